@@ -1,0 +1,9 @@
+/** The contract of one import stage. Ingesters run in order inside one transaction on a new store file. */
+import type { IngestContext } from './context.js';
+
+export interface Ingester {
+  /** Short name, shown in progress and the summary. */
+  name: string;
+  /** Finds its files in ctx.files, reads, checks and inserts them; records sections and warnings. */
+  run(ctx: IngestContext): void;
+}

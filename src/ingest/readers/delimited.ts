@@ -1,0 +1,107 @@
+/**
+ * Reads a tab- or comma-delimited text file (O*NET text release, derived CSV subsets) into a Table.
+ * Parsing is csv-parse's; this module adds what an import needs: UTF-8 validation, an empty-file
+ * check, the header check and errors that name the file and line.
+ */
+import fs from 'node:fs';
+import { parse } from 'csv-parse/sync';
+import { dataError } from '../../errors.js';
+import { Table } from './table.js';
+
+export interface DelimitedOptions {
+  delimiter: '\t' | ',';
+  /** Whether fields may be quoted ("a, b"). O*NET's tab-delimited text never quotes. */
+  quoted: boolean;
+  /** Columns that must be present. */
+  required: readonly string[];
+  /** How errors name the file (defaults to the path). */
+  label?: string;
+}
+
+/** Decodes bytes as strict UTF-8, naming the line of the first invalid byte. */
+export function decodeUtf8(bytes: Uint8Array, label: string): string {
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  } catch {
+    const bad = firstInvalidUtf8(bytes);
+    let line = 1;
+    for (let i = 0; i < bad; i++) if (bytes[i] === 0x0a) line++;
+    throw dataError(
+      label,
+      line,
+      `not valid UTF-8 (byte 0x${(bytes[bad] ?? 0).toString(16)} at offset ${bad}); is the file in another encoding?`,
+    );
+  }
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  const dec = new TextDecoder('utf-8', { fatal: true });
+  let lo = 0;
+  let hi = bytes.length;
+  // Binary search on prefixes; a prefix cut inside a multi-byte character fails too, so step back up to 3 bytes.
+  while (hi - lo > 4) {
+    const mid = (lo + hi) >>> 1;
+    let ok = false;
+    for (let k = 0; k < 4 && !ok; k++) {
+      try {
+        dec.decode(bytes.subarray(0, mid - k));
+        ok = true;
+      } catch {}
+    }
+    if (ok) lo = mid - 3;
+    else hi = mid;
+  }
+  return Math.max(0, lo);
+}
+
+export function readDelimitedText(text: string, opts: DelimitedOptions & { label: string }): Table {
+  const { label } = opts;
+  if (text.trim() === '') throw dataError(label, 1, 'the file is empty');
+  let records: { record: string[]; info: { lines: number } }[];
+  try {
+    records = parse(text, {
+      delimiter: opts.delimiter,
+      quote: opts.quoted ? '"' : false,
+      relax_quotes: false,
+      skip_empty_lines: true,
+      info: true,
+    }) as unknown as { record: string[]; info: { lines: number } }[];
+  } catch (err) {
+    const e = err as { lines?: number; message?: string; code?: string };
+    const msg =
+      e.code === 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH'
+        ? fieldCountMessage(e.message ?? '')
+        : (e.message ?? String(err));
+    throw dataError(label, e.lines, msg);
+  }
+  const head = records[0];
+  if (!head) throw dataError(label, 1, 'the file is empty');
+  const table = new Table(label, head.record);
+  table.requireColumns(opts.required);
+  if (records.length < 2) throw dataError(label, 2, 'the file has a header but no data rows');
+  for (let i = 1; i < records.length; i++) {
+    const r = records[i]!;
+    table.push(r.info.lines, r.record);
+  }
+  return table;
+}
+
+function fieldCountMessage(message: string): string {
+  const m = /got (\d+) on line/.exec(message);
+  const exp = /expected (\d+)/i.exec(message) ?? /length (\d+)/.exec(message);
+  return `row has ${m?.[1] ?? 'a different number of'} fields where the header has ${exp?.[1] ?? 'another number'}: truncated or malformed row`;
+}
+
+/** Reads and checks a delimited file. */
+export function readDelimited(file: string, opts: DelimitedOptions): Table {
+  const label = opts.label ?? file;
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch (err) {
+    throw dataError(label, undefined, `cannot read the file: ${(err as Error).message}`);
+  }
+  if (bytes.length === 0) throw dataError(label, 1, 'the file is empty');
+  return readDelimitedText(decodeUtf8(bytes, label), { ...opts, label });
+}

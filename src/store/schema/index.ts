@@ -1,0 +1,12 @@
+/**
+ * The store's schema. SCHEMA_VERSION changes whenever a table changes; a store of another version is
+ * rebuilt (the commands that need a store do so on first use) rather than read wrongly.
+ */
+import { BLS_DDL } from './bls.js';
+import { CORE_DDL } from './core.js';
+import { ONET_DDL } from './onet.js';
+import { ORS_DDL } from './ors.js';
+
+export const SCHEMA_VERSION = 1;
+
+export const SCHEMA_DDL = [CORE_DDL, ONET_DDL, BLS_DDL, ORS_DDL].join('\n');
