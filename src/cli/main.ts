@@ -5,9 +5,13 @@
 import { parseArgs } from 'node:util';
 import { exitCode, formatError, usageError } from '../errors.js';
 import type { CliIO, Command } from './command.js';
+import { exportCommand } from './commands/export.js';
 import { importCommand } from './commands/import.js';
+import { serveCommand } from './commands/serve.js';
+import { resolveCommand } from './commands/resolve.js';
+import { showCommand } from './commands/show.js';
 
-export const COMMANDS: readonly Command[] = [importCommand];
+export const COMMANDS: readonly Command[] = [importCommand, resolveCommand, showCommand, serveCommand, exportCommand];
 
 const defaultIO: CliIO = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin };
 

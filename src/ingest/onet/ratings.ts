@@ -1,7 +1,56 @@
-/** O*NET rating tables (placeholder: being written). */
+/**
+ * The O*NET rating tables: official Knowledge, Skills, Abilities, Work Activities, Work Context and Task
+ * Ratings files (.txt or .xlsx, any folder, each with its release) and third-party derived extracts.
+ * Records one section per table: "ok" when an official table of the text release's own version (or newer)
+ * is there, "partial" when only an older release or a derived extract is, "missing" when nothing is.
+ */
+import type { IngestContext } from '../context.js';
 import type { Ingester } from '../ingester.js';
+import { findDerivedFiles, importDerivedFile } from './derivedRatings.js';
+import { findRatingFiles, importRatingFile, RATING_TABLES, type RatingTableKind } from './officialRatings.js';
+import { RatedTarget } from './ratedTarget.js';
+import { compareVersions } from './release.js';
 
 export const onetRatingsIngester: Ingester = {
   name: 'O*NET rating tables',
-  run() {},
+  run(ctx) {
+    const target = new RatedTarget(ctx);
+    for (const f of findRatingFiles(ctx)) importRatingFile(ctx, target, f);
+    for (const f of findDerivedFiles(ctx)) importDerivedFile(ctx, target, f);
+    for (const kind of RATING_TABLES) recordSection(ctx, target, kind);
+  },
 };
+
+interface Part {
+  release: string;
+  official: number;
+  scales: string;
+  occupations: number;
+  rows: number;
+}
+
+function recordSection(ctx: IngestContext, target: RatedTarget, kind: RatingTableKind): void {
+  const isTasks = kind.name === 'Task Ratings';
+  const parts = ctx.db
+    .prepare(
+      `SELECT release, official, group_concat(DISTINCT scale_id) AS scales, COUNT(DISTINCT occ_code) AS occupations,
+              COUNT(*) AS rows
+       FROM ${isTasks ? 'task_ratings' : 'ratings'} ${isTasks ? '' : 'WHERE domain = ?'}
+       GROUP BY release, official ORDER BY CAST(release AS REAL) DESC, official DESC`,
+    )
+    .all(...(isTasks ? [] : [kind.name])) as Part[];
+  if (parts.length === 0) {
+    ctx.warn(`${kind.name}: no rating table ("${kind.name}.txt" or "${kind.name}.xlsx") in the data folder`);
+    ctx.section(kind.section, 'missing', 0, `${kind.name}: no file in the data folder`);
+    return;
+  }
+  const current = parts.some((p) => p.official === 1 && compareVersions(p.release, target.version) >= 0);
+  const described = parts.map(
+    (p) =>
+      `O*NET ${p.release} ${p.official ? 'official' : 'third-party derived extract'} ` +
+      `(${p.scales.split(',').sort().join(', ')}; ${p.occupations} occupations)`,
+  );
+  const missing = current ? '' : `; no official O*NET ${target.version} file`;
+  const rows = parts.reduce((s, p) => s + p.rows, 0);
+  ctx.section(kind.section, current ? 'ok' : 'partial', rows, `${kind.name}: ${described.join(' + ')}${missing}`);
+}

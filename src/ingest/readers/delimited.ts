@@ -35,24 +35,17 @@ export function decodeUtf8(bytes: Uint8Array, label: string): string {
   }
 }
 
-function firstInvalidUtf8(bytes: Uint8Array): number {
-  const dec = new TextDecoder('utf-8', { fatal: true });
-  let lo = 0;
-  let hi = bytes.length;
-  // Binary search on prefixes; a prefix cut inside a multi-byte character fails too, so step back up to 3 bytes.
-  while (hi - lo > 4) {
-    const mid = (lo + hi) >>> 1;
-    let ok = false;
-    for (let k = 0; k < 4 && !ok; k++) {
-      try {
-        dec.decode(bytes.subarray(0, mid - k));
-        ok = true;
-      } catch {}
-    }
-    if (ok) lo = mid - 3;
-    else hi = mid;
+/** Offset of the first byte that breaks UTF-8 (only called once decoding has failed). */
+function firstInvalidUtf8(b: Uint8Array): number {
+  let i = 0;
+  while (i < b.length) {
+    const c = b[i]!;
+    const len = c < 0x80 ? 1 : c >= 0xc2 && c <= 0xdf ? 2 : c >= 0xe0 && c <= 0xef ? 3 : c >= 0xf0 && c <= 0xf4 ? 4 : 0;
+    if (len === 0 || i + len > b.length) return i;
+    for (let k = 1; k < len; k++) if ((b[i + k]! & 0xc0) !== 0x80) return i;
+    i += len;
   }
-  return Math.max(0, lo);
+  return b.length;
 }
 
 export function readDelimitedText(text: string, opts: DelimitedOptions & { label: string }): Table {

@@ -100,6 +100,7 @@ export class Row {
 
 export class Table {
   private readonly index = new Map<string, number>();
+  private readonly byName = new Map<string, number>();
   readonly rows: Row[] = [];
 
   /**
@@ -121,8 +122,12 @@ export class Table {
   }
 
   columnIndex(column: string): number {
+    // Accessors look a column up on every cell read: remember the name as given, normalizing once.
+    const hit = this.byName.get(column);
+    if (hit !== undefined) return hit;
     const i = this.index.get(normalizeHeader(column));
     if (i === undefined) throw dataError(this.label, 1, `no column "${column}" in the header`, column);
+    this.byName.set(column, i);
     return i;
   }
 

@@ -1,4 +1,7 @@
-/** O*NET tables: occupations, tasks, work activities, titles, job zones, ETE, technology, tools, ratings. */
+/**
+ * O*NET tables: occupations, tasks, work activities, titles, job zones, ETE, technology, tools, ratings.
+ * Filled by src/ingest/onet. Every table has a key, so a duplicated row in a data file is an import error.
+ */
 export const ONET_DDL = `
 CREATE TABLE occupations (
   code TEXT PRIMARY KEY,          -- O*NET-SOC code, XX-XXXX.YY
@@ -31,21 +34,21 @@ CREATE INDEX task_dwas_dwa ON task_dwas(dwa_id);
 
 CREATE TABLE emerging_tasks (
   occ_code TEXT NOT NULL, task TEXT NOT NULL, category TEXT NOT NULL,
-  original_task_id INTEGER, original_task TEXT, date TEXT, domain_source TEXT, source_id INTEGER NOT NULL
+  original_task_id INTEGER, original_task TEXT, date TEXT, domain_source TEXT, source_id INTEGER NOT NULL,
+  PRIMARY KEY (occ_code, task)
 );
-CREATE INDEX emerging_tasks_occ ON emerging_tasks(occ_code);
 
 CREATE TABLE alt_titles (
   occ_code TEXT NOT NULL, title TEXT NOT NULL, short_title TEXT,
   sources TEXT NOT NULL,          -- O*NET source codes, comma-separated as published (e.g. "02,04")
-  source_id INTEGER NOT NULL
+  source_id INTEGER NOT NULL,
+  PRIMARY KEY (occ_code, title)
 );
-CREATE INDEX alt_titles_occ ON alt_titles(occ_code);
 
 CREATE TABLE reported_titles (
-  occ_code TEXT NOT NULL, title TEXT NOT NULL, shown_in_my_next_move INTEGER NOT NULL, source_id INTEGER NOT NULL
+  occ_code TEXT NOT NULL, title TEXT NOT NULL, shown_in_my_next_move INTEGER NOT NULL, source_id INTEGER NOT NULL,
+  PRIMARY KEY (occ_code, title)
 );
-CREATE INDEX reported_titles_occ ON reported_titles(occ_code);
 
 CREATE TABLE job_zone_ref (
   job_zone INTEGER PRIMARY KEY, name TEXT NOT NULL, experience TEXT NOT NULL, education TEXT NOT NULL,
@@ -69,15 +72,15 @@ CREATE TABLE ete (
 
 CREATE TABLE technology_skills (
   occ_code TEXT NOT NULL, example TEXT NOT NULL, commodity_code INTEGER NOT NULL, commodity_title TEXT NOT NULL,
-  hot INTEGER NOT NULL, in_demand INTEGER NOT NULL, source_id INTEGER NOT NULL
+  hot INTEGER NOT NULL, in_demand INTEGER NOT NULL, source_id INTEGER NOT NULL,
+  PRIMARY KEY (occ_code, example, commodity_code)
 );
-CREATE INDEX technology_skills_occ ON technology_skills(occ_code);
 
 CREATE TABLE tools_used (
   occ_code TEXT NOT NULL, example TEXT NOT NULL, commodity_code INTEGER NOT NULL, commodity_title TEXT NOT NULL,
-  source_id INTEGER NOT NULL
+  source_id INTEGER NOT NULL,
+  PRIMARY KEY (occ_code, example, commodity_code)
 );
-CREATE INDEX tools_used_occ ON tools_used(occ_code);
 
 -- Every element rating of every rating table and release: Knowledge, Skills, Abilities, Work Activities,
 -- Work Context, Work Styles, Work Values, Interests. category is 0 where the scale has no categories.

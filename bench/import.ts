@@ -1,0 +1,89 @@
+/**
+ * Import benchmark: the full import of the data folder, next to a floor measured in the same run —
+ * reading and splitting the same files into rows with the same readers, storing nothing.
+ * Each measurement runs in a fresh process; the two alternate, RUNS times each; medians are reported.
+ *
+ *   node dist/bench/import.js [RUNS]        (default 5)
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import XLSX from 'xlsx';
+import { resolveDataDir } from '../src/defaults.js';
+import { readDelimited } from '../src/ingest/readers/delimited.js';
+import { openWorkbook } from '../src/ingest/readers/xlsx.js';
+import { importStore } from '../src/ingest/run.js';
+import { machine, median } from './lib/stats.js';
+
+const self = fileURLToPath(import.meta.url);
+
+/** The files an import reads, from the sources table of a store it built. */
+function importedFiles(dbFile: string): string[] {
+  const out = execFileSync(process.execPath, ['-e', `
+    const D = require(${JSON.stringify(path.resolve('node_modules/better-sqlite3'))});
+    const db = new D(${JSON.stringify(dbFile)}, { readonly: true });
+    console.log(JSON.stringify(db.prepare('SELECT DISTINCT file FROM sources ORDER BY file').all().map(r => r.file)));`]);
+  return JSON.parse(String(out)) as string[];
+}
+
+function floor(dataDir: string, files: string[]): number {
+  let rows = 0;
+  for (const rel of files) {
+    const abs = path.join(dataDir, rel);
+    if (rel.endsWith('.xlsx')) {
+      const wb = openWorkbook(abs, rel);
+      for (const name of wb.sheetNames) rows += XLSX.utils.sheet_to_json(wb.book.Sheets[name]!, { header: 1, raw: true }).length;
+    } else if (rel.endsWith('.txt') || rel.endsWith('.csv')) {
+      const tsv = rel.endsWith('.txt');
+      rows += readDelimited(abs, { delimiter: tsv ? '\t' : ',', quoted: !tsv, required: [], label: rel }).rows.length;
+    }
+  }
+  return rows;
+}
+
+const [mode, a1, a2] = process.argv.slice(2);
+if (mode === '--child-import') {
+  const t0 = performance.now();
+  importStore({ dataDir: a1!, dbFile: a2! });
+  console.log(JSON.stringify({ ms: performance.now() - t0, rss: process.memoryUsage().rss }));
+} else if (mode === '--child-floor') {
+  const files = JSON.parse(fs.readFileSync(a2!, 'utf8')) as string[];
+  const t0 = performance.now();
+  const rows = floor(a1!, files);
+  console.log(JSON.stringify({ ms: performance.now() - t0, rows, rss: process.memoryUsage().rss }));
+} else {
+  const runs = Number(mode ?? 5);
+  const dataDir = resolveDataDir();
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cd-bench-import-'));
+  const db = path.join(tmp, 'store.sqlite');
+  const child = (args: string[]) => JSON.parse(String(execFileSync(process.execPath, [self, ...args]))) as { ms: number; rss: number; rows?: number };
+  child(['--child-import', dataDir, db]); // warm the page cache
+  const list = path.join(tmp, 'files.json');
+  fs.writeFileSync(list, JSON.stringify(importedFiles(db)));
+  const imp: number[] = [];
+  const flo: number[] = [];
+  let rss = 0;
+  let rows = 0;
+  for (let i = 0; i < runs; i++) {
+    const f = child(['--child-floor', dataDir, list]);
+    flo.push(f.ms);
+    rows = f.rows ?? 0;
+    const r = child(['--child-import', dataDir, db]);
+    imp.push(r.ms);
+    rss = Math.max(rss, r.rss);
+  }
+  const mi = median(imp);
+  const mf = median(flo);
+  console.log(`Machine: ${machine()}`);
+  console.log(`Files read: ${JSON.parse(fs.readFileSync(list, 'utf8')).length}, rows split by the floor: ${rows.toLocaleString('en-US')}`);
+  console.log('');
+  console.log('| measurement | median of ' + runs + ' (s) | runs (s) |');
+  console.log('|---|---:|---|');
+  console.log(`| full import (store built, checked, swapped in) | ${(mi / 1000).toFixed(2)} | ${imp.map((x) => (x / 1000).toFixed(2)).join(', ')} |`);
+  console.log(`| floor: read + split the same files, no store | ${(mf / 1000).toFixed(2)} | ${flo.map((x) => (x / 1000).toFixed(2)).join(', ')} |`);
+  console.log(`| ratio import / floor | ${(mi / mf).toFixed(2)}x | |`);
+  console.log(`| peak RSS of the import process | ${(rss / 2 ** 20).toFixed(0)} MiB | |`);
+  fs.rmSync(tmp, { recursive: true, force: true });
+}

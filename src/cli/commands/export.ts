@@ -1,0 +1,59 @@
+/** careerdiff export: the whole site as static files (hub, profiles, catalog comparisons, sitemap, search index). */
+import { exportSite } from '../../export/export.js';
+import { usageError } from '../../errors.js';
+import { createApp } from '../../site/app.js';
+import { storeEngine } from '../../site/store-engine.js';
+import { type Command, STORE_OPTIONS, str } from '../command.js';
+import { storeFor } from '../store.js';
+
+export const exportCommand: Command = {
+  name: 'export',
+  summary: 'Write the website as static files (hub, every profile, the catalog comparisons)',
+  usage: '--out DIR [--limit N] [--base-url URL] [--data DIR] [--db FILE] [--json]',
+  examples: ['careerdiff export --out site', 'careerdiff export --out /tmp/site --limit 500 --base-url https://careers.example.org'],
+  options: { ...STORE_OPTIONS, out: { type: 'string' }, limit: { type: 'string' }, 'base-url': { type: 'string' }, json: { type: 'boolean' } },
+  positionals: { min: 0, max: 0 },
+  async run(args) {
+    const { values, io } = args;
+    const out = str(values.out);
+    if (!out) throw usageError('--out DIR is required', 'out');
+    const rawLimit = str(values.limit);
+    if (rawLimit !== undefined && !/^\d{1,7}$/.test(rawLimit)) throw usageError('--limit must be a whole number', 'limit');
+    const baseUrl = str(values['base-url']);
+    if (baseUrl !== undefined && !/^https?:\/\/[^\s/]+(\/[^\s]*)?$/.test(baseUrl)) throw usageError('--base-url must be an http(s) URL', 'base-url');
+    const db = storeFor(args);
+    // No page cache: every page is rendered once.
+    const sa = createApp({ engine: storeEngine(db), pageCacheEntries: 0, ...(baseUrl ? { baseUrl } : {}) });
+    const tty = io.stderr.isTTY === true && values.json !== true;
+    let last = 0;
+    const t0 = performance.now();
+    const summary = await exportSite(sa, {
+      outDir: out,
+      ...(rawLimit !== undefined ? { limit: Number(rawLimit) } : {}),
+      progress: (done, total) => {
+        const now = performance.now();
+        if (!tty || (now - last < 100 && done < total)) return;
+        last = now;
+        const rate = done / Math.max((now - t0) / 1000, 1e-3);
+        io.stderr.write(`\rexporting ${done}/${total} files (${rate.toFixed(0)}/s)${done === total ? '\n' : ''}`);
+      },
+    });
+    db.close();
+    if (values.json === true) {
+      io.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
+      return 0;
+    }
+    const p = summary.pages;
+    io.stdout.write(
+      [
+        `Exported ${summary.files} files (${(summary.bytes / 1e6).toFixed(1)} MB) to ${summary.outDir} in ${summary.seconds.toFixed(1)} s (${summary.pagesPerSecond.toFixed(0)} pages/s).`,
+        `  hub ${p.hub}, profiles ${p.profiles}, comparisons ${p.comparisons}, lists ${p.lists}, other ${p.other}`,
+        `  written ${summary.written}, unchanged ${summary.unchanged}, removed ${summary.removed}`,
+        baseUrl ? '' : `  canonical links use ${sa.site.opts.baseUrl}; pass --base-url for the real site`,
+      ]
+        .filter(Boolean)
+        .join('\n') + '\n',
+    );
+    return 0;
+  },
+};

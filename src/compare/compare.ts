@@ -1,0 +1,161 @@
+/**
+ * compare(db, inputA, inputB): the Comparison of two careers. Resolves both inputs as a pair, loads both
+ * occupations (cached per connection), and assembles the sections from the pure section builders; every
+ * source id used anywhere is listed once in `sources`.
+ */
+import type { DB } from '../store/open.js';
+import type { OnetProfile } from '../store/profile.js';
+import { type CompareOptions, compareOptions } from './config.js';
+import { compareDuties, taskRef } from './duties.js';
+import { compareEnvironment } from './environment.js';
+import { directionalGap } from './gap.js';
+import { type OccupationCache, occupationCache } from './profiles.js';
+import { compareRequirements } from './requirements.js';
+import { type ResolveChoice, resolveInputs } from './resolve.js';
+import { compareOutlook, compareSalary } from './salary.js';
+import { sameOccupation } from './same.js';
+import { SIMILARITY_METHOD, similarityModel } from './similarity.js';
+import { compareSkills } from './skills.js';
+import {
+  COMPARISON_SCHEMA_VERSION,
+  type Comparison,
+  type DataGap,
+  type Pair,
+  type Side,
+  type SideSummary,
+  type Similarity,
+  type SourceRef,
+} from './types.js';
+
+export interface CompareParams extends ResolveChoice {
+  options?: Partial<CompareOptions>;
+}
+
+function summary(p: OnetProfile, o: CompareOptions): SideSummary {
+  const ids = new Set<number>([p.occupation.sourceId, ...p.tasks.slice(0, o.keyTasks).map((t) => t.sourceId)]);
+  return {
+    code: p.occupation.code,
+    soc: p.occupation.soc,
+    title: p.occupation.title,
+    description: p.occupation.description,
+    keyTasks: p.tasks.slice(0, o.keyTasks).map(taskRef),
+    alternateTitles: p.alternateTitles.slice(0, o.alternateTitles),
+    sourceIds: [...ids],
+  };
+}
+
+/** Gaps in the O*NET profile of a side (an occupation without tasks, ratings or ETE data). */
+export function profileGaps(p: OnetProfile, side: Side): DataGap[] {
+  const out: DataGap[] = [];
+  const add = (section: DataGap['section'], what: string) =>
+    out.push({ section, side, what, reason: 'O*NET publishes no such data for this occupation' });
+  if (p.tasks.length === 0) add('duties', 'O*NET tasks');
+  if (p.activities.length === 0) add('duties', 'O*NET detailed work activities');
+  if (!p.education) add('requirements', 'O*NET education distribution');
+  if (!p.jobZone) add('requirements', 'O*NET job zone');
+  if (p.skills.length === 0) add('skills', 'O*NET skills ratings');
+  if (p.knowledge.length === 0) add('skills', 'O*NET knowledge ratings');
+  if (p.technology.length === 0) add('skills', 'O*NET technology skills');
+  return out;
+}
+
+/** Every number found under a key named sourceId / sourceIds (numbers, arrays or pairs). */
+export function collectSourceIds(value: unknown, into = new Set<number>()): Set<number> {
+  if (Array.isArray(value)) {
+    for (const v of value) collectSourceIds(v, into);
+  } else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      if (k === 'sourceId' || k === 'sourceIds') addIds(v, into);
+      else if (typeof v === 'object') collectSourceIds(v, into);
+    }
+  }
+  return into;
+}
+
+function addIds(v: unknown, into: Set<number>): void {
+  if (typeof v === 'number') into.add(v);
+  else if (Array.isArray(v)) for (const x of v) addIds(x, into);
+  else if (v && typeof v === 'object') for (const x of Object.values(v)) addIds(x, into);
+}
+
+function similarity(db: DB, a: string, b: string): Similarity {
+  const model = similarityModel(db);
+  if (a === b)
+    return { score: 1, components: [], rank: { a: null, b: null }, method: 'identical occupation codes' };
+  const components = model.components(a, b);
+  const score = components.reduce((s, c) => s + c.value * c.weight, 0);
+  return { score, components, rank: { a: model.rank(a, b), b: model.rank(b, a) }, method: SIMILARITY_METHOD };
+}
+
+function siblings(cache: OccupationCache, soc: string): OnetProfile[] {
+  return cache.codesOfSoc(soc).map((c) => cache.get(c).profile);
+}
+
+export function compare(db: DB, inputA: string, inputB: string, params: CompareParams = {}): Comparison {
+  const o = compareOptions(params.options);
+  const cache = occupationCache(db);
+  const input = { a: inputA, b: inputB };
+  const resolution = resolveInputs(db, input, params, o.alternatives);
+  const data = { a: cache.get(resolution.a.code), b: cache.get(resolution.b.code) };
+  const profiles: Pair<OnetProfile> = { a: data.a.profile, b: data.b.profile };
+  const ors = { a: data.a.ors, b: data.b.ors };
+  const bls = { a: data.a.bls, b: data.b.bls };
+
+  const same = sameOccupation(resolution, {
+    a: { profile: profiles.a, siblings: siblings(cache, resolution.a.soc) },
+    b: { profile: profiles.b, siblings: siblings(cache, resolution.b.soc) },
+  });
+  const duties = compareDuties(profiles, { a: data.a.taskDwas, b: data.b.taskDwas }, o);
+  const skills = compareSkills(profiles, o);
+  const salary = compareSalary(bls);
+  const outlook = compareOutlook(bls);
+  const workEnvironment = compareEnvironment(profiles, ors, o);
+  const body: Omit<Comparison, 'sources'> = {
+    schemaVersion: COMPARISON_SCHEMA_VERSION,
+    input,
+    resolution,
+    sameOccupation: same,
+    summary: { a: summary(profiles.a, o), b: summary(profiles.b, o) },
+    duties,
+    requirements: compareRequirements(profiles, { a: bls.a.projections, b: bls.b.projections }, ors),
+    workEnvironment,
+    skills,
+    salary,
+    outlook,
+    similarity: similarity(db, resolution.a.code, resolution.b.code),
+    gap: {
+      aToB: directionalGap('a', profiles, skills, duties, o),
+      bToA: directionalGap('b', profiles, skills, duties, o),
+    },
+    missing: [
+      ...profileGaps(profiles.a, 'a'),
+      ...profileGaps(profiles.b, 'b'),
+      ...workEnvironment.missing,
+      ...salary.missing,
+      ...outlook.missing,
+    ],
+  };
+  const all = cache.sources();
+  const sources: SourceRef[] = [...collectSourceIds(body)]
+    .sort((x, y) => x - y)
+    .flatMap((id) => {
+      const s = all.get(id);
+      return s
+        ? [
+            {
+              id: s.id,
+              dataset: s.dataset,
+              publisher: s.publisher,
+              title: s.title,
+              release: s.release,
+              period: s.period,
+              geography: s.geography,
+              file: s.file,
+              official: s.official,
+              license: s.license,
+            },
+          ]
+        : [];
+    });
+  return { ...body, sources };
+}

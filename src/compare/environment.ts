@@ -1,0 +1,58 @@
+/**
+ * Work environment: ORS physical demands, environmental conditions and cognitive requirements side by side
+ * when BLS published them; otherwise (and always, as context) what O*NET offers — tools, work styles, work
+ * values, interests, physical abilities — and a plain list of what is missing. Nothing is invented. Pure.
+ */
+import type { OnetProfile } from '../store/profile.js';
+import type { CompareOptions } from './config.js';
+import { elementRows, scoredRows } from './elements.js';
+import { isEducationGroup, type OrsData, orsRows } from './ors.js';
+import type { DataGap, Pair, WorkEnvironment } from './types.js';
+
+/** O*NET ability element ids of physical, psychomotor and sensory abilities (1.A.2, 1.A.3, 1.A.4). */
+const PHYSICAL = /^1\.A\.[234]\./;
+
+export function compareEnvironment(p: Pair<OnetProfile>, ors: Pair<OrsData>, o: CompareOptions): WorkEnvironment {
+  const rows = orsRows(ors, (g) => !isEducationGroup(g));
+  const missing: DataGap[] = [];
+  for (const s of ['a', 'b'] as const)
+    if (!ors[s].items.some((i) => !isEducationGroup(i.group)))
+      missing.push({
+        section: 'workEnvironment',
+        side: s,
+        what: 'BLS Occupational Requirements Survey estimates (physical demands, environmental conditions)',
+        reason: 'ORS 2018/2020 did not publish this occupation or its broad SOC group',
+      });
+  missing.push({
+    section: 'workEnvironment',
+    side: 'both',
+    what: 'O*NET Work Context (schedules, physical setting, hazards as rated by O*NET)',
+    reason: 'not in the data folder',
+  });
+  for (const s of ['a', 'b'] as const) {
+    if (p[s].tools.length === 0) missing.push({ section: 'workEnvironment', side: s, what: 'O*NET tools used' });
+    if (p[s].abilities.length === 0) missing.push({ section: 'workEnvironment', side: s, what: 'O*NET abilities ratings' });
+  }
+  const tools = (x: OnetProfile) => [...new Set(x.tools.map((t) => t.commodityTitle))];
+  const ta = tools(p.a);
+  const tb = tools(p.b);
+  const sb = new Set(tb);
+  const sa = new Set(ta);
+  return {
+    ors: rows,
+    onet: {
+      tools: {
+        shared: ta.filter((t) => sb.has(t)).slice(0, o.tools),
+        distinct: { a: ta.filter((t) => !sb.has(t)).slice(0, o.tools), b: tb.filter((t) => !sa.has(t)).slice(0, o.tools) },
+      },
+      workStyles: scoredRows(p.a.workStyles, p.b.workStyles),
+      workValues: scoredRows(p.a.workValues, p.b.workValues),
+      interests: scoredRows(p.a.interests, p.b.interests),
+      physicalAbilities: elementRows(
+        p.a.abilities.filter((e) => PHYSICAL.test(e.elementId)),
+        p.b.abilities.filter((e) => PHYSICAL.test(e.elementId)),
+      ),
+    },
+    missing,
+  };
+}

@@ -1,0 +1,98 @@
+/**
+ * The I/O of the comparison: everything about one occupation (O*NET profile, task → DWA links, BLS wages and
+ * projections, ORS estimates), loaded from the store once and cached per connection, plus the sources table.
+ */
+import { onetProfile, type OnetProfile } from '../store/profile.js';
+import type { DB } from '../store/open.js';
+import { allSources, type Source } from '../store/sources.js';
+import { projectionsFor, wageHistory } from '../store/wages.js';
+import type { TaskDwas } from './duties.js';
+import { loadOrs, type OrsData } from './ors.js';
+import type { BlsData } from './salary.js';
+
+export interface OccupationData {
+  profile: OnetProfile;
+  taskDwas: TaskDwas;
+  bls: BlsData;
+  ors: OrsData;
+}
+
+export function loadTaskDwas(db: DB, code: string): TaskDwas {
+  const rows = db
+    .prepare(
+      `SELECT td.task_id AS task, d.dwa_id AS dwaId, d.title FROM task_dwas td JOIN dwas d ON d.dwa_id = td.dwa_id
+       WHERE td.occ_code = ? ORDER BY td.task_id, d.dwa_id`,
+    )
+    .all(code) as { task: number; dwaId: string; title: string }[];
+  const out: TaskDwas = new Map();
+  for (const r of rows) {
+    const list = out.get(r.task) ?? [];
+    list.push({ dwaId: r.dwaId, title: r.title });
+    out.set(r.task, list);
+  }
+  return out;
+}
+
+export function loadOccupation(db: DB, code: string): OccupationData {
+  const profile = onetProfile(db, code);
+  return {
+    profile,
+    taskDwas: loadTaskDwas(db, code),
+    bls: { wages: wageHistory(db, code), projections: projectionsFor(db, code) },
+    ors: loadOrs(db, code),
+  };
+}
+
+/** Per-connection cache of loaded occupations and sources (the store is read-only while open). */
+export class OccupationCache {
+  readonly db: DB;
+  private occs = new Map<string, OccupationData>();
+  private sourceMap: Map<number, Source> | null = null;
+  private codesBySoc: Map<string, string[]> | null = null;
+
+  constructor(db: DB) {
+    this.db = db;
+  }
+
+  get(code: string): OccupationData {
+    let o = this.occs.get(code);
+    if (!o) {
+      o = loadOccupation(this.db, code);
+      this.occs.set(code, o);
+    }
+    return o;
+  }
+
+  sources(): Map<number, Source> {
+    this.sourceMap ??= allSources(this.db);
+    return this.sourceMap;
+  }
+
+  /** O*NET-SOC codes under a SOC code ("27-2012" → 27-2012.00, .03, .04, .05). */
+  codesOfSoc(soc: string): string[] {
+    if (!this.codesBySoc) {
+      this.codesBySoc = new Map();
+      for (const r of this.db.prepare('SELECT code, soc FROM occupations ORDER BY code').all() as { code: string; soc: string }[]) {
+        const l = this.codesBySoc.get(r.soc) ?? [];
+        l.push(r.code);
+        this.codesBySoc.set(r.soc, l);
+      }
+    }
+    return this.codesBySoc.get(soc) ?? [];
+  }
+
+  exists(code: string): boolean {
+    return this.occs.has(code) || this.db.prepare('SELECT 1 FROM occupations WHERE code = ?').get(code) !== undefined;
+  }
+}
+
+const caches = new WeakMap<DB, OccupationCache>();
+
+export function occupationCache(db: DB): OccupationCache {
+  let c = caches.get(db);
+  if (!c) {
+    c = new OccupationCache(db);
+    caches.set(db, c);
+  }
+  return c;
+}

@@ -1,0 +1,68 @@
+/**
+ * Same occupation on both sides ("Film Producer" vs "TV Producer"): official figures cannot tell the two
+ * apart, so say so plainly and gather what the data can still distinguish — the titles each input matched,
+ * alternate titles, specialisations under the same SOC code and tasks that use each input's own words.
+ */
+import { foldText, tokens } from '../resolve/normalize.js';
+import type { OnetProfile } from '../store/profile.js';
+import { taskRef } from './duties.js';
+import type { Distinction, Pair, Resolution, SameOccupation } from './types.js';
+
+/** Words that say nothing about which job it is. */
+const GENERIC = new Set(['job', 'work', 'worker', 'career', 'position', 'role', 'occupation']);
+
+/** The input's own words: canonical tokens minus the other input's and generic ones. */
+export function ownWords(input: string, other: string): string[] {
+  const theirs = new Set(tokens(other));
+  return tokens(input).filter((w) => !theirs.has(w) && !GENERIC.has(w) && w.length > 1);
+}
+
+const mentions = (text: string, words: string[]): boolean => {
+  if (words.length === 0) return false;
+  const t = new Set(tokens(text));
+  return words.some((w) => t.has(w));
+};
+
+export interface SameContext {
+  profile: OnetProfile;
+  /** Profiles of other O*NET codes under the same SOC code (specialisations), for the distinctions. */
+  siblings: OnetProfile[];
+}
+
+function distinction(input: string, other: string, r: Resolution, ctx: SameContext, limit: number): Distinction {
+  const words = ownWords(input, other);
+  return {
+    input,
+    matchedTitle: r.matchedTitle,
+    relatedTitles: ctx.profile.alternateTitles.filter((t) => mentions(t, words)).slice(0, limit),
+    specialisations: ctx.siblings
+      .filter((s) => s.occupation.code !== ctx.profile.occupation.code)
+      .filter((s) => mentions(s.occupation.title, words) || s.alternateTitles.some((t) => mentions(t, words)))
+      .map((s) => ({ code: s.occupation.code, title: s.occupation.title })),
+    tasks: ctx.profile.tasks.filter((t) => mentions(t.text, words)).slice(0, limit).map(taskRef),
+  };
+}
+
+/** Null unless both sides are one input, one O*NET code or one SOC code. */
+export function sameOccupation(r: Pair<Resolution>, ctx: Pair<SameContext>, limit = 8): SameOccupation | null {
+  const sameInput = foldText(r.a.input) === foldText(r.b.input);
+  const sameCode = r.a.code === r.b.code;
+  const sameSoc = r.a.soc === r.b.soc;
+  if (!sameInput && !sameCode && !sameSoc) return null;
+  const kind = sameInput ? 'same_input' : sameCode ? 'same_code' : 'same_soc';
+  const message =
+    kind === 'same_input'
+      ? `Both sides are "${r.a.input}": there is nothing to compare; the figures below describe one occupation (${r.a.code} ${r.a.title}).`
+      : kind === 'same_code'
+        ? `"${r.a.input}" and "${r.b.input}" are the same occupation in O*NET (${r.a.code} ${r.a.title}): the official figures (duties, requirements, skills, wages, outlook) are the same for both. Only the titles and the tasks named below tell them apart.`
+        : `"${r.a.input}" (${r.a.code} ${r.a.title}) and "${r.b.input}" (${r.b.code} ${r.b.title}) share the SOC code ${r.a.soc}: BLS wages, employment and projections are the same for both; O*NET describes each separately.`;
+  return {
+    kind,
+    message,
+    identical: { onet: sameCode, bls: sameSoc },
+    distinctions: {
+      a: distinction(r.a.input, r.b.input, r.a, ctx.a, limit),
+      b: distinction(r.b.input, r.a.input, r.b, ctx.b, limit),
+    },
+  };
+}

@@ -1,0 +1,500 @@
+/**
+ * The Comparison: everything careerdiff says about two occupations, as data. This JSON is the source of
+ * truth; the article writer (src/write/) and the website only format it. Numbers are raw (no formatting),
+ * every figure carries the id(s) of its source, and `sources` lists each id once with its citation fields.
+ *
+ * Versioning: COMPARISON_SCHEMA_VERSION changes only on breaking changes; fields are only ever added.
+ * Conventions: `Pair<T>` is always `{ a, b }` in the order the reader typed; `null` means "no data"
+ * (and a `missing` entry says so); a figure BLS did not publish is `value: null` with a `status`.
+ */
+
+export const COMPARISON_SCHEMA_VERSION = 1;
+
+/** A value for each side, A first as typed. */
+export interface Pair<T> {
+  a: T;
+  b: T;
+}
+
+export type Side = 'a' | 'b';
+
+// ───────────────────────────── provenance ─────────────────────────────
+
+/** One imported file, cited by id from every figure that comes from it. */
+export interface SourceRef {
+  id: number;
+  dataset: string; // onet | onet_ratings | oews | ep | ors
+  publisher: string;
+  title: string;
+  release: string;
+  /** Reference period, e.g. "May 2025", "December 2025", "2024-2034". */
+  period: string | null;
+  geography: string;
+  /** Path relative to the data folder. */
+  file: string;
+  /** false for third-party derived extracts. */
+  official: boolean;
+  license: string;
+}
+
+/** Something the data does not have, said plainly instead of guessed. */
+export interface DataGap {
+  section: 'summary' | 'duties' | 'requirements' | 'workEnvironment' | 'skills' | 'salary' | 'outlook' | 'similarity';
+  side: Side | 'both';
+  /** What is missing, e.g. "OEWS wages", "ORS work environment estimates". */
+  what: string;
+  /** Why, when known (e.g. "BLS publishes no OEWS estimate for this SOC code"). */
+  reason?: string;
+}
+
+// ───────────────────────────── resolution ─────────────────────────────
+
+/** How a side's occupation was chosen. */
+export type ResolutionMethod =
+  | 'code' // the input was an O*NET-SOC or SOC code
+  | 'reader_choice' // --a-code / --b-code (or the API equivalent)
+  | 'title' // the best title match on its own
+  | 'pair_context'; // ambiguous on its own; the other side's occupation decided
+
+export interface Candidate {
+  code: string;
+  title: string;
+  /** 0–1 as given by the resolver (after pair re-ranking when method is pair_context). */
+  confidence: number;
+  /** The title the input matched (occupation title, alternate or reported title), if any. */
+  matchedTitle: string | null;
+  /** What kind of title matched, as reported by the resolver (e.g. "title", "alternate", "reported", "fuzzy"). */
+  matchKind: string | null;
+}
+
+export interface Resolution {
+  /** The reader's own text, unchanged: use it in headings ("Associate Producer vs. ..."). */
+  input: string;
+  code: string;
+  soc: string;
+  title: string;
+  confidence: number;
+  method: ResolutionMethod;
+  matchedTitle: string | null;
+  matchKind: string | null;
+  /** One sentence on why this reading was chosen. */
+  reason: string;
+  /** Other readings, best first (not including the chosen one). Pass one's code as --a-code/--b-code. */
+  alternatives: Candidate[];
+}
+
+/** Both sides are (or share) one occupation: official figures cannot tell them apart. */
+export interface SameOccupation {
+  /**
+   * same_input: the same text twice; same_code: both resolved to one O*NET-SOC code;
+   * same_soc: different O*NET-SOC codes under one SOC code (e.g. 27-2012.03 vs 27-2012.04), so BLS
+   * wages/employment/projections are identical while O*NET descriptors may differ.
+   */
+  kind: 'same_input' | 'same_code' | 'same_soc';
+  message: string;
+  identical: { onet: boolean; bls: boolean };
+  /** What the data can still tell apart, per side. */
+  distinctions: Pair<Distinction>;
+}
+
+export interface Distinction {
+  input: string;
+  /** The title each input matched. */
+  matchedTitle: string | null;
+  /** Alternate titles of the occupation that share words with this input (and not the other's). */
+  relatedTitles: string[];
+  /** O*NET specialisations (XX-XXXX.0N) under the same SOC code whose title or alternate titles match this input. */
+  specialisations: { code: string; title: string }[];
+  /** Tasks of the occupation whose text mentions words of this input and not the other's. */
+  tasks: TaskRef[];
+}
+
+// ───────────────────────────── summary ─────────────────────────────
+
+export interface TaskRef {
+  id: number;
+  text: string;
+  type: 'Core' | 'Supplemental' | null;
+  /** Relevance of task (% of incumbents), when rated. */
+  relevance: number | null;
+  sourceId: number;
+}
+
+export interface SideSummary {
+  code: string;
+  soc: string;
+  title: string;
+  description: string;
+  /** Most central tasks: core first, by relevance. */
+  keyTasks: TaskRef[];
+  /** A few alternate titles (most-sourced first). */
+  alternateTitles: string[];
+  sourceIds: number[];
+}
+
+// ───────────────────────────── duties ─────────────────────────────
+
+/** A Detailed Work Activity both sides perform; weight = share of the side's tasks mapped to it. */
+export interface SharedActivity {
+  dwaId: string;
+  title: string;
+  iwaId: string;
+  iwaTitle: string;
+  weight: Pair<number>;
+  tasks: Pair<number>;
+}
+
+/** An Intermediate Work Activity both sides perform (sum of their DWA weights). */
+export interface SharedIwa {
+  iwaId: string;
+  title: string;
+  weight: Pair<number>;
+}
+
+/** A side's task whose DWAs the other side does not have. */
+export interface DistinctTask extends TaskRef {
+  dwas: { dwaId: string; title: string }[];
+}
+
+/** A side's most central DWAs the other lacks. */
+export interface DistinctActivity {
+  dwaId: string;
+  title: string;
+  iwaTitle: string;
+  weight: number;
+}
+
+export interface Duties {
+  /** Shared DWAs, most central to both first (by min weight, then sum). */
+  sharedActivities: SharedActivity[];
+  sharedIwas: SharedIwa[];
+  distinctTasks: Pair<DistinctTask[]>;
+  distinctActivities: Pair<DistinctActivity[]>;
+  overlap: {
+    /** Weighted overlap of DWAs, 0–1 (sum over shared of min weight, normalised). */
+    dwa: number;
+    /** Same at IWA level. */
+    iwa: number;
+    sharedDwaCount: number;
+    dwaCount: Pair<number>;
+    taskCount: Pair<number>;
+  };
+  sourceIds: number[];
+}
+
+// ───────────────────────────── requirements ─────────────────────────────
+
+export interface DistributionView {
+  elementId: string;
+  name: string;
+  scaleId: string; // RL education, RW experience, PT on-site training, OJ on-the-job training
+  categories: { category: number; label: string; pct: number }[];
+  /** The category with the largest share. */
+  modal: { category: number; label: string; pct: number } | null;
+  /** Respondents, when published. */
+  n: number | null;
+  sourceId: number;
+}
+
+export interface JobZoneView {
+  zone: number;
+  name: string;
+  education: string;
+  experience: string;
+  training: string;
+  svpRange: string;
+  sourceId: number;
+}
+
+/** BLS Employment Projections' education and training categories for the SOC code. */
+export interface EntryRequirements {
+  education: string | null;
+  workExperience: string | null;
+  onTheJobTraining: string | null;
+  soc: string;
+  /** detailed: the occupation's own SOC code; otherwise a broader group (say so). */
+  level: 'detailed' | 'broad' | 'minor' | 'major';
+  period: string;
+  sourceId: number;
+}
+
+/** One BLS Occupational Requirements Survey estimate. */
+export interface OrsValue {
+  value: number | null;
+  /** e.g. "percent", "days", "hours", "pounds" as derived from the datatype. */
+  unit: string | null;
+  /** Published instead of a number when below the threshold (e.g. "< 0.5%"). */
+  belowThreshold: string | null;
+  release: string;
+  preliminary: boolean;
+  soc: string;
+  level: 'detailed' | 'broad' | 'minor' | 'major';
+  sourceId: number;
+}
+
+/** One ORS requirement/category with each side's estimate. */
+export interface OrsRow {
+  group: string; // e.g. "Education, training, and experience", "Physical demands", "Environmental conditions"
+  requirement: string;
+  category: string;
+  values: Pair<OrsValue | null>;
+}
+
+export interface Requirements {
+  education: Pair<DistributionView | null>;
+  experience: Pair<DistributionView | null>;
+  onSiteTraining: Pair<DistributionView | null>;
+  onTheJobTraining: Pair<DistributionView | null>;
+  jobZone: Pair<JobZoneView | null>;
+  /** Typical entry education / work experience / on-the-job training from BLS EP. */
+  entry: Pair<EntryRequirements | null>;
+  /** ORS credentials, minimum education, SVP, prior work experience rows, when present. */
+  ors: OrsRow[];
+}
+
+// ───────────────────────────── work environment ─────────────────────────────
+
+export interface ScoredRow {
+  elementId: string;
+  name: string;
+  value: Pair<number | null>;
+  scaleId: string;
+  sourceIds: Pair<number | null>;
+}
+
+export interface WorkEnvironment {
+  /** ORS physical demands / environmental conditions / cognitive and mental requirements side by side. */
+  ors: OrsRow[];
+  onet: {
+    /** Tools and equipment (commodity titles), shared and distinct. */
+    tools: { shared: string[]; distinct: Pair<string[]> };
+    workStyles: ScoredRow[];
+    workValues: ScoredRow[];
+    /** RIASEC interests (OI, 1–7). */
+    interests: ScoredRow[];
+    /** Physical, psychomotor and sensory abilities rated by O*NET (level 0–7), when present. */
+    physicalAbilities: ElementRow[];
+  };
+  /** What is not in the data for this pair (e.g. ORS for one side; O*NET Work Context is not imported). */
+  missing: DataGap[];
+}
+
+// ───────────────────────────── skills ─────────────────────────────
+
+/** One rated element (skill, knowledge area, ability) on both sides. */
+export interface ElementRow {
+  elementId: string;
+  name: string;
+  /** Importance 1–5. */
+  importance: Pair<number | null>;
+  /** Level 0–7. */
+  level: Pair<number | null>;
+  /** level.b − level.a when both exist. */
+  levelDiff: number | null;
+  sourceIds: Pair<number | null>;
+}
+
+export interface ElementComparison {
+  /** Important to both (importance ≥ threshold on both sides), by mean importance. */
+  shared: ElementRow[];
+  /** Largest gaps where B's level exceeds A's, biggest first. */
+  higherInB: ElementRow[];
+  /** Largest gaps where A's level exceeds B's, biggest first. */
+  higherInA: ElementRow[];
+  /** Every element rated on either side, in content-model order. */
+  all: ElementRow[];
+  /** Importance threshold used for `shared`. */
+  importanceThreshold: number;
+}
+
+export interface TechRef {
+  example: string;
+  commodityTitle: string;
+  hot: boolean;
+  inDemand: boolean;
+}
+
+export interface SkillsSection {
+  skills: ElementComparison;
+  knowledge: ElementComparison;
+  abilities: ElementComparison;
+  technology: {
+    /** Technologies (by example name) listed for both. */
+    shared: TechRef[];
+    /** Commodity categories listed for both (coarser than examples). */
+    sharedCategories: string[];
+    distinct: Pair<TechRef[]>;
+  };
+  workStyles: ScoredRow[];
+  sourceIds: number[];
+}
+
+// ───────────────────────────── salary & outlook ─────────────────────────────
+
+/** A published figure or the reason there is none. Top-coded and missing values are never numbers. */
+export interface Figure {
+  value: number | null;
+  /**
+   * ok; top_coded (BLS "#": at or above the published ceiling); no_estimate ("*"); not_available ("**" /
+   * "-"); below_half_percent; suppressed; missing (no row at all for the figure).
+   */
+  status: 'ok' | 'top_coded' | 'no_estimate' | 'not_available' | 'below_half_percent' | 'suppressed' | 'missing';
+  /** What a non-ok status means, in words (e.g. "at or above $239,200 per year"); null when ok. */
+  meaning: string | null;
+}
+
+export interface WageSet {
+  mean: Figure;
+  p10: Figure;
+  p25: Figure;
+  median: Figure;
+  p75: Figure;
+  p90: Figure;
+}
+
+export interface WageFigures {
+  /** The SOC code the figures are published for, its BLS title and group level. */
+  soc: string;
+  blsTitle: string;
+  level: 'detailed' | 'broad' | 'minor' | 'major';
+  /** true when the figures are for a broader group than the occupation's own SOC code. */
+  broader: boolean;
+  period: string; // "May 2025"
+  employment: Figure;
+  annual: WageSet;
+  hourly: WageSet;
+  /** BLS publishes only annual (e.g. teachers) or only hourly (e.g. actors) wages for some occupations. */
+  annualOnly: boolean;
+  hourlyOnly: boolean;
+  sourceId: number;
+}
+
+export interface MoneyDiff {
+  /** b − a, dollars. */
+  dollars: number;
+  /** (b − a) / a × 100. */
+  percent: number;
+}
+
+export interface Salary {
+  wages: Pair<WageFigures | null>;
+  /** Differences, only where both sides have a published number (never from top-coded figures). */
+  difference: {
+    annualMedian: MoneyDiff | null;
+    annualMean: MoneyDiff | null;
+    hourlyMedian: MoneyDiff | null;
+    hourlyMean: MoneyDiff | null;
+  };
+  /** Older periods also in the store (e.g. May 2024), newest first, for the same SOC codes. */
+  earlier: Pair<WageFigures[]>;
+  sameFigures: boolean;
+  missing: DataGap[];
+}
+
+export interface Projection {
+  soc: string;
+  blsTitle: string;
+  level: 'detailed' | 'broad' | 'minor' | 'major';
+  broader: boolean;
+  period: string; // "2024-2034"
+  baseYear: number | null;
+  projectedYear: number | null;
+  /** Published in thousands, as BLS publishes them. */
+  employmentBaseThousands: number | null;
+  employmentProjectedThousands: number | null;
+  changeThousands: number | null;
+  changePercent: number | null;
+  /** Average annual openings, thousands. */
+  openingsThousands: number | null;
+  /** Median annual wage in the base year, or its status. */
+  medianWage: Figure;
+  sourceId: number;
+}
+
+export interface Outlook {
+  projections: Pair<Projection | null>;
+  /** changePercent.b − changePercent.a (percentage points), when both exist. */
+  changePercentDiff: number | null;
+  missing: DataGap[];
+}
+
+// ───────────────────────────── similarity & gap ─────────────────────────────
+
+export interface SimilarityComponent {
+  name: 'dwa' | 'iwa' | 'tasks_text' | 'skills' | 'knowledge' | 'abilities' | 'interests' | 'job_zone' | 'family' | 'title' | string;
+  /** 0–1. */
+  value: number;
+  /** Weight in the overall score (weights of available components sum to 1). */
+  weight: number;
+  description: string;
+}
+
+export interface Similarity {
+  /** 0–1: weighted sum of components. */
+  score: number;
+  components: SimilarityComponent[];
+  /** Rank of B among A's most related occupations (1 = most related), and the reverse, when computed. */
+  rank: Pair<number | null>;
+  method: string;
+}
+
+export interface ElementGap {
+  elementId: string;
+  name: string;
+  from: number;
+  to: number;
+  /** to − from (> 0). */
+  gap: number;
+  /** Importance on the destination side. */
+  importance: number | null;
+}
+
+export interface Step {
+  from: number | null;
+  to: number | null;
+  /** to − from; > 0 is a step up. */
+  step: number | null;
+  fromLabel: string | null;
+  toLabel: string | null;
+}
+
+/** What someone in `from` must add to move to `to`. */
+export interface Gap {
+  from: Side;
+  to: Side;
+  skills: ElementGap[];
+  knowledge: ElementGap[];
+  abilities: ElementGap[];
+  /** Job zone step (1–5). */
+  jobZone: Step;
+  /** Modal O*NET required-education category step (RL 1–12). */
+  education: Step;
+  /** Technologies the destination lists that the origin does not (hot first). */
+  technologies: TechRef[];
+  /** The destination's central work activities the origin lacks. */
+  activities: DistinctActivity[];
+}
+
+// ───────────────────────────── the whole ─────────────────────────────
+
+export interface Comparison {
+  schemaVersion: typeof COMPARISON_SCHEMA_VERSION;
+  /** The two inputs as typed. */
+  input: Pair<string>;
+  resolution: Pair<Resolution>;
+  /** Set when both sides are (or share) one occupation; the sections then still hold both sides. */
+  sameOccupation: SameOccupation | null;
+  summary: Pair<SideSummary>;
+  duties: Duties;
+  requirements: Requirements;
+  workEnvironment: WorkEnvironment;
+  skills: SkillsSection;
+  salary: Salary;
+  outlook: Outlook;
+  similarity: Similarity;
+  gap: { aToB: Gap; bToA: Gap };
+  /** Every gap in the data for this pair, gathered from all sections. */
+  missing: DataGap[];
+  /** Every source cited by an id anywhere above, once. */
+  sources: SourceRef[];
+}

@@ -1,0 +1,26 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { CareerdiffError, dataError, errorBody, exitCode, formatError, httpStatus, notFound, usageError } from './errors.js';
+
+test('each kind maps to one exit code and one HTTP status', () => {
+  assert.equal(exitCode(usageError('bad')), 2);
+  assert.equal(httpStatus(usageError('bad')), 400);
+  assert.equal(exitCode(notFound('none')), 4);
+  assert.equal(httpStatus(notFound('none')), 404);
+  assert.equal(exitCode(dataError('f.txt', 3, 'x')), 3);
+  assert.equal(exitCode(new Error('boom')), 1);
+  assert.equal(httpStatus(new Error('boom')), 500);
+});
+
+test('formatError names file, line and column', () => {
+  assert.equal(formatError(dataError('a/b.txt', 12, 'not a number: "x"', 'Data Value')), 'a/b.txt:12 (column "Data Value"): not a number: "x"');
+  assert.equal(formatError(usageError('too long', 'q')), 'q: too long');
+});
+
+test('errorBody hides internal messages but keeps user-facing ones', () => {
+  assert.equal(errorBody(new Error('secret stack detail')).error.message, 'Internal error');
+  const body = errorBody(notFound('no occupation "zzz"', { suggestions: ['a'] }));
+  assert.equal(body.error.kind, 'not_found');
+  assert.deepEqual(body.error.suggestions, ['a']);
+  assert.ok(new CareerdiffError('usage', 'x') instanceof Error);
+});

@@ -1,0 +1,150 @@
+/**
+ * The static export: every page of the site written as files by calling the app's own routes in-process
+ * (`app.request`), so the exported and the served site cannot differ. Pages go to <path>/index.html (any
+ * static host serves them at the same URLs), plus sitemap.xml, robots.txt, search-index.json, 404.html,
+ * assets and the OpenAPI document. Nothing is written outside the output folder (every path is checked); a
+ * file is rewritten only when its bytes change, and files of an earlier export that are no longer produced
+ * are removed (listed in .careerdiff-export.json), so re-running is idempotent.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { usageError } from '../errors.js';
+import type { SiteApp } from '../site/app.js';
+import { sitePaths } from '../site/seo.js';
+
+export interface ExportOptions {
+  outDir: string;
+  /** Catalog comparisons to export (default: all). */
+  limit?: number;
+  /** Called after each file: done, total, the URL path. */
+  progress?: (done: number, total: number, urlPath: string) => void;
+}
+
+export interface ExportSummary {
+  outDir: string;
+  files: number;
+  written: number;
+  unchanged: number;
+  removed: number;
+  pages: { hub: number; profiles: number; comparisons: number; lists: number; other: number };
+  bytes: number;
+  seconds: number;
+  pagesPerSecond: number;
+}
+
+const MANIFEST = '.careerdiff-export.json';
+const SAFE_PATH = /^\/[a-z0-9._\-/]*$/;
+
+/** The file a URL path is written to, inside outDir (throws for anything that could escape it). */
+export function fileFor(outDir: string, urlPath: string, asPage: boolean): string {
+  if (!SAFE_PATH.test(urlPath) || urlPath.split('/').some((s) => s === '..' || s === '.'))
+    throw usageError(`refusing to export the path ${JSON.stringify(urlPath)}`);
+  const rel = asPage ? path.join(urlPath, 'index.html') : urlPath;
+  const root = path.resolve(outDir);
+  const file = path.resolve(root, `.${rel.startsWith('/') ? rel : `/${rel}`}`);
+  if (file !== root && !file.startsWith(root + path.sep)) throw usageError(`refusing to write outside ${root}: ${urlPath}`);
+  return file;
+}
+
+function writeIfChanged(file: string, body: Buffer): boolean {
+  try {
+    const old = fs.readFileSync(file);
+    if (old.equals(body)) return false;
+  } catch {
+    // a new file
+  }
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const tmp = `${file}.tmp-${process.pid}`;
+  fs.writeFileSync(tmp, body);
+  fs.renameSync(tmp, file);
+  return true;
+}
+
+interface Job {
+  url: string;
+  /** Where it goes: a page folder (index.html) or a file path. */
+  target: { page: true } | { file: string };
+  expect: number;
+  kind: keyof ExportSummary['pages'];
+}
+
+export async function exportSite(sa: SiteApp, o: ExportOptions): Promise<ExportSummary> {
+  const t0 = performance.now();
+  const outDir = path.resolve(o.outDir);
+  if (fs.existsSync(outDir) && !fs.statSync(outDir).isDirectory()) throw usageError(`--out ${outDir} is not a folder`, 'out');
+  fs.mkdirSync(outDir, { recursive: true });
+  const cat = sa.site.catalog();
+  const limit = o.limit ?? Number.POSITIVE_INFINITY;
+  const pairs = Math.min(limit, cat.pairs.length);
+  const jobs: Job[] = [];
+  const profiles = new Set(cat.occupations.map((x) => x.path));
+  const comparisons = new Set(cat.pairs.slice(0, pairs).map((x) => x.path));
+  for (const p of sitePaths(cat, pairs)) {
+    const kind = p === '/' ? 'hub' : profiles.has(p) ? 'profiles' : comparisons.has(p) ? 'comparisons' : 'lists';
+    jobs.push({ url: p, target: { page: true }, expect: 200, kind });
+  }
+  jobs.push({ url: '/search', target: { page: true }, expect: 200, kind: 'other' });
+  jobs.push({ url: `/sitemap.xml?pairs=${pairs}`, target: { file: '/sitemap.xml' }, expect: 200, kind: 'other' });
+  jobs.push({ url: '/robots.txt', target: { file: '/robots.txt' }, expect: 200, kind: 'other' });
+  jobs.push({ url: `/search-index.json?pairs=${pairs}`, target: { file: '/search-index.json' }, expect: 200, kind: 'other' });
+  jobs.push({ url: '/api/openapi.json', target: { file: '/api/openapi.json' }, expect: 200, kind: 'other' });
+  jobs.push({ url: '/this-page-does-not-exist', target: { file: '/404.html' }, expect: 404, kind: 'other' });
+  for (const name of sa.site.assets.keys()) jobs.push({ url: `/assets/${name}`, target: { file: `/assets/${name}` }, expect: 200, kind: 'other' });
+
+  const summary: ExportSummary = {
+    outDir,
+    files: 0,
+    written: 0,
+    unchanged: 0,
+    removed: 0,
+    pages: { hub: 0, profiles: 0, comparisons: 0, lists: 0, other: 0 },
+    bytes: 0,
+    seconds: 0,
+    pagesPerSecond: 0,
+  };
+  const produced: string[] = [];
+  for (let i = 0; i < jobs.length; i++) {
+    const job = jobs[i]!;
+    const res = await sa.app.request(job.url);
+    if (res.status !== job.expect) {
+      const text = await res.text();
+      throw new Error(`export: ${job.url} answered ${res.status} (expected ${job.expect}): ${text.slice(0, 200)}`);
+    }
+    const body = Buffer.from(await res.arrayBuffer());
+    const file = 'page' in job.target ? fileFor(outDir, job.url, true) : fileFor(outDir, job.target.file, false);
+    if (writeIfChanged(file, body)) summary.written++;
+    else summary.unchanged++;
+    produced.push(path.relative(outDir, file));
+    summary.files++;
+    summary.bytes += body.length;
+    summary.pages[job.kind]++;
+    o.progress?.(i + 1, jobs.length, job.url);
+  }
+
+  // Files of an earlier export that this one did not produce.
+  const manifestFile = path.join(outDir, MANIFEST);
+  const now = new Set(produced);
+  try {
+    const before = JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as { files?: unknown };
+    for (const rel of Array.isArray(before.files) ? before.files : []) {
+      if (typeof rel !== 'string' || now.has(rel)) continue;
+      const file = path.resolve(outDir, rel);
+      if (!file.startsWith(outDir + path.sep)) continue;
+      try {
+        fs.unlinkSync(file);
+        summary.removed++;
+        const dir = path.dirname(file);
+        if (dir !== outDir && fs.readdirSync(dir).length === 0) fs.rmdirSync(dir);
+      } catch {
+        // already gone
+      }
+    }
+  } catch {
+    // no earlier export here
+  }
+  writeIfChanged(manifestFile, Buffer.from(`${JSON.stringify({ generator: 'careerdiff export', files: produced.sort() }, null, 1)}\n`));
+  summary.seconds = (performance.now() - t0) / 1000;
+  const pageCount = summary.pages.hub + summary.pages.profiles + summary.pages.comparisons + summary.pages.lists;
+  summary.pagesPerSecond = pageCount / Math.max(summary.seconds, 1e-9);
+  return summary;
+}

@@ -1,0 +1,134 @@
+/**
+ * Integration: imports the real data folder (DEFAULTS.dataDir) with O*NET, OEWS, EP and the SOC links, and
+ * checks the example figures of shared/data/SOURCES.md exactly. Skipped when the data folder is absent.
+ */
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { DEFAULTS } from '../../defaults.js';
+import type { DB } from '../../store/open.js';
+import { projectionsFor, wagesFor } from '../../store/wages.js';
+import type { ImportSummary } from '../run.js';
+import type { Ingester } from '../ingester.js';
+import { onetIngester } from '../onet/index.js';
+import { epIngester } from './ep.js';
+import { buildStore, fakeOnet } from './fixtures.js';
+import { socLinksIngester } from './links.js';
+import { oewsIngester } from './oews.js';
+
+const dataDir = DEFAULTS.dataDir;
+const skip = !fs.existsSync(path.join(dataDir, 'bls_oews_may2025')) && `no data folder at ${dataDir}`;
+
+/** Until the O*NET ingester fills `occupations`, the codes of Occupation Data.txt stand in for it. */
+const occupationsIfMissing: Ingester = {
+  name: 'occupations (fallback)',
+  run(ctx) {
+    if ((ctx.db.prepare('SELECT COUNT(*) FROM occupations').pluck().get() as number) > 0) return;
+    const text = fs.readFileSync(path.join(dataDir, 'onet_30_1', 'Occupation Data.txt'), 'utf8');
+    const occs = text
+      .split(/\r?\n/)
+      .slice(1)
+      .filter(Boolean)
+      .map((l) => l.split('\t').slice(0, 2) as [string, string]);
+    fakeOnet(occs).run(ctx);
+  },
+};
+
+describe('BLS import of the real data folder', { skip }, () => {
+  let db: DB;
+  let summary: ImportSummary;
+  before(() => {
+    ({ summary, db } = buildStore(dataDir, [
+      onetIngester,
+      occupationsIfMissing,
+      oewsIngester,
+      epIngester,
+      socLinksIngester,
+    ]));
+  });
+  after(() => db?.close());
+
+  const count = (sql: string, ...args: unknown[]) =>
+    db
+      .prepare(sql)
+      .pluck()
+      .get(...args) as number;
+
+  it('imports both OEWS releases with their row counts and top-code thresholds', () => {
+    assert.equal(count("SELECT COUNT(*) FROM oews WHERE period = 'May 2025'"), 1401);
+    assert.equal(count("SELECT COUNT(*) FROM oews WHERE period = 'May 2024'"), 1403);
+    assert.equal(count("SELECT COUNT(*) FROM oews WHERE period = 'May 2025' AND o_group = 'detailed'"), 830);
+    assert.equal(count("SELECT COUNT(*) FROM oews WHERE period = 'May 2024' AND o_group = 'detailed'"), 831);
+    assert.deepEqual(
+      db
+        .prepare('SELECT period, is_current, top_code_annual, top_code_hourly FROM oews_releases ORDER BY year DESC')
+        .all(),
+      [
+        { period: 'May 2025', is_current: 1, top_code_annual: 239200, top_code_hourly: 115 },
+        { period: 'May 2024', is_current: 0, top_code_annual: 239200, top_code_hourly: 115 },
+      ],
+    );
+    // May 2024 top-codes 72 annual 90th percentiles ("#"); none is stored as a number.
+    assert.equal(
+      count(`SELECT COUNT(*) FROM oews WHERE period = 'May 2024' AND flags LIKE '%"a_pct90":"top_coded"%'`),
+      72,
+    );
+    // A flagged figure is always NULL: its meaning is in flags, never a number in the column.
+    for (const r of db.prepare("SELECT * FROM oews WHERE flags != '{}'").all() as Record<string, unknown>[]) {
+      for (const col of Object.keys(JSON.parse(String(r.flags)))) assert.equal(r[col], null, `${r.soc} ${col}`);
+    }
+  });
+
+  it('gives the SOURCES.md figures for 27-2012 and 43-5061 exactly', () => {
+    const pick = (code: string, period?: string) => {
+      const w = wagesFor(db, code, period)!;
+      return [w.soc, w.level, w.employment, w.annual.mean, w.annual.median];
+    };
+    assert.deepEqual(pick('27-2012.00'), ['27-2012', 'detailed', 143120, 113300, 90360]);
+    assert.deepEqual(pick('27-2012.00', 'May 2024'), ['27-2012', 'detailed', 145270, 114280, 83480]);
+    assert.deepEqual(pick('43-5061.00'), ['43-5061', 'detailed', 390160, 62150, 59650]);
+    assert.deepEqual(pick('43-5061.00', 'May 2024'), ['43-5061', 'detailed', 385000, 60420, 57770]);
+    assert.deepEqual(pick('27-4011.00'), ['27-4011', 'detailed', 70230, 64630, 58100]);
+    assert.deepEqual(pick('27-4012.00', 'May 2024'), ['27-4012', 'detailed', 21080, 64220, 53920]);
+    const p = projectionsFor(db, '27-2012.00')!;
+    assert.deepEqual(
+      [p.changePct, p.entryEducation, p.employmentBaseK, p.period],
+      [4.9, "Bachelor's degree", 167, '2024-2034'],
+    );
+    const c = projectionsFor(db, '43-5061.00')!;
+    assert.deepEqual(
+      [c.changePct, c.entryEducation, c.employmentBaseK],
+      [-1.8, 'High school diploma or equivalent', 388.8],
+    );
+    assert.equal(projectionsFor(db, '27-4011.00')!.entryEducation, 'Postsecondary nondegree award');
+    assert.equal(projectionsFor(db, '27-4012.00')!.changePct, -2.8);
+  });
+
+  it('imports Table 1.2 with 1,113 rows and top-coded medians as flags', () => {
+    assert.equal(count('SELECT COUNT(*) FROM projections'), 1113);
+    assert.equal(count("SELECT COUNT(*) FROM projections WHERE occ_type = 'Line item'"), 832);
+    assert.equal(count('SELECT COUNT(*) FROM projections WHERE median_wage_top = 239200 AND median_wage IS NULL'), 19);
+  });
+
+  it('links every O*NET occupation with a published figure, recording the level', () => {
+    const levels = (dataset: string, period: string) =>
+      Object.fromEntries(
+        (
+          db
+            .prepare('SELECT level, COUNT(*) AS n FROM soc_links WHERE dataset = ? AND period = ? GROUP BY level')
+            .all(dataset, period) as { level: string; n: number }[]
+        ).map((r) => [r.level, r.n]),
+      );
+    assert.equal(count('SELECT COUNT(*) FROM occupations'), 1016);
+    assert.deepEqual(levels('oews', 'May 2025'), { detailed: 961, broad: 34, minor: 1, major: 1 });
+    assert.deepEqual(levels('oews', 'May 2024'), { detailed: 962, broad: 34, major: 1 });
+    assert.deepEqual(levels('ep', '2024-2034'), { detailed: 963, broad: 29, minor: 5 });
+    // 13-1022 is published only inside the OEWS aggregate 13-1020; the 19 military codes (55-) have no figure.
+    assert.deepEqual([wagesFor(db, '13-1022.00')?.soc, wagesFor(db, '13-1022.00')?.level], ['13-1020', 'broad']);
+    assert.equal(wagesFor(db, '55-1011.00'), null);
+    const wages = summary.sections.find((s) => s.name === 'wages')!;
+    assert.equal(wages.status, 'partial');
+    assert.match(wages.note!, /^19 of 1016 occupations without OEWS wages \(May 2025/);
+  });
+});

@@ -1,0 +1,46 @@
+/** Integration tests over the real O*NET 30.1 titles (read from the data folder's text files). */
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import { resolveDataDir } from '../defaults.js';
+import { resolvePair } from './pair.js';
+import { Resolver } from './resolver.js';
+import { titlesFromFiles } from './titles-from-files.js';
+
+const dir = path.join(resolveDataDir(), 'onet_30_1');
+const skip = fs.existsSync(path.join(dir, 'Alternate Titles.txt')) ? false : `no O*NET files in ${dir}`;
+const r = skip ? undefined : new Resolver(titlesFromFiles(dir));
+const res = (q: string) => r!.resolve(q, 10);
+
+test('associate producer → 27-2012.00 Producers and Directors', { skip }, () => {
+  const c = res('associate producer').candidates[0];
+  assert.equal(c?.code, '27-2012.00');
+  assert.deepEqual(c?.levelWords, ['associate']);
+});
+
+test('prodcer (typo) → 27-2012.*', { skip }, () => {
+  assert.match(res('prodcer').candidates[0]!.code, /^27-2012\./);
+});
+
+test('production assistant shows the clerk and the media readings', { skip }, () => {
+  const pa = res('production assistant');
+  const codes = pa.candidates.map((c) => c.code);
+  assert.ok(codes.includes('43-5061.00'));
+  assert.ok(codes.includes('27-4011.00') || codes.includes('27-4012.00'));
+  assert.equal(pa.ambiguous, true);
+  const [paired] = resolvePair(pa, res('associate producer'));
+  assert.match(paired.candidates[0]!.code, /^27-401[12]\.00$/);
+});
+
+test('codes, common titles and acronyms', { skip }, () => {
+  assert.equal(res('27-2012').candidates[0]?.code, '27-2012.00');
+  assert.equal(res('software engineer').candidates[0]?.code, '15-1252.00');
+  assert.equal(res('RN').candidates[0]?.code, '29-1141.00');
+  assert.equal(res('LPN').candidates[0]?.code, '29-2061.00');
+  assert.equal(res('registered nurse').ambiguous, false);
+});
+
+test('gibberish → no candidates', { skip }, () => {
+  assert.deepEqual(res('xqzvbnm qwpfk').candidates, []);
+});

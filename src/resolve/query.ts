@@ -1,0 +1,76 @@
+/**
+ * A query → its readings ("variants"): the words as typed (after normalisation and typo correction), the
+ * words with acronyms spelled out, and both again without level words. Each variant carries the score
+ * multiplier it costs and what it did, so a candidate can say how it was found.
+ */
+import { LEVEL_WORDS, STRONG_LEVEL_WORDS } from './abbreviations.js';
+import type { ResolveOptions } from './config.js';
+import { canonWord, rawWords } from './normalize.js';
+import type { TitleIndex } from './title-index.js';
+
+export interface QueryVariant {
+  tokens: string[];
+  /** Score multiplier (typos, acronym expansion, level words dropped). */
+  penalty: number;
+  levelWords: string[];
+  corrected: Record<string, string>;
+  /** True for the words as typed (the reading whose containment counts decide ambiguity). */
+  primary: boolean;
+}
+
+export interface ParsedQuery {
+  variants: QueryVariant[];
+  /** Words neither in the vocabulary nor correctable. */
+  unknown: string[];
+  /** All canonical words of the query (for pair context). */
+  words: string[];
+}
+
+const dedupe = (xs: string[]): string[] => [...new Set(xs)];
+
+export function parseQuery(index: TitleIndex, text: string, opts: ResolveOptions): ParsedQuery {
+  const toks: string[] = [];
+  const corrected: Record<string, string> = {};
+  const unknown: string[] = [];
+  let penalty = 1;
+  for (const raw of rawWords(text)) {
+    for (const t of canonWord(raw)) {
+      if (index.tokenIds.has(t) || LEVEL_WORDS.has(t) || index.acronyms.has(t)) {
+        toks.push(t);
+        continue;
+      }
+      const fix = index.typo.correct(t);
+      if (fix) {
+        toks.push(fix.word);
+        corrected[raw] = fix.word;
+        penalty *= 1 - opts.typoPenaltyPerEdit * fix.distance;
+      } else {
+        toks.push(t);
+        unknown.push(raw);
+      }
+    }
+  }
+  const full = dedupe(toks);
+  const variants: QueryVariant[] = [];
+  if (full.length === 0) return { variants, unknown, words: full };
+  variants.push({ tokens: full, penalty, levelWords: [], corrected, primary: true });
+  if (full.some((t) => index.acronyms.has(t))) {
+    const expanded = dedupe(full.flatMap((t) => index.acronyms.get(t) ?? [t]));
+    variants.push({
+      tokens: expanded,
+      penalty: penalty * opts.acronymPenalty,
+      levelWords: [],
+      corrected,
+      primary: false,
+    });
+  }
+  for (const v of [...variants]) {
+    const level = v.tokens.filter((t) => LEVEL_WORDS.has(t));
+    const bare = v.tokens.filter((t) => !LEVEL_WORDS.has(t));
+    if (level.length === 0 || bare.length === 0) continue;
+    let p = v.penalty;
+    for (const w of level) p *= STRONG_LEVEL_WORDS.has(w) ? opts.strongLevelPenalty : opts.levelPenalty;
+    variants.push({ tokens: bare, penalty: p, levelWords: level, corrected, primary: false });
+  }
+  return { variants, unknown, words: full };
+}

@@ -1,0 +1,123 @@
+/** Unit tests of the resolver on a small in-memory title list. */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { CareerdiffError } from '../errors.js';
+import { resolvePair } from './pair.js';
+import { Resolver } from './resolver.js';
+import type { TitleEntry } from './types.js';
+
+const E = (code: string, title: string, kind: TitleEntry['kind'] = 'alternate', weight = 0.8): TitleEntry => ({
+  code,
+  title,
+  kind,
+  weight,
+});
+
+const ENTRIES: TitleEntry[] = [
+  E('27-2012.00', 'Producers and Directors', 'occupation', 1),
+  E('27-2012.00', 'Producer'),
+  E('27-2012.00', 'Film Director'),
+  E('27-4011.00', 'Audio and Video Technicians', 'occupation', 1),
+  E('27-4011.00', 'Video Production Assistant', 'alternate', 0.6),
+  E('27-4012.00', 'Broadcast Technicians', 'occupation', 1),
+  E('27-4012.00', 'News Production Assistant', 'alternate', 0.6),
+  E('27-4012.00', 'Digital Production Assistant', 'alternate', 0.6),
+  E('43-5061.00', 'Production, Planning, and Expediting Clerks', 'occupation', 1),
+  E('43-5061.00', 'Production Assistant', 'alternate', 0.9),
+  E('31-9092.00', 'Medical Assistants', 'occupation', 1),
+  E('29-1141.00', 'Registered Nurses', 'occupation', 1),
+  E('29-1141.00', 'Registered Nurse (RN)', 'alternate', 1),
+  E('11-9111.00', 'Medical and Health Services Managers', 'occupation', 1),
+  E('11-9111.00', 'Clinic Manager'),
+  E('15-1252.00', 'Software Developers', 'occupation', 1),
+  E('15-1252.00', 'Software Engineer'),
+  E('41-2031.00', 'Retail Salespersons', 'occupation', 1),
+  E('41-2031.00', 'Sales Associate'),
+];
+
+const r = new Resolver(ENTRIES);
+const top = (q: string) => r.resolve(q).candidates[0];
+
+test('exact titles, and case / punctuation / plural / word-order variants', () => {
+  assert.equal(top('Producers and Directors')?.source, 'occupation');
+  assert.equal(top('Producers and Directors')?.score, 1);
+  assert.equal(top('software engineer')?.code, '15-1252.00');
+  assert.equal(top('SOFTWARE ENGINEERS')?.code, '15-1252.00');
+  const reordered = top('nurses, registered');
+  assert.equal(reordered?.code, '29-1141.00');
+  assert.ok(reordered && reordered.score < 1 && reordered.score > 0.9);
+});
+
+test('abbreviations and acronyms', () => {
+  assert.equal(top('clinic mgr')?.code, '11-9111.00');
+  assert.equal(top('software engr')?.code, '15-1252.00');
+  assert.equal(top('RN')?.code, '29-1141.00');
+});
+
+test('typos are corrected and labelled fuzzy with a lower score', () => {
+  const c = top('prodcer');
+  assert.equal(c?.code, '27-2012.00');
+  assert.equal(c?.source, 'fuzzy');
+  assert.deepEqual(c?.corrected, { prodcer: 'producer' });
+  assert.ok(c && c.score < 0.95);
+});
+
+test('level words are matched around and reported; titles that contain them win', () => {
+  const senior = top('Senior Software Engineer');
+  assert.equal(senior?.code, '15-1252.00');
+  assert.deepEqual(senior?.levelWords, ['senior']);
+  const assoc = top('Associate Producer');
+  assert.equal(assoc?.code, '27-2012.00');
+  assert.deepEqual(assoc?.levelWords, ['associate']);
+  assert.equal(top('medical assistant')?.code, '31-9092.00');
+  assert.equal(top('medical assistant')?.levelWords, undefined);
+  assert.equal(top('sales associate')?.code, '41-2031.00');
+  assert.equal(top('software engineer II')?.code, '15-1252.00');
+});
+
+test('codes typed directly', () => {
+  assert.equal(top('27-2012.00')?.source, 'code');
+  assert.equal(top('272012')?.code, '27-2012.00');
+  const none = r.resolve('99-9999.00');
+  assert.equal(none.candidates.length, 0);
+});
+
+test('ambiguity is shown: production assistant has a clerk and a media reading', () => {
+  const res = r.resolve('production assistant');
+  assert.equal(res.ambiguous, true);
+  assert.equal(res.candidates[0]?.code, '43-5061.00');
+  const codes = res.candidates.map((c) => c.code);
+  assert.ok(codes.includes('27-4011.00') || codes.includes('27-4012.00'));
+  assert.equal(r.resolve('software engineer').ambiguous, false);
+});
+
+test('pair re-ranking picks the reading that fits the other side and keeps the rest', () => {
+  const [pa, ap] = resolvePair(r.resolve('production assistant'), r.resolve('associate producer'));
+  assert.match(pa.candidates[0]!.code, /^27-401[12]\.00$/);
+  assert.ok(pa.candidates.some((c) => c.code === '43-5061.00'));
+  assert.equal(ap.candidates[0]?.code, '27-2012.00');
+  const [alone] = resolvePair(r.resolve('production assistant'), r.resolve('production planning clerk'));
+  assert.equal(alone.candidates[0]?.code, '43-5061.00');
+});
+
+test('no match: empty candidates with suggestions; weak matches are partial and low', () => {
+  const res = r.resolve('xqzvbnm');
+  assert.deepEqual(res.candidates, []);
+  assert.ok(res.note?.includes('no O*NET title'));
+  const near = r.resolve('producr xqzv');
+  assert.ok(near.candidates.every((c) => c.source !== 'alternate' || c.score < 0.9));
+  const far = r.resolve('qrodxcxr');
+  assert.deepEqual(far.candidates, []);
+  assert.ok(far.suggestions?.includes('producer'));
+});
+
+test('empty and overlong input are usage errors', () => {
+  assert.throws(
+    () => r.resolve('   '),
+    (e: unknown) => e instanceof CareerdiffError && e.kind === 'usage',
+  );
+  assert.throws(
+    () => r.resolve('x'.repeat(500)),
+    (e: unknown) => e instanceof CareerdiffError && e.kind === 'usage',
+  );
+});

@@ -1,0 +1,117 @@
+/**
+ * The resolver: text (a title or a code) → ranked O*NET occupations with confidence, the title that
+ * matched, how it matched, level words, typo corrections, an ambiguity flag and, for no match, suggestions.
+ * Build once from title entries (pure: no I/O), then resolve many queries.
+ */
+import { usageError } from '../errors.js';
+import { detectAmbiguity } from './ambiguity.js';
+import { codeCandidates, parseCode } from './codes.js';
+import { type ResolveOptions, resolveOptions } from './config.js';
+import { parseQuery } from './query.js';
+import { rank } from './score.js';
+import { suggest } from './suggest.js';
+import { buildIndex, type TitleIndex } from './title-index.js';
+import type { Candidate, Resolution, TitleEntry } from './types.js';
+
+export class Resolver {
+  readonly index: TitleIndex;
+  readonly opts: ResolveOptions;
+
+  constructor(entries: readonly TitleEntry[], opts: Partial<ResolveOptions> = {}) {
+    this.index = buildIndex(entries);
+    this.opts = resolveOptions(opts);
+  }
+
+  /** Checks a query: empty or overlong text is a usage error. */
+  check(query: string): string {
+    const q = query.trim();
+    if (q === '') throw usageError('the title is empty', 'title');
+    if (q.length > this.opts.maxQueryLength)
+      throw usageError(`the title is longer than ${this.opts.maxQueryLength} characters`, 'title');
+    return q;
+  }
+
+  /** Ranked candidates for a title or code. Never throws for "no match": candidates are then empty. */
+  resolve(query: string, limit = this.opts.limit): Resolution {
+    const q = this.check(query);
+    const code = parseCode(q);
+    if (code) {
+      const candidates = codeCandidates(this.index, code, q).slice(0, Math.max(limit, 1));
+      if (candidates.length > 0) return { query, candidates, ambiguous: false };
+      return {
+        query,
+        candidates,
+        ambiguous: false,
+        note: `no O*NET occupation has the code ${q}`,
+        suggestions: this.nearCodes(code.soc),
+      };
+    }
+    const parsed = parseQuery(this.index, q, this.opts);
+    const { scored, containment } = rank(this.index, parsed.variants, this.opts);
+    const all: Candidate[] = [];
+    for (const s of scored) {
+      if (s.score < this.opts.minScore) break;
+      all.push(this.candidate(s.occ, s.reading, s.score, s.whole, s.variant));
+    }
+    if (all.length === 0) {
+      const unknown = parsed.unknown.length > 0 ? ` (unknown words: ${parsed.unknown.join(', ')})` : '';
+      return {
+        query,
+        candidates: [],
+        ambiguous: false,
+        note: `no O*NET title matches "${q}"${unknown}`,
+        suggestions: suggest(this.index, q, this.opts),
+      };
+    }
+    const amb = detectAmbiguity(all, containment, this.opts);
+    const candidates = all.slice(0, limit);
+    // Keep every competing reading in the list, even past the limit.
+    for (const r of amb.readings) if (!candidates.includes(r)) candidates.push(r);
+    const notes: string[] = [];
+    if (amb.ambiguous)
+      notes.push(
+        `ambiguous: ${amb.readings.map((c) => `${c.code} ${c.title}`).join(' or ')}; pick one or give context`,
+      );
+    const top = candidates[0]!;
+    if (top.levelWords) notes.push(`level words matched around: ${top.levelWords.join(', ')}`);
+    if (top.source === 'partial' || top.source === 'fuzzy') notes.push(`no exact title; best ${top.source} match`);
+    return { query, candidates, ambiguous: amb.ambiguous, ...(notes.length ? { note: notes.join('; ') } : {}) };
+  }
+
+  private candidate(
+    occ: number,
+    reading: number,
+    score: number,
+    whole: boolean,
+    v: { levelWords: string[]; corrected: Record<string, string> },
+  ): Candidate {
+    const o = this.index.occupations[occ]!;
+    const entry = this.index.entries[this.index.readEntry[reading]!]!;
+    const fuzzy = Object.keys(v.corrected).length > 0;
+    const c: Candidate = {
+      code: o.code,
+      soc: o.soc,
+      title: o.title,
+      score: Math.round(score * 1000) / 1000,
+      matched: entry.title,
+      source: fuzzy ? 'fuzzy' : whole ? entry.kind : 'partial',
+    };
+    if (v.levelWords.length > 0) c.levelWords = v.levelWords;
+    if (fuzzy) c.corrected = v.corrected;
+    return c;
+  }
+
+  private nearCodes(soc: string): string[] {
+    const out: string[] = [];
+    for (const prefix of [soc.slice(0, 6), soc.slice(0, 4), soc.slice(0, 2)]) {
+      for (const o of this.index.occupations)
+        if (o.code.startsWith(prefix) && out.length < this.opts.suggestions) out.push(`${o.code} ${o.title}`);
+      if (out.length > 0) break;
+    }
+    return out;
+  }
+}
+
+export function createResolver(entries: readonly TitleEntry[], opts: Partial<ResolveOptions> = {}): Resolver {
+  return new Resolver(entries, opts);
+}

@@ -1,0 +1,117 @@
+/**
+ * The JSON API under /api: resolve a title, one occupation's profile, a comparison, related occupations,
+ * the OpenAPI document and a health check. Every parameter is validated (400 for bad input, 404 for an
+ * unknown code); errors are `errorBody` JSON with the status of their kind (src/errors.ts).
+ */
+import { Hono } from 'hono';
+import { COMPARISON_SCHEMA_VERSION } from '../compare/types.js';
+import { notFound, usageError } from '../errors.js';
+import { pairPath } from './catalog.js';
+import { codeFromText } from './lookup.js';
+import { openApiDocument } from './openapi.js';
+import { cleanCode, cleanInt, cleanText, requireText } from './security.js';
+import type { Site } from './site.js';
+
+const JSON_HEADERS = { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'public, max-age=300' };
+
+const json = (value: unknown, extra: Record<string, string> = {}): Response =>
+  new Response(JSON.stringify(value), { headers: { ...JSON_HEADERS, ...extra } });
+
+export function apiRoutes(site: Site): Hono {
+  const api = new Hono();
+  const limitOf = (v: string | undefined) => cleanInt(v, 'limit', site.opts.apiDefaultLimit, 1, site.opts.apiMaxLimit);
+
+  /** An occupation code or slug from the path: 400 when malformed, 404 when unknown. */
+  const codeParam = (raw: string): string => {
+    const cat = site.catalog();
+    if (raw.length > 200) throw usageError('"code" is too long', 'code');
+    const bySlug = cat.bySlug.get(raw);
+    if (bySlug) return bySlug.code;
+    if (!/^\d{2}-\d{4}([.-]\d{2})?$/.test(raw))
+      throw usageError('"code" must be an O*NET-SOC code like 27-2012.00 (or an occupation slug)', 'code');
+    const code = codeFromText(cat, raw);
+    if (!code) throw notFound(`no O*NET occupation has the code ${raw}`, { param: 'code' });
+    return code;
+  };
+
+  api.get('/resolve', (c) => {
+    const q = requireText(c.req.query('q'), 'q');
+    const other = cleanText(c.req.query('with'), 'with');
+    const limit = limitOf(c.req.query('limit'));
+    const cat = site.catalog();
+    const r = other ? site.engine.resolvePair(q, other)[0] : site.engine.resolve(q, limit);
+    return json({
+      ...r,
+      candidates: r.candidates.slice(0, limit).map((x) => ({ ...x, path: cat.byCode.get(x.code)?.path ?? null })),
+    });
+  });
+
+  api.get('/occupation/:code', (c) => {
+    const code = codeParam(c.req.param('code'));
+    const occ = site.catalog().byCode.get(code)!;
+    const p = site.engine.profile(code);
+    return json(
+      { code, slug: occ.slug, path: occ.path, family: occ.family, ...p, sources: [...site.sources.values()] },
+      { Link: `<${site.opts.baseUrl}${occ.path}>; rel="alternate"; type="text/html"` },
+    );
+  });
+
+  api.get('/compare', (c) => {
+    const a = cleanText(c.req.query('a'), 'a');
+    const b = cleanText(c.req.query('b'), 'b');
+    const aCode = cleanCode(c.req.query('aCode'), 'aCode');
+    const bCode = cleanCode(c.req.query('bCode'), 'bCode');
+    const cat = site.catalog();
+    if (!a && !aCode) throw usageError('"a" (a title) or "aCode" is required', 'a');
+    if (!b && !bCode) throw usageError('"b" (a title) or "bCode" is required', 'b');
+    const check = (code: string | undefined, param: string) => {
+      if (!code) return undefined;
+      const full = codeFromText(cat, code);
+      if (!full) throw notFound(`no O*NET occupation has the code ${code}`, { param });
+      return full;
+    };
+    const fa = check(aCode, 'aCode');
+    const fb = check(bCode, 'bCode');
+    const cmp = site.engine.compare(a || cat.byCode.get(fa!)!.title, b || cat.byCode.get(fb!)!.title, {
+      ...(fa ? { aCode: fa } : {}),
+      ...(fb ? { bCode: fb } : {}),
+    });
+    const ra = cmp.resolution.a.code;
+    const rb = cmp.resolution.b.code;
+    const link = cat.byCode.has(ra) && cat.byCode.has(rb) ? pairPath(cat, ra, rb) : null;
+    return json(cmp, link ? { Link: `<${site.opts.baseUrl}${link}>; rel="alternate"; type="text/html"` } : {});
+  });
+
+  api.get('/related/:code', (c) => {
+    const code = codeParam(c.req.param('code'));
+    const limit = limitOf(c.req.query('limit'));
+    const cat = site.catalog();
+    const occ = cat.byCode.get(code)!;
+    const related = site.engine
+      .related(code, limit)
+      .filter((r) => cat.byCode.has(r.code))
+      .map((r) => {
+        const o = cat.byCode.get(r.code)!;
+        return { code: r.code, title: o.title, score: r.score, path: o.path, comparePath: pairPath(cat, code, r.code) };
+      });
+    return json({ code, title: occ.title, path: occ.path, related });
+  });
+
+  api.get('/openapi.json', () => json(openApiDocument(site.opts.baseUrl, COMPARISON_SCHEMA_VERSION)));
+
+  api.get('/health', () => {
+    const cat = site.catalog();
+    return json(
+      {
+        ok: true,
+        occupations: cat.occupations.length,
+        catalogComparisons: cat.pairs.length,
+        features: site.engine.features(),
+        cache: { entries: site.cache.size, bytes: site.cache.totalBytes, hits: site.cache.hits, misses: site.cache.misses },
+      },
+      { 'Cache-Control': 'no-store' },
+    );
+  });
+
+  return api;
+}

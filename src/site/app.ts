@@ -1,0 +1,233 @@
+/**
+ * The website as a hono app: HTML pages (hub, family and job-zone lists, comparisons, profiles, search,
+ * compare form), the JSON API under /api, sitemap, robots.txt, the static search index and assets.
+ * `createApp({ engine })` builds it around any Engine, so tests call `app.request()` with no sockets and the
+ * static export renders the very same routes. Errors go through src/errors.ts (httpStatus / errorBody).
+ */
+import { Hono } from 'hono';
+import { errorBody, httpStatus, notFound } from '../errors.js';
+import { apiRoutes } from './api.js';
+import { pairPath } from './catalog.js';
+import type { Engine } from './engine.js';
+import { codeFromText, lookupPair, suggestionsFor } from './lookup.js';
+import { compareFormPage, comparePage, type FormProblem, type Typed } from './pages/compare.js';
+import { familyPage, hubPage, zonePage } from './pages/hub.js';
+import { profilePage } from './pages/profile.js';
+import { errorPage, searchPage } from './pages/search.js';
+import { cachedPage, freshPage, redirect } from './respond.js';
+import { cleanCode, cleanText, securityHeaders } from './security.js';
+import { robotsTxt, sitemapXml, sitePaths } from './seo.js';
+import { searchIndex } from './search-index.js';
+import { createSite, type Site, type SiteOptions } from './site.js';
+import { slugify } from './slug.js';
+
+export interface AppDeps extends Partial<SiteOptions> {
+  engine: Engine;
+  /** Called with unexpected (5xx) errors; default: console.error. */
+  onServerError?: (err: unknown) => void;
+}
+
+export interface SiteApp {
+  app: Hono;
+  site: Site;
+}
+
+const typedQuery = (t: Typed | null): string =>
+  t ? `?a=${encodeURIComponent(t.a)}&b=${encodeURIComponent(t.b)}` : '';
+
+/** Typed titles worth keeping: not empty, not simply the occupations' own titles. */
+function keepTyped(site: Site, a: string, b: string, t: Typed | null): Typed | null {
+  if (!t || !t.a || !t.b) return null;
+  const cat = site.catalog();
+  const same = (code: string, text: string) => cat.byCode.get(code)?.title.toLowerCase() === text.toLowerCase();
+  return same(a, t.a) && same(b, t.b) ? null : t;
+}
+
+/** Puts a pair (and its typed titles) into canonical order. */
+function canonical(site: Site, x: string, y: string, t: Typed | null): { a: string; b: string; typed: Typed | null } {
+  const swap = x > y;
+  const [a, b] = swap ? [y, x] : [x, y];
+  const typed = t ? (swap ? { a: t.b, b: t.a } : t) : null;
+  return { a, b, typed: keepTyped(site, a, b, typed) };
+}
+
+export function createApp(deps: AppDeps): SiteApp {
+  const site = createSite(deps.engine, deps);
+  const app = new Hono();
+  const logError = deps.onServerError ?? ((err: unknown) => console.error(err));
+
+  app.use('*', securityHeaders());
+
+  // One URL per page: no trailing slash (the export writes <path>/index.html, which static hosts serve as both).
+  app.use('*', async (c, next) => {
+    const p = c.req.path;
+    if (p.length > 1 && p.endsWith('/') && !p.startsWith('/api/')) {
+      const q = new URL(c.req.url).search;
+      return redirect(`${p.replace(/\/+$/, '') || '/'}${q}`);
+    }
+    await next();
+  });
+
+  app.get('/', (c) => cachedPage(c, site, '/', () => hubPage(site)));
+
+  app.get('/assets/:name', (c) => {
+    const a = site.assets.get(c.req.param('name'));
+    if (!a) throw notFound('no such asset');
+    const headers = {
+      'Content-Type': a.type,
+      ETag: a.etag,
+      'Cache-Control': c.req.query('v') ? 'public, max-age=31536000, immutable' : 'public, max-age=3600',
+    };
+    if (c.req.header('if-none-match') === a.etag) return new Response(null, { status: 304, headers });
+    return new Response(a.body, { headers });
+  });
+  app.get('/favicon.ico', () => redirect('/assets/icon.svg'));
+
+  app.get('/robots.txt', (c) =>
+    cachedPage(c, site, '/robots.txt', () => robotsTxt(site.opts.baseUrl), 'text/plain; charset=utf-8'),
+  );
+  /** ?pairs=N limits the catalog comparisons listed (the static export lists only what it wrote). */
+  const pairLimit = (raw: string | undefined) => (raw && /^\d{1,7}$/.test(raw) ? Number(raw) : Number.POSITIVE_INFINITY);
+  app.get('/sitemap.xml', (c) => {
+    const limit = pairLimit(c.req.query('pairs'));
+    return cachedPage(
+      c,
+      site,
+      `/sitemap.xml?${limit}`,
+      () => sitemapXml(site.opts.baseUrl, sitePaths(site.catalog(), limit)),
+      'application/xml; charset=utf-8',
+    );
+  });
+  app.get('/search-index.json', (c) => {
+    const limit = pairLimit(c.req.query('pairs'));
+    return cachedPage(c, site, `/search-index.json?${limit}`, () => JSON.stringify(searchIndex(site, limit)), 'application/json; charset=utf-8');
+  });
+
+  app.get('/family/:slug', (c) => {
+    const slug = c.req.param('slug');
+    const page = slug.length <= 100 ? familyPage(site, slug) : null;
+    if (!page) throw notFound(`no job family "${slug.slice(0, 100)}"`, { suggest: slug });
+    return cachedPage(c, site, c.req.path, () => page);
+  });
+  app.get('/job-zone/:n', (c) => {
+    const n = c.req.param('n');
+    const page = /^[1-5]$/.test(n) ? zonePage(site, Number(n)) : null;
+    if (!page) throw notFound(`no job zone "${n.slice(0, 20)}"; job zones are 1 to 5`);
+    return cachedPage(c, site, c.req.path, () => page);
+  });
+
+  app.get('/search', (c) => {
+    const q = cleanText(c.req.query('q'), 'q');
+    const r = q ? site.engine.resolve(q, site.opts.searchResults) : null;
+    return freshPage(c, site, searchPage(site, q, r));
+  });
+
+  app.get('/occupation/:id', (c) => {
+    const id = c.req.param('id');
+    const cat = site.catalog();
+    if (id.length > 300) throw notFound('no such occupation');
+    const occ = cat.bySlug.get(id);
+    if (occ) return cachedPage(c, site, occ.path, () => profilePage(site, occ.code));
+    const code = codeFromText(cat, id) ?? cat.bySlug.get(slugify(id))?.code;
+    if (code) return redirect(cat.byCode.get(code)!.path);
+    throw notFound(`no occupation "${id.slice(0, 120)}"`, { suggest: id });
+  });
+
+  app.get('/compare', (c) => {
+    const a = cleanText(c.req.query('a'), 'a');
+    const b = cleanText(c.req.query('b'), 'b');
+    const aCode = cleanCode(c.req.query('aCode'), 'aCode');
+    const bCode = cleanCode(c.req.query('bCode'), 'bCode');
+    const cat = site.catalog();
+    if ((!a && !aCode) || (!b && !bCode)) return freshPage(c, site, compareFormPage(site, a, b));
+    const codeOf = (code: string | undefined, param: string) => {
+      if (!code) return undefined;
+      const full = codeFromText(cat, code);
+      if (!full) throw notFound(`no O*NET occupation has the code ${code}`, { param });
+      return full;
+    };
+    const fa = codeOf(aCode, 'aCode');
+    const fb = codeOf(bCode, 'bCode');
+    let ra = fa;
+    let rb = fb;
+    const problems: FormProblem[] = [];
+    if (!ra || !rb) {
+      const [xa, xb] = site.engine.resolvePair(a || cat.byCode.get(fa!)!.title, b || cat.byCode.get(fb!)!.title);
+      ra ??= xa.candidates.find((x) => cat.byCode.has(x.code))?.code;
+      rb ??= xb.candidates.find((x) => cat.byCode.has(x.code))?.code;
+      for (const [param, r, text] of [
+        ['a', ra, a],
+        ['b', rb, b],
+      ] as const) {
+        if (r) continue;
+        problems.push({
+          param,
+          message: `No occupation matches “${text}”.`,
+          suggestions: suggestionsFor(site, text, 4).map((s) => ({
+            label: s.label,
+            href: `/compare?${param === 'a' ? `a=${encodeURIComponent(s.label)}&b=${encodeURIComponent(b)}` : `a=${encodeURIComponent(a)}&b=${encodeURIComponent(s.label)}`}`,
+          })),
+        });
+      }
+    }
+    if (problems.length || !ra || !rb) return freshPage(c, site, compareFormPage(site, a, b, problems), 404);
+    const t = canonical(site, ra, rb, {
+      a: a || cat.byCode.get(ra)!.title,
+      b: b || cat.byCode.get(rb)!.title,
+    });
+    return redirect(`${pairPath(cat, t.a, t.b)}${typedQuery(t.typed)}`, 302);
+  });
+
+  app.get('/compare/:pair', (c) => {
+    const raw = c.req.param('pair');
+    if (raw.length > 300) throw notFound('no such comparison');
+    const cat = site.catalog();
+    const qa = cleanText(c.req.query('a'), 'a');
+    const qb = cleanText(c.req.query('b'), 'b');
+    const typedIn = qa && qb ? { a: qa, b: qb } : null;
+    const found = lookupPair(site, raw);
+    if (found.kind === 'none') {
+      throw notFound(`no comparison "${raw.slice(0, 120)}"`, {
+        pairSides: found.sides,
+      });
+    }
+    const t = canonical(site, found.a, found.b, found.kind === 'resolved' ? found.typed : typedIn);
+    const path = pairPath(cat, t.a, t.b);
+    const here = c.req.path;
+    if (found.kind === 'resolved' || here !== path) return redirect(`${path}${typedQuery(t.typed)}`);
+    if (t.typed) {
+      const key = `${path}${typedQuery(t.typed)}`;
+      return cachedPage(c, site, key, () => comparePage(site, t.a, t.b, t.typed));
+    }
+    return cachedPage(c, site, path, () => comparePage(site, t.a, t.b, null));
+  });
+
+  app.route('/api', apiRoutes(site));
+
+  app.notFound((c) => {
+    if (c.req.path.startsWith('/api/')) return c.json(errorBody(notFound(`no API route ${c.req.path.slice(0, 200)}`)), 404);
+    const last = c.req.path.split('/').filter(Boolean).pop() ?? '';
+    return freshPage(c, site, errorPage(site, 404, 'There is no page at this address.', last.length <= 200 ? suggestionsFor(site, last) : []), 404);
+  });
+
+  app.onError((err, c) => {
+    const status = httpStatus(err) as 400 | 404 | 500 | 503;
+    if (status >= 500) logError(err);
+    if (c.req.path.startsWith('/api/')) return c.json(errorBody(err), status);
+    const body = errorBody(err).error;
+    let suggestions: ReturnType<typeof suggestionsFor> = [];
+    if (status === 404 && typeof body.suggest === 'string') suggestions = suggestionsFor(site, body.suggest);
+    if (status === 404 && Array.isArray(body.pairSides)) {
+      for (const s of body.pairSides as { text: string; found: boolean }[]) if (!s.found) suggestions.push(...suggestionsFor(site, s.text, 4));
+    }
+    const message =
+      status === 404
+        ? `${body.message.charAt(0).toUpperCase()}${body.message.slice(1)}.`
+        : status === 400
+          ? `${body.message.charAt(0).toUpperCase()}${body.message.slice(1)}.`
+          : 'The server could not show this page. Please try again later.';
+    return freshPage(c, site, errorPage(site, status, message, suggestions), status);
+  });
+
+  return { app, site };
+}

@@ -1,0 +1,78 @@
+/**
+ * What the website needs from careerdiff's engine, as one interface. The app (src/site/app.ts) only talks to
+ * an Engine: `storeEngine(db)` (src/site/store-engine.ts) binds it to the store and the resolver, comparison
+ * and writer modules; tests inject a small fake.
+ */
+import type { Comparison } from '../compare/types.js';
+import type { Resolution, TitleEntry } from '../resolve/types.js';
+import type { OnetProfile } from '../store/profile.js';
+import type { Source } from '../store/sources.js';
+import type { OewsWages, Projections } from '../store/wages.js';
+
+export interface OccRow {
+  code: string;
+  soc: string;
+  title: string;
+  jobZone: number | null;
+}
+
+/** A title people use for an occupation (the resolver's entries: occupation, alternate, short, reported). */
+export type TitleRow = TitleEntry;
+
+/** One BLS ORS work-environment estimate of an occupation. */
+export interface WorkEnvRow {
+  group: string;
+  requirement: string;
+  category: string;
+  value: number | null;
+  unit: string | null;
+  belowThreshold: string | null;
+  release: string;
+  preliminary: boolean;
+  soc: string;
+  level: string;
+  sourceId: number;
+  /** The same estimate for all civilian workers, when published. */
+  allWorkers: number | null;
+}
+
+export interface ProfileData {
+  onet: OnetProfile;
+  wages: OewsWages | null;
+  projections: Projections | null;
+  workEnvironment: WorkEnvRow[];
+}
+
+export interface Related {
+  code: string;
+  score: number;
+}
+
+export interface Article {
+  title: string;
+  description: string;
+  /** Trusted HTML fragment from the article writer. */
+  html: string;
+}
+
+export interface CompareChoice {
+  aCode?: string;
+  bCode?: string;
+}
+
+export interface Engine {
+  /** Every occupation, in catalog order (O*NET-SOC code ascending). */
+  occupations(): OccRow[];
+  /** Alternate and reported titles (for "titles people confuse" and the static search index). */
+  titles(): TitleRow[];
+  sources(): Source[];
+  /** Throws not_found for an unknown code. */
+  profile(code: string): ProfileData;
+  resolve(query: string, limit: number): Resolution;
+  resolvePair(a: string, b: string): [Resolution, Resolution];
+  compare(a: string, b: string, choice: CompareChoice): Comparison;
+  related(code: string, limit: number): Related[];
+  article(c: Comparison): Article;
+  /** Which optional modules are live (for /api/health and the report). */
+  features(): Record<string, boolean>;
+}

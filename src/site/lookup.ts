@@ -1,0 +1,88 @@
+/**
+ * From URL text to occupations: exact slugs and codes first, then the resolver for other spellings
+ * ("associate-producer-vs-production-assistant"), with suggestions when nothing fits.
+ */
+import { DEFAULTS } from '../defaults.js';
+import type { Candidate } from '../resolve/types.js';
+import type { Catalog } from './catalog.js';
+import { slugify, slugWords, splitPair } from './slug.js';
+import type { Site } from './site.js';
+import type { Suggestion } from './pages/search.js';
+
+const CODE = /^(\d{2})-(\d{4})(?:[.-](\d{2}))?$/;
+
+/** An O*NET-SOC code in any of "27-2012.00", "27-2012-00", "27-2012" (→ .00), if the catalog has it. */
+export function codeFromText(cat: Catalog, text: string): string | null {
+  const m = CODE.exec(text.trim());
+  if (!m) return null;
+  const code = `${m[1]}-${m[2]}.${m[3] ?? '00'}`;
+  return cat.byCode.has(code) ? code : null;
+}
+
+/** The code of an exact slug or code. */
+export function exactCode(cat: Catalog, text: string): string | null {
+  return cat.bySlug.get(text)?.code ?? codeFromText(cat, text);
+}
+
+/** Both sides of a pair slug, if each is an exact slug or code. Tries every "-vs-" split. */
+export function exactPair(cat: Catalog, slug: string): [string, string] | null {
+  for (const [l, r] of splitPair(slug)) {
+    const a = exactCode(cat, l);
+    const b = exactCode(cat, r);
+    if (a && b) return [a, b];
+  }
+  return null;
+}
+
+export function suggestionsFor(site: Site, text: string, limit = 5): Suggestion[] {
+  const q = slugWords(slugify(text)).slice(0, DEFAULTS.site.maxQueryLength);
+  if (!q) return [];
+  const cat = site.catalog();
+  try {
+    const r = site.engine.resolve(q, limit);
+    const out: Suggestion[] = r.candidates
+      .filter((c) => cat.byCode.has(c.code))
+      .map((c) => ({ label: c.title, href: cat.byCode.get(c.code)!.path, note: matchNote(c) }));
+    if (out.length === 0)
+      for (const s of r.suggestions ?? [])
+        out.push({ label: s, href: `/search?q=${encodeURIComponent(s.replace(/^\d{2}-\d{4}\.\d{2} /, ''))}` });
+    return out.slice(0, limit);
+  } catch {
+    return [];
+  }
+}
+
+const matchNote = (c: Candidate): string | undefined =>
+  c.matched && c.matched.toLowerCase() !== c.title.toLowerCase() ? `(“${c.matched}”)` : undefined;
+
+export type PairLookup =
+  | { kind: 'exact'; a: string; b: string }
+  | { kind: 'resolved'; a: string; b: string; typed: { a: string; b: string } }
+  | { kind: 'none'; sides: { text: string; found: boolean }[] };
+
+/** A comparison slug → two codes: exact, via the resolver (pair-aware), or nothing. */
+export function lookupPair(site: Site, rawSlug: string): PairLookup {
+  const cat = site.catalog();
+  const lower = rawSlug.toLowerCase();
+  const exact = exactPair(cat, lower) ?? exactPair(cat, slugify(rawSlug));
+  if (exact) return { kind: 'exact', a: exact[0], b: exact[1] };
+  const splits = splitPair(slugify(rawSlug));
+  const first = splits[0];
+  if (!first) return { kind: 'none', sides: [{ text: slugWords(slugify(rawSlug)), found: false }] };
+  const [l, r] = first.map((s) => slugWords(s).slice(0, DEFAULTS.site.maxQueryLength)) as [string, string];
+  const min = DEFAULTS.site.slugRedirectMinScore;
+  const [ra, rb] = site.engine.resolvePair(l, r);
+  const ca = ra.candidates[0];
+  const cb = rb.candidates[0];
+  const okA = !!ca && ca.score >= min && cat.byCode.has(ca.code);
+  const okB = !!cb && cb.score >= min && cat.byCode.has(cb.code);
+  if (!okA || !okB)
+    return {
+      kind: 'none',
+      sides: [
+        { text: l, found: okA },
+        { text: r, found: okB },
+      ],
+    };
+  return { kind: 'resolved', a: ca.code, b: cb.code, typed: { a: l, b: r } };
+}

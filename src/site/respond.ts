@@ -1,0 +1,59 @@
+/**
+ * Sending pages: rendered HTML goes through the LRU page cache (src/site/cache.ts) with an ETag (304 on a
+ * match) and a gzip copy for clients that accept it; assets likewise from memory.
+ */
+import type { Context } from 'hono';
+import { type CachedPage, etagOf } from './cache.js';
+import type { Site } from './site.js';
+
+export const HTML_TYPE = 'text/html; charset=utf-8';
+
+function send(c: Context, site: Site, page: CachedPage): Response {
+  const headers = new Headers(page.headers);
+  headers.set('ETag', page.etag);
+  headers.set('Vary', 'Accept-Encoding');
+  if (c.req.header('if-none-match') === page.etag) return new Response(null, { status: 304, headers });
+  const gz = page.status === 200 && page.body.length > 1024 && /\bgzip\b/.test(c.req.header('accept-encoding') ?? '');
+  if (gz) {
+    const body = site.cache.gzipOf(page);
+    headers.set('Content-Encoding', 'gzip');
+    headers.set('Content-Length', String(body.length));
+    return new Response(body, { status: page.status, headers });
+  }
+  headers.set('Content-Length', String(page.body.length));
+  return new Response(page.body, { status: page.status, headers });
+}
+
+export function makePage(body: string, status = 200, type = HTML_TYPE, maxAge = 300): CachedPage {
+  const buf = Buffer.from(body, 'utf8');
+  return {
+    status,
+    body: buf,
+    etag: etagOf(buf),
+    headers: { 'Content-Type': type, 'Cache-Control': status === 200 ? `public, max-age=${maxAge}` : 'no-store' },
+  };
+}
+
+/** Serves a page from the cache, rendering (and caching) it on a miss. */
+export function cachedPage(c: Context, site: Site, key: string, render: () => string, type = HTML_TYPE): Response {
+  let page = site.cache.get(key);
+  if (!page) {
+    page = makePage(render(), 200, type);
+    site.cache.set(key, page);
+  }
+  return send(c, site, page);
+}
+
+/** Serves a page without caching it (search results, error pages). */
+export function freshPage(c: Context, site: Site, body: string, status = 200, type = HTML_TYPE): Response {
+  const page = makePage(body, status, type);
+  if (status !== 200) page.headers['Cache-Control'] = 'no-store';
+  return send(c, site, page);
+}
+
+export function redirect(location: string, status: 301 | 302 | 303 = 301): Response {
+  return new Response(null, {
+    status,
+    headers: { Location: location, 'Cache-Control': status === 301 ? 'public, max-age=3600' : 'no-store' },
+  });
+}

@@ -1,0 +1,301 @@
+/**
+ * Everything the store knows about one occupation, as plain data with raw numbers and a source id on
+ * every figure. `show`, the comparison and the website all read occupations through this module.
+ */
+import { notFound } from '../errors.js';
+import type { DB } from './open.js';
+
+export interface Occupation {
+  code: string;
+  soc: string;
+  title: string;
+  description: string;
+  sourceId: number;
+}
+
+export interface Task {
+  id: number;
+  text: string;
+  type: 'Core' | 'Supplemental' | null;
+  /** Relevance of task (O*NET Task Ratings RT, percent of incumbents), when rated. */
+  relevance: number | null;
+  sourceId: number;
+}
+
+export interface WorkActivity {
+  dwaId: string;
+  title: string;
+  iwaId: string;
+  iwaTitle: string;
+  elementId: string;
+  /** How central the activity is: the share of this occupation's tasks that map to it (core tasks count double). */
+  weight: number;
+  tasks: number;
+}
+
+export interface JobZone {
+  zone: number;
+  name: string;
+  experience: string;
+  education: string;
+  training: string;
+  examples: string;
+  svpRange: string;
+  sourceId: number;
+}
+
+export interface CategoryShare {
+  category: number;
+  label: string;
+  /** Percent of respondents. */
+  pct: number;
+}
+
+export interface Distribution {
+  elementId: string;
+  name: string;
+  scaleId: string;
+  categories: CategoryShare[];
+  n: number | null;
+  sourceId: number;
+}
+
+export interface RatedElement {
+  elementId: string;
+  name: string;
+  /** Importance (IM, 1–5), when published. */
+  importance: number | null;
+  /** Level (LV, 0–7), when published. */
+  level: number | null;
+  release: string;
+  official: boolean;
+  sourceId: number;
+}
+
+export interface ScoredElement {
+  elementId: string;
+  name: string;
+  value: number;
+  scaleId: string;
+  /** Extra scale (e.g. Work Styles distinctiveness rank DR next to impact WI). */
+  rank?: number | null;
+  sourceId: number;
+}
+
+export interface Technology {
+  example: string;
+  commodityTitle: string;
+  hot: boolean;
+  inDemand: boolean;
+}
+
+export interface Tool {
+  example: string;
+  commodityTitle: string;
+}
+
+export interface OnetProfile {
+  occupation: Occupation;
+  tasks: Task[];
+  activities: WorkActivity[];
+  jobZone: JobZone | null;
+  education: Distribution | null;
+  experience: Distribution | null;
+  onSiteTraining: Distribution | null;
+  onTheJobTraining: Distribution | null;
+  knowledge: RatedElement[];
+  skills: RatedElement[];
+  abilities: RatedElement[];
+  workActivitiesRated: RatedElement[];
+  workStyles: ScoredElement[];
+  workValues: ScoredElement[];
+  interests: ScoredElement[];
+  technology: Technology[];
+  tools: Tool[];
+  alternateTitles: string[];
+  emergingTasks: string[];
+}
+
+/** Occupation codes: "27-2012.00". */
+export const OCC_CODE = /^\d{2}-\d{4}\.\d{2}$/;
+
+export function getOccupation(db: DB, code: string): Occupation | null {
+  const r = db.prepare('SELECT code, soc, title, description, source_id AS sourceId FROM occupations WHERE code = ?').get(code);
+  return (r as Occupation | undefined) ?? null;
+}
+
+export function allOccupations(db: DB): Occupation[] {
+  return db
+    .prepare('SELECT code, soc, title, description, source_id AS sourceId FROM occupations ORDER BY code')
+    .all() as Occupation[];
+}
+
+function tasksOf(db: DB, code: string): Task[] {
+  const rows = db
+    .prepare(
+      `SELECT t.task_id AS id, t.task AS text, t.task_type AS type, t.source_id AS sourceId,
+              (SELECT value FROM task_ratings r WHERE r.occ_code = t.occ_code AND r.task_id = t.task_id AND r.scale_id = 'RT'
+               ORDER BY CAST(r.release AS REAL) DESC, r.official DESC LIMIT 1) AS relevance
+       FROM tasks t WHERE t.occ_code = ?`,
+    )
+    .all(code) as Task[];
+  const typeRank = (t: Task) => (t.type === 'Core' ? 0 : t.type === null ? 1 : 2);
+  return rows.sort((a, b) => typeRank(a) - typeRank(b) || (b.relevance ?? -1) - (a.relevance ?? -1) || a.id - b.id);
+}
+
+function activitiesOf(db: DB, code: string, tasks: Task[]): WorkActivity[] {
+  const rows = db
+    .prepare(
+      `SELECT td.task_id AS taskId, d.dwa_id AS dwaId, d.title, d.iwa_id AS iwaId, i.title AS iwaTitle, d.element_id AS elementId
+       FROM task_dwas td JOIN dwas d ON d.dwa_id = td.dwa_id JOIN iwas i ON i.iwa_id = d.iwa_id
+       WHERE td.occ_code = ?`,
+    )
+    .all(code) as { taskId: number; dwaId: string; title: string; iwaId: string; iwaTitle: string; elementId: string }[];
+  const taskWeight = new Map(tasks.map((t) => [t.id, t.type === 'Supplemental' ? 1 : 2]));
+  const total = tasks.reduce((s, t) => s + (taskWeight.get(t.id) ?? 1), 0) || 1;
+  const byDwa = new Map<string, WorkActivity>();
+  for (const r of rows) {
+    const a = byDwa.get(r.dwaId) ?? { dwaId: r.dwaId, title: r.title, iwaId: r.iwaId, iwaTitle: r.iwaTitle, elementId: r.elementId, weight: 0, tasks: 0 };
+    a.weight += (taskWeight.get(r.taskId) ?? 1) / total;
+    a.tasks += 1;
+    byDwa.set(r.dwaId, a);
+  }
+  return [...byDwa.values()].sort((a, b) => b.weight - a.weight || a.dwaId.localeCompare(b.dwaId));
+}
+
+function jobZoneOf(db: DB, code: string): JobZone | null {
+  const r = db
+    .prepare(
+      `SELECT z.job_zone AS zone, r.name, r.experience, r.education, r.job_training AS training, r.examples,
+              r.svp_range AS svpRange, z.source_id AS sourceId
+       FROM job_zones z JOIN job_zone_ref r ON r.job_zone = z.job_zone WHERE z.occ_code = ?`,
+    )
+    .get(code);
+  return (r as JobZone | undefined) ?? null;
+}
+
+function distributionOf(db: DB, code: string, scaleId: string): Distribution | null {
+  const rows = db
+    .prepare(
+      `SELECT e.element_id AS elementId, c.element_name AS name, e.category, c.description AS label, e.value AS pct,
+              e.n, e.source_id AS sourceId
+       FROM ete e JOIN ete_categories c ON c.element_id = e.element_id AND c.scale_id = e.scale_id AND c.category = e.category
+       WHERE e.occ_code = ? AND e.scale_id = ? ORDER BY e.category`,
+    )
+    .all(code, scaleId) as { elementId: string; name: string; category: number; label: string; pct: number; n: number | null; sourceId: number }[];
+  const first = rows[0];
+  if (!first) return null;
+  return {
+    elementId: first.elementId,
+    name: first.name,
+    scaleId,
+    n: first.n,
+    sourceId: first.sourceId,
+    categories: rows.map((r) => ({ category: r.category, label: r.label, pct: r.pct })),
+  };
+}
+
+function ratedOf(db: DB, code: string, domain: string): RatedElement[] {
+  const rows = db
+    .prepare(
+      `SELECT b.element_id AS elementId, m.name, b.scale_id AS scaleId, b.value, b.release, b.official, b.source_id AS sourceId,
+              b.not_relevant AS notRelevant
+       FROM ratings_best b JOIN content_model m ON m.element_id = b.element_id
+       WHERE b.occ_code = ? AND b.domain = ? AND b.scale_id IN ('IM', 'LV')`,
+    )
+    .all(code, domain) as {
+    elementId: string;
+    name: string;
+    scaleId: string;
+    value: number;
+    release: string;
+    official: number;
+    sourceId: number;
+    notRelevant: number | null;
+  }[];
+  const byId = new Map<string, RatedElement>();
+  for (const r of rows) {
+    const e = byId.get(r.elementId) ?? {
+      elementId: r.elementId,
+      name: r.name,
+      importance: null,
+      level: null,
+      release: r.release,
+      official: r.official === 1,
+      sourceId: r.sourceId,
+    };
+    if (r.scaleId === 'IM') e.importance = r.value;
+    // O*NET flags a level as "not relevant" when importance is too low for the level to mean anything.
+    else e.level = r.notRelevant === 1 ? 0 : r.value;
+    if (Number(r.release) > Number(e.release)) {
+      e.release = r.release;
+      e.sourceId = r.sourceId;
+      e.official = r.official === 1;
+    }
+    byId.set(r.elementId, e);
+  }
+  return [...byId.values()].sort(
+    (a, b) => (b.importance ?? -1) - (a.importance ?? -1) || (b.level ?? -1) - (a.level ?? -1) || a.name.localeCompare(b.name),
+  );
+}
+
+function scoredOf(db: DB, code: string, domain: string, scaleId: string, rankScale?: string): ScoredElement[] {
+  const rows = db
+    .prepare(
+      `SELECT b.element_id AS elementId, m.name, b.value, b.scale_id AS scaleId, b.source_id AS sourceId
+       FROM ratings_best b JOIN content_model m ON m.element_id = b.element_id
+       WHERE b.occ_code = ? AND b.domain = ? AND b.scale_id = ? ORDER BY b.value DESC, m.name`,
+    )
+    .all(code, domain, scaleId) as ScoredElement[];
+  if (rankScale) {
+    const ranks = new Map(
+      (
+        db
+          .prepare('SELECT element_id AS id, value FROM ratings_best WHERE occ_code = ? AND domain = ? AND scale_id = ?')
+          .all(code, domain, rankScale) as { id: string; value: number }[]
+      ).map((r) => [r.id, r.value]),
+    );
+    for (const r of rows) r.rank = ranks.get(r.elementId) ?? null;
+  }
+  return rows;
+}
+
+export function onetProfile(db: DB, code: string): OnetProfile {
+  const occupation = getOccupation(db, code);
+  if (!occupation) throw notFound(`no occupation with code ${code}`);
+  const tasks = tasksOf(db, code);
+  return {
+    occupation,
+    tasks,
+    activities: activitiesOf(db, code, tasks),
+    jobZone: jobZoneOf(db, code),
+    education: distributionOf(db, code, 'RL'),
+    experience: distributionOf(db, code, 'RW'),
+    onSiteTraining: distributionOf(db, code, 'PT'),
+    onTheJobTraining: distributionOf(db, code, 'OJ'),
+    knowledge: ratedOf(db, code, 'Knowledge'),
+    skills: ratedOf(db, code, 'Skills'),
+    abilities: ratedOf(db, code, 'Abilities'),
+    workActivitiesRated: ratedOf(db, code, 'Work Activities'),
+    workStyles: scoredOf(db, code, 'Work Styles', 'WI', 'DR'),
+    workValues: scoredOf(db, code, 'Work Values', 'EX'),
+    interests: scoredOf(db, code, 'Interests', 'OI'),
+    technology: (
+      db
+        .prepare(
+          `SELECT example, commodity_title AS commodityTitle, hot, in_demand AS inDemand FROM technology_skills
+           WHERE occ_code = ? ORDER BY hot DESC, in_demand DESC, example`,
+        )
+        .all(code) as { example: string; commodityTitle: string; hot: number; inDemand: number }[]
+    ).map((t) => ({ ...t, hot: t.hot === 1, inDemand: t.inDemand === 1 })),
+    tools: db
+      .prepare('SELECT example, commodity_title AS commodityTitle FROM tools_used WHERE occ_code = ? ORDER BY example')
+      .all(code) as Tool[],
+    alternateTitles: (
+      db.prepare('SELECT title FROM alt_titles WHERE occ_code = ? ORDER BY length(sources) DESC, title').all(code) as { title: string }[]
+    ).map((r) => r.title),
+    emergingTasks: (db.prepare('SELECT task FROM emerging_tasks WHERE occ_code = ? ORDER BY task').all(code) as { task: string }[]).map(
+      (r) => r.task,
+    ),
+  };
+}

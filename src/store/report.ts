@@ -1,0 +1,57 @@
+/**
+ * The whole profile of one occupation, as `careerdiff show --json` prints it and the website's profile page
+ * and API serve it: O*NET profile, OEWS wages (current and prior period), EP projections, ORS work
+ * environment, and the sources every figure points to. Versioned: bump REPORT_SCHEMA_VERSION on any change
+ * that is not purely additive.
+ */
+import type { DB } from './open.js';
+import { workEnvironmentFor, type WorkEnvironment } from './ors.js';
+import { type OnetProfile, onetProfile } from './profile.js';
+import { allSources, type Source } from './sources.js';
+import { type OewsWages, type Projections, projectionsFor, wageHistory } from './wages.js';
+
+export const REPORT_SCHEMA_VERSION = 1;
+
+export interface OccupationReport {
+  schemaVersion: typeof REPORT_SCHEMA_VERSION;
+  kind: 'occupation';
+  onet: OnetProfile;
+  /** Current OEWS period first, then earlier ones. Empty when no OEWS row serves the occupation. */
+  wages: OewsWages[];
+  projections: Projections | null;
+  workEnvironment: WorkEnvironment;
+  /** Every source a figure above points to (by sourceId or source.id). */
+  sources: Source[];
+}
+
+/** Collects every `sourceId` / `source.id` in a value. */
+export function referencedSourceIds(value: unknown, into = new Set<number>()): Set<number> {
+  if (Array.isArray(value)) for (const v of value) referencedSourceIds(v, into);
+  else if (value !== null && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      if (k === 'sourceId' && typeof v === 'number') into.add(v);
+      else if (k === 'source' && v !== null && typeof v === 'object' && typeof (v as { id?: unknown }).id === 'number')
+        into.add((v as { id: number }).id);
+      else referencedSourceIds(v, into);
+    }
+  }
+  return into;
+}
+
+export function occupationReport(db: DB, code: string): OccupationReport {
+  const onet = onetProfile(db, code);
+  const wages = wageHistory(db, code);
+  const projections = projectionsFor(db, code);
+  const workEnvironment = workEnvironmentFor(db, code);
+  const all = allSources(db);
+  const ids = referencedSourceIds({ onet, wages, projections, workEnvironment });
+  return {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    kind: 'occupation',
+    onet,
+    wages,
+    projections,
+    workEnvironment,
+    sources: [...ids].sort((a, b) => a - b).flatMap((id) => all.get(id) ?? []),
+  };
+}

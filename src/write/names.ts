@@ -1,0 +1,181 @@
+/**
+ * How each side is named: the reader's own title for headings ("Associate Producer"), in running text
+ * ("associate producers"), with its article ("an associate producer"), and the O*NET occupation it was
+ * compared as. A code typed as input ("27-2012.00") is named by its occupation title instead.
+ */
+import type { Comparison, Resolution, Side } from '../compare/types.js';
+import { pluralizeTitle, pluralizeWord, runningText, titleCase, withArticle } from './grammar.js';
+
+export interface Names {
+  /** The reader's text, trimmed, spaces collapsed. */
+  input: string;
+  /** For headings: "Associate Producer" (or the O*NET title when a code was typed). */
+  heading: string;
+  /** Singular in running text, "associate producer"; null when only a plural name exists (a typed code). */
+  one: string | null;
+  /** "an associate producer"; null like `one`. */
+  oneWithArticle: string | null;
+  /** Plural in running text: "associate producers". */
+  many: string;
+  /** Plural for headings: "Associate Producers". */
+  manyHeading: string;
+  /** The O*NET occupation title, "Producers and Directors", and the same in running text. */
+  occupation: string;
+  occupationText: string;
+  code: string;
+  soc: string;
+  /** The reader's title says the same as the occupation title ("registered nurse" → Registered Nurses). */
+  matchesOccupation: boolean;
+  fromCode: boolean;
+}
+
+/**
+ * An O*NET title as a noun phrase in running text: a trailing qualifier moves to where English puts it.
+ * "Health Specialties Teachers, Postsecondary" → "postsecondary health specialties teachers";
+ * "Orthopedic Surgeons, Except Pediatric" → "orthopedic surgeons (except pediatric)";
+ * "Personal Care and Service Workers, All Other" → "other personal care and service workers";
+ * "Production, Planning, and Expediting Clerks" stays a list.
+ */
+export function occupationPhrase(title: string): string {
+  const i = title.lastIndexOf(', ');
+  if (i > 0) {
+    const head = title.slice(0, i);
+    const tail = title.slice(i + 2).trim();
+    if (!/^(and|or)\b/i.test(tail)) {
+      if (/^(except|including)\b/i.test(tail)) return `${occupationPhrase(head)} (${runningText(tail)})`;
+      if (/^all other$/i.test(tail)) return `other ${occupationPhrase(head)}`;
+      return `${runningText(tail)} ${occupationPhrase(head)}`;
+    }
+  }
+  return runningText(title);
+}
+
+const CODE_INPUT = /^\s*\d{2}-?\d{4}(\.\d{2})?\s*$/;
+
+const SINGULAR_IRREGULAR: Record<string, string> = {
+  people: 'person',
+  children: 'child',
+  men: 'man',
+  women: 'woman',
+  analyses: 'analysis',
+  criteria: 'criterion',
+};
+
+/** Singular of one word that looks plural: "assistants" → "assistant", "secretaries" → "secretary". */
+export function singularizeWord(word: string): string {
+  const lower = word.toLowerCase();
+  const irr = SINGULAR_IRREGULAR[lower];
+  if (irr) return /^[A-Z]/.test(word) ? irr.charAt(0).toUpperCase() + irr.slice(1) : irr;
+  if (/^[A-Z0-9]{2,}s$/.test(word)) return word.slice(0, -1); // RNs
+  if (/men$/.test(lower) && lower.length > 4) return word.slice(0, -3) + 'man';
+  if (/[^aeiou]ies$/.test(lower)) return word.slice(0, -3) + 'y';
+  if (/(ss|sh|ch|x|z)es$/.test(lower)) return word.slice(0, -2);
+  if (/(ss|us|is|ics)$/.test(lower)) return word;
+  if (/s$/.test(lower)) return word.slice(0, -1);
+  return word;
+}
+
+/** Does the title's head noun look plural already ("nurses", "chiefs of police")? */
+export function looksPlural(title: string): boolean {
+  const head = title.split(/\s+(?:of|in|for|to|at|on|with|from)\s+|\s*\(|,\s+/i)[0]?.trim().split(/\s+/).pop() ?? '';
+  if (!head) return false;
+  if (/^[A-Z0-9]{2,}s$/.test(head)) return true;
+  const lower = head.toLowerCase();
+  if (SINGULAR_IRREGULAR[lower]) return true;
+  return /s$/.test(lower) && !/(ss|us|is|ics|sales)$/.test(lower) && pluralizeWord(singularizeWord(head)) === head;
+}
+
+function singularizeTitle(title: string): string {
+  const m = title.match(/^(.*?)(\s+(?:of|in|for|to|at|on|with|from)\s+.*|\s*\(.*|,\s+.*)?$/i);
+  const headPart = m?.[1] ?? title;
+  const rest = m?.[2] ?? '';
+  const words = headPart.split(/\s+/);
+  const last = words.pop() ?? '';
+  return [...words, singularizeWord(last)].join(' ') + rest;
+}
+
+/** Trim, collapse spaces, and undo shouting ("PRODUCTION ASSISTANT" → "production assistant"). */
+export function cleanInput(text: string): string {
+  const t = text.trim().replace(/\s+/g, ' ');
+  const letters = t.replace(/[^A-Za-z]/g, '');
+  const shouting = letters.length > 5 && t === t.toUpperCase() && t.split(' ').some((w) => w.length > 4);
+  return shouting ? t.toLowerCase() : t;
+}
+
+const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+
+export function namesFor(r: Resolution, input: string): Names {
+  const cleaned = cleanInput(input);
+  const occupationText = occupationPhrase(r.title);
+  const fromCode = r.method === 'code' || CODE_INPUT.test(cleaned) || cleaned === '';
+  if (fromCode) {
+    return {
+      input: cleaned,
+      heading: r.title,
+      one: null,
+      oneWithArticle: null,
+      many: occupationText,
+      manyHeading: r.title,
+      occupation: r.title,
+      occupationText,
+      code: r.code,
+      soc: r.soc,
+      matchesOccupation: true,
+      fromCode: true,
+    };
+  }
+  const plural = looksPlural(cleaned);
+  const singular = plural ? singularizeTitle(cleaned) : cleaned;
+  const one = runningText(singular);
+  const many = runningText(plural ? cleaned : pluralizeTitle(cleaned));
+  return {
+    input: cleaned,
+    heading: titleCase(singular),
+    one,
+    oneWithArticle: withArticle(one),
+    many,
+    manyHeading: titleCase(plural ? cleaned : pluralizeTitle(cleaned)),
+    occupation: r.title,
+    occupationText,
+    code: r.code,
+    soc: r.soc,
+    matchesOccupation: norm(many) === norm(r.title) || norm(one) === norm(r.title),
+    fromCode: false,
+  };
+}
+
+export function sideNames(c: Comparison, side: Side): Names {
+  return namesFor(c.resolution[side], c.input[side] ?? c.resolution[side].input);
+}
+
+/** SOC 2018 major groups, as they read in a sentence ("office and administrative support"). */
+const MAJOR_GROUPS: Record<string, string> = {
+  '11': 'management',
+  '13': 'business and financial operations',
+  '15': 'computer and mathematical',
+  '17': 'architecture and engineering',
+  '19': 'life, physical and social science',
+  '21': 'community and social service',
+  '23': 'legal',
+  '25': 'educational instruction and library',
+  '27': 'arts, design, entertainment, sports and media',
+  '29': 'healthcare practitioners and technical',
+  '31': 'healthcare support',
+  '33': 'protective service',
+  '35': 'food preparation and serving',
+  '37': 'building and grounds cleaning and maintenance',
+  '39': 'personal care and service',
+  '41': 'sales',
+  '43': 'office and administrative support',
+  '45': 'farming, fishing and forestry',
+  '47': 'construction and extraction',
+  '49': 'installation, maintenance and repair',
+  '51': 'production',
+  '53': 'transportation and material moving',
+  '55': 'military',
+};
+
+/** The SOC major group of a code in running text, or null when unknown. */
+export function majorGroup(code: string): string | null {
+  return MAJOR_GROUPS[code.slice(0, 2)] ?? null;
+}

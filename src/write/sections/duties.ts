@@ -1,0 +1,92 @@
+/**
+ * Job Duties: how many O*NET detailed work activities each side has and how many are shared, the most
+ * central shared ones, and what only one side does. For one occupation twice: that the task list is shared.
+ */
+import type { DistinctActivity, Side } from '../../compare/types.js';
+import { type Ctx, other } from '../context.js';
+import { type Block, blocks, prose, type Section } from '../doc.js';
+import { capitalize, joinList, lowerFirst, stripPeriod } from '../grammar.js';
+import { formatInt } from '../numbers.js';
+
+/** A DWA title as a verb phrase after a plural subject: "Coordinate activities of production personnel." → "coordinate activities of production personnel". */
+export function activityPhrase(title: string): string {
+  return lowerFirst(stripPeriod(title));
+}
+
+function onlySide(ctx: Ctx, side: Side, acts: DistinctActivity[]): string | null {
+  if (acts.length === 0) return null;
+  const n = ctx.names(side);
+  const o = ctx.names(other(side));
+  const list = joinList(acts.slice(0, 3).map((x) => activityPhrase(x.title)));
+  return ctx.pick(`only-${side}`, [
+    `Only ${n.many} ${list}.`,
+    `${capitalize(n.many)}, unlike ${o.many}, ${list}.`,
+    `What sets ${n.many} apart is that they ${list}.`,
+  ]);
+}
+
+export function duties(ctx: Ctx): Section {
+  const { c, a, b } = ctx;
+  const d = c.duties;
+  const out: (Block | null)[] = [];
+  if (ctx.sameOnet) {
+    out.push(
+      prose([
+        ctx.sameInput
+          ? 'Both titles share one O*NET task list, so there are no differences in duties to report.'
+          : `Because both titles are the same occupation in O*NET, they share one task list, and the data cannot separate the duties of ${a.many} from those of ${b.many}.`,
+        ctx.sameInput || !ctx.c.sameOccupation ? null : 'Any tasks that match one title more closely than the other are listed above.',
+      ]),
+    );
+    return { id: 'job-duties', level: 3, heading: 'Job Duties', blocks: blocks(...out) };
+  }
+  const ov = d.overlap;
+  const missingSide: Side[] = (['a', 'b'] as const).filter((s) => ov.taskCount[s] === 0 || ov.dwaCount[s] === 0);
+  if (missingSide.length > 0) {
+    out.push(
+      prose(
+        missingSide.map(
+          (s) => `O*NET links no detailed work activities to the tasks of ${ctx.names(s).occupationText}, so the duties of ${ctx.names(s).many} cannot be compared activity by activity.`,
+        ),
+      ),
+    );
+  } else {
+    const counts = `O*NET links ${formatInt(ov.dwaCount.a)} detailed work activities to the tasks of ${a.occupationText} and ${formatInt(ov.dwaCount.b)} to those of ${b.occupationText}`;
+    const shared =
+      ov.sharedDwaCount === 0
+        ? `${counts}, and none of them appears on both lists.`
+        : ov.sharedDwaCount === 1
+          ? `${counts}; one appears on both lists.`
+          : `${counts}; ${formatInt(ov.sharedDwaCount)} appear on both lists.`;
+    const lead = ctx.pick('duties-lead', [
+      ov.sharedDwaCount > 0
+        ? `${capitalize(a.many)} and ${b.many} share some of their duties, but there are also clear differences.`
+        : `${capitalize(a.many)} and ${b.many} do quite different work.`,
+      ov.sharedDwaCount > 0
+        ? `Some of the work of ${a.many} and ${b.many} is the same, and some is not.`
+        : `The duties of ${a.many} and ${b.many} have little in common.`,
+    ]);
+    out.push(prose([lead, shared]));
+    const top = d.sharedActivities.slice(0, 3).map((x) => activityPhrase(x.title));
+    if (top.length > 0) {
+      out.push(
+        prose([
+          ctx.pick('duties-shared', [
+            `Both ${a.many} and ${b.many} ${joinList(top)}.`,
+            `In both jobs, workers ${joinList(top)}.`,
+          ]),
+        ]),
+      );
+    }
+    out.push(prose([onlySide(ctx, 'a', d.distinctActivities.a)]));
+    out.push(
+      prose([
+        onlySide(ctx, 'b', d.distinctActivities.b),
+        d.distinctActivities.a.length === 0 && d.distinctActivities.b.length === 0
+          ? 'Neither side has a central activity the other lacks.'
+          : null,
+      ]),
+    );
+  }
+  return { id: 'job-duties', level: 3, heading: 'Job Duties', blocks: blocks(...out) };
+}

@@ -1,0 +1,86 @@
+/**
+ * Job Requirements: BLS Employment Projections' typical entry-level education, work experience and on-the-job
+ * training; the most common answer in O*NET's education survey; O*NET job zones; ORS credential shares.
+ */
+import type { OrsRow, Side } from '../../compare/types.js';
+import type { Ctx } from '../context.js';
+import { type Block, blocks, prose, type Section } from '../doc.js';
+import { capitalize } from '../grammar.js';
+import { educationLevel, epEducation, epExperience, epTraining, jobZoneLabel } from '../labels.js';
+import { formatPercent } from '../numbers.js';
+
+function entrySentence(ctx: Ctx, side: Side): string | null {
+  const e = ctx.c.requirements.entry[side];
+  const n = ctx.names(side);
+  if (!e?.education) return null;
+  const exp = e.workExperience ? epExperience(e.workExperience) : null;
+  const ojt = e.onTheJobTraining ? epTraining(e.onTheJobTraining) : null;
+  const broader = e.level !== 'detailed' ? ` (BLS reports this for the broader group ${e.soc})` : '';
+  const extras: string[] = [];
+  if (exp) extras.push(`${exp} of work experience in a related occupation`);
+  if (ojt) extras.push(ojt);
+  const tail = extras.length === 2 ? `, plus ${extras[0]} and ${extras[1]}` : extras.length === 1 ? `, plus ${extras[0]}` : '';
+  return ctx.pick(`entry-${side}`, [
+    `BLS lists ${epEducation(e.education)} as the typical entry-level education for ${n.occupationText}${broader}${tail}.`,
+    `For ${n.occupationText}${broader}, BLS gives ${epEducation(e.education)} as the typical entry-level education${tail}.`,
+  ]);
+}
+
+function surveySentence(ctx: Ctx, side: Side): string | null {
+  const ed = ctx.c.requirements.education[side];
+  const m = ed?.modal;
+  if (!m || !(m.pct > 0)) return null;
+  const n = ctx.names(side);
+  return `In O*NET's survey of ${n.occupationText}, the most common answer (${formatPercent(m.pct, 0)}) is that the job requires ${educationLevel(m.category, m.label)}.`;
+}
+
+function jobZones(ctx: Ctx): string | null {
+  const z = ctx.c.requirements.jobZone;
+  const { a, b } = ctx;
+  if (z.a && z.b) {
+    if (ctx.sameOnet) return `O*NET puts the occupation in Job Zone ${z.a.zone} of 5 (${jobZoneLabel(z.a.name)}).`;
+    if (z.a.zone === z.b.zone) {
+      return `O*NET puts both occupations in Job Zone ${z.a.zone} of 5 (${jobZoneLabel(z.a.name)}).`;
+    }
+    return `O*NET puts ${a.occupationText} in Job Zone ${z.a.zone} (${jobZoneLabel(z.a.name)}) and ${b.occupationText} in Job Zone ${z.b.zone} (${jobZoneLabel(z.b.name)}), on a scale where 5 means the most preparation.`;
+  }
+  const one = z.a ? { n: a, v: z.a } : z.b ? { n: b, v: z.b } : null;
+  return one ? `O*NET puts ${one.n.occupationText} in Job Zone ${one.v.zone} (${jobZoneLabel(one.v.name)}).` : null;
+}
+
+const isCredentialsRequired = (r: OrsRow) =>
+  /credential/i.test(r.requirement) && /credentials are required/i.test(r.category);
+
+function credentials(ctx: Ctx): string | null {
+  const row = ctx.c.requirements.ors.find(isCredentialsRequired);
+  if (!row) return null;
+  const va = row.values.a?.value;
+  const vb = row.values.b?.value;
+  const { a, b } = ctx;
+  if (typeof va === 'number' && typeof vb === 'number') {
+    return `According to BLS's Occupational Requirements Survey, a license, certification or other credential is required for ${formatPercent(va)} of ${a.occupationText} and ${formatPercent(vb)} of ${b.occupationText}.`;
+  }
+  const one = typeof va === 'number' ? { n: a, v: va } : typeof vb === 'number' ? { n: b, v: vb } : null;
+  return one
+    ? `According to BLS's Occupational Requirements Survey, a license, certification or other credential is required for ${formatPercent(one.v)} of ${one.n.occupationText}.`
+    : null;
+}
+
+export function requirements(ctx: Ctx): Section {
+  const { a, b } = ctx;
+  const out: (Block | null)[] = [];
+  if (ctx.sameBls && ctx.sameOnet) {
+    out.push(prose([entrySentence(ctx, 'a'), surveySentence(ctx, 'a'), jobZones(ctx), credentials(ctx)]));
+    if (!ctx.sameInput) out.push(prose([`These requirements apply to ${a.many} and ${b.many} alike; the data does not publish them separately.`]));
+  } else {
+    const pa = prose([entrySentence(ctx, 'a'), surveySentence(ctx, 'a')]);
+    const pb = prose([ctx.sameBls ? null : entrySentence(ctx, 'b'), surveySentence(ctx, 'b')]);
+    out.push(pa, pb, prose([jobZones(ctx), credentials(ctx)]));
+    if (!pa && !pb) {
+      out.push(prose([`Neither BLS nor O*NET publishes education requirements for ${a.many} or ${b.many}.`]));
+    }
+  }
+  const body = blocks(...out);
+  if (body.length === 0) body.push(...blocks(prose([`The data has no requirement figures for ${capitalize(a.many)} or ${b.many}.`])));
+  return { id: 'job-requirements', level: 3, heading: 'Job Requirements', blocks: body };
+}

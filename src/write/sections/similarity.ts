@@ -1,0 +1,111 @@
+/**
+ * "How Similar Are They?" (careerdiff's similarity score, what it is made of and the related-occupation
+ * ranks) and "Moving From X to Y" for each direction (skill and knowledge gaps, education and job zone steps,
+ * technologies and activities to pick up).
+ */
+import type { ElementGap, Gap, Step } from '../../compare/types.js';
+import type { Ctx } from '../context.js';
+import { type Block, blocks, prose, type Section } from '../doc.js';
+import { capitalize, joinList, runningText } from '../grammar.js';
+import { educationLevel, componentLabel } from '../labels.js';
+import { activityPhrase } from './duties.js';
+import { ordinalWord } from '../numbers.js';
+
+/** The score in words; thresholds on the 0–1 weighted similarity. */
+export function similarityWords(score: number): string {
+  if (score >= 0.75) return 'very similar';
+  if (score >= 0.55) return 'fairly similar';
+  if (score >= 0.35) return 'somewhat similar';
+  if (score >= 0.2) return 'not very similar';
+  return 'very different';
+}
+
+const two = (x: number) => x.toFixed(2);
+
+export function similarity(ctx: Ctx): Section {
+  const sim = ctx.c.similarity;
+  const { a, b } = ctx;
+  const out: (Block | null)[] = [];
+  if (ctx.sameOnet) {
+    out.push(prose([`Both titles are the same occupation in the data, so by every measure used here they are identical, and there is no gap to bridge between them.`]));
+    return { id: 'similarity', level: 3, heading: 'How Similar Are They?', blocks: blocks(...out) };
+  }
+  const comps = sim.components.filter((c) => c.weight > 0 && Number.isFinite(c.value));
+  const sorted = [...comps].sort((x, y) => y.value - x.value || x.name.localeCompare(y.name));
+  const most = sorted.slice(0, 2).map((c) => componentLabel(c.name, c.description));
+  const least = sorted.length > 3 ? componentLabel(sorted[sorted.length - 1]!.name, sorted[sorted.length - 1]!.description) : null;
+  out.push(
+    prose([
+      `On careerdiff's similarity score, the two occupations come out at ${two(sim.score)} on a scale from 0 (nothing in common) to 1 (the same occupation), which makes them ${similarityWords(sim.score)}.`,
+      comps.length > 1 ? `The score combines ${comps.length} measures, from shared work activities to skills and interests.` : null,
+      most.length > 0 ? `They are most alike in ${joinList(most)}${least ? `, and least alike in ${least}` : ''}.` : null,
+    ]),
+  );
+  const ranks: string[] = [];
+  if (sim.rank.a !== null && sim.rank.a > 0) {
+    ranks.push(
+      sim.rank.a === 1
+        ? `Of all occupations, ${b.occupationText} are the closest to ${a.occupationText}.`
+        : `Of all occupations, ${b.occupationText} are the ${ordinalWord(sim.rank.a)}-closest to ${a.occupationText}.`,
+    );
+  }
+  if (sim.rank.b !== null && sim.rank.b > 0) {
+    ranks.push(
+      sim.rank.b === 1
+        ? `Seen from the other side, ${a.occupationText} are the closest occupation to ${b.occupationText}.`
+        : `Seen from the other side, ${a.occupationText} are the ${ordinalWord(sim.rank.b)}-closest to ${b.occupationText}.`,
+    );
+  }
+  out.push(prose(ranks));
+  return { id: 'similarity', level: 3, heading: 'How Similar Are They?', blocks: blocks(...out) };
+}
+
+const lv = (x: number) => x.toFixed(1).replace(/\.0$/, '');
+
+function gapList(xs: ElementGap[], n: number): string {
+  return joinList(xs.slice(0, n).map((g) => `${runningText(g.name)} (${lv(g.from)} to ${lv(g.to)})`));
+}
+
+function stepSentence(kind: 'education' | 'zone', s: Step, toName: string): string | null {
+  if (s.step === null || s.from === null || s.to === null || s.step <= 0) return null;
+  if (kind === 'zone') return `${capitalize(toName)} sit in a higher O*NET job zone (${s.to} against ${s.from}), so expect more preparation.`;
+  const from = s.fromLabel ? educationLevel(s.from, s.fromLabel) : null;
+  const to = s.toLabel ? educationLevel(s.to, s.toLabel) : null;
+  return from && to ? `The most common education requirement in O*NET's survey goes up from ${from} to ${to}.` : null;
+}
+
+function direction(ctx: Ctx, g: Gap): Section {
+  const from = ctx.names(g.from);
+  const to = ctx.names(g.to);
+  const heading = `Moving From ${from.heading} to ${to.heading}`;
+  const lines: (string | null)[] = [];
+  const skills = g.skills.filter((x) => x.gap > 0);
+  const knowledge = g.knowledge.filter((x) => x.gap > 0);
+  const who = from.one ? `${from.oneWithArticle} moving into ${to.one ? `work as ${to.oneWithArticle}` : `${to.many}`}` : `someone moving from ${from.many} to ${to.many}`;
+  if (skills.length > 0) {
+    lines.push(
+      ctx.pick(`gap-skills-${g.from}`, [
+        `On O*NET's 0–7 level scale, the biggest skill gaps for ${who} are ${gapList(skills, 3)}.`,
+        `For ${who}, the skills to build up most are ${gapList(skills, 3)}, in O*NET levels from 0 to 7.`,
+      ]),
+    );
+  }
+  if (knowledge.length === 1) lines.push(`In knowledge, the largest gap is ${gapList(knowledge, 1)}.`);
+  if (knowledge.length > 1) lines.push(`In knowledge, the largest gaps are ${gapList(knowledge, 2)}.`);
+  lines.push(stepSentence('education', g.education, to.occupationText), stepSentence('zone', g.jobZone, to.occupationText));
+  const tech = g.technologies.slice(0, 3).map((t) => t.example);
+  if (tech.length > 0) lines.push(`Technology to pick up includes ${joinList(tech)}.`);
+  const acts = g.activities.slice(0, 2).map((x) => activityPhrase(x.title));
+  if (acts.length > 0) lines.push(`The new job would also mean learning to ${joinList(acts)}.`);
+  if (!lines.some(Boolean)) {
+    lines.push(
+      `O*NET rates no skill or knowledge area higher for ${to.occupationText} than for ${from.occupationText}, and no step up in education or job zone is needed, so on paper the move asks for nothing new.`,
+    );
+  }
+  return { id: `moving-${g.from}-${g.to}`, level: 3, heading, blocks: blocks(prose(lines)) };
+}
+
+export function moving(ctx: Ctx): Section[] {
+  if (ctx.sameOnet) return [];
+  return [direction(ctx, ctx.c.gap.aToB), direction(ctx, ctx.c.gap.bToA)];
+}

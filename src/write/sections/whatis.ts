@@ -1,0 +1,138 @@
+/**
+ * "What Is an Associate Producer?": the occupation the title was compared as, how the title matched, O*NET's
+ * description, a few core tasks, other titles, other readings of the title, and (for one occupation twice)
+ * what still distinguishes this title.
+ */
+import type { Side } from '../../compare/types.js';
+import { type Ctx, onetRef } from '../context.js';
+import { type Block, blocks, para, prose, type Section } from '../doc.js';
+import { capitalize, joinList, stripPeriod, withArticle } from '../grammar.js';
+
+const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+
+export function whatIsHeading(ctx: Ctx, side: Side): string {
+  const n = ctx.names(side);
+  return n.one ? `What Is ${withArticle(n.heading)}?` : `What Do ${n.heading} Do?`;
+}
+
+function matchNote(ctx: Ctx, side: Side): string | null {
+  const r = ctx.c.resolution[side];
+  const n = ctx.names(side);
+  if (n.fromCode) return null;
+  const notes: string[] = [];
+  const matched = r.matchedTitle;
+  const exact = matched !== null && (norm(matched) === norm(n.input) || norm(matched) === norm(n.one ?? ''));
+  const kind = (r.matchKind ?? '').toLowerCase();
+  if (exact && norm(matched ?? '') !== norm(r.title)) {
+    notes.push(`O*NET lists “${matched}” as one of the job titles in this occupation.`);
+  } else if (matched && !exact && norm(matched) !== norm(r.title)) {
+    notes.push(`O*NET does not list “${n.input}” as a job title; the closest title it lists is “${matched}”.`);
+  } else if (!matched && (kind === 'fuzzy' || kind === 'partial')) {
+    notes.push(`O*NET does not list “${n.input}” as a job title, so this is the closest match by wording.`);
+  }
+  if (r.method === 'pair_context') {
+    notes.push(`On its own, the title could point to more than one occupation; this reading was chosen because it fits best next to the other career.`);
+  } else if (r.method === 'reader_choice') {
+    notes.push('This is the occupation you chose for the title.');
+  } else if (r.confidence < 0.5) {
+    notes.push('The match is not a strong one, so treat the comparison with some caution.');
+  }
+  return notes.join(' ') || null;
+}
+
+function otherReadings(ctx: Ctx, side: Side): Block | null {
+  const r = ctx.c.resolution[side];
+  const n = ctx.names(side);
+  const other = r.alternatives.filter((x) => x.code !== r.code).slice(0, 3);
+  if (other.length === 0 || n.fromCode) return null;
+  const list = other.map((x) => `${x.title} (${onetRef(x.code)})`);
+  return prose([
+    `“${capitalize(n.input)}” can also be read as ${joinList(list, 'or')}.`,
+    other.length === 1 ? 'That occupation is not compared here.' : 'Those occupations are not compared here.',
+  ]);
+}
+
+function distinction(ctx: Ctx, side: Side): Block[] {
+  const same = ctx.c.sameOccupation;
+  if (!same) return [];
+  const d = same.distinctions[side];
+  const n = ctx.names(side);
+  const out: (Block | null)[] = [];
+  if (d.specialisations.length > 0) {
+    const specs = d.specialisations.map((s) => `${s.title} (${onetRef(s.code)})`);
+    out.push(
+      prose([
+        `O*NET has ${d.specialisations.length === 1 ? 'a specialty' : 'specialties'} under the same SOC code that match${d.specialisations.length === 1 ? 'es' : ''} “${n.input}” more closely: ${joinList(specs)}.`,
+      ]),
+    );
+  }
+  if (d.relatedTitles.length > 0) {
+    out.push(prose([`Job titles in the occupation that are closest to “${n.input}”: ${joinList(d.relatedTitles.slice(0, 5))}.`]));
+  }
+  if (d.tasks.length > 0) {
+    out.push(para([`Tasks in the occupation that mention the words of “${n.input}”:`]));
+    out.push({ type: 'ul', items: d.tasks.slice(0, 3).map((t) => [t.text]) });
+  }
+  return blocks(...out);
+}
+
+export function whatIs(ctx: Ctx, side: Side): Section {
+  const n = ctx.names(side);
+  const s = ctx.c.summary[side];
+  const r = ctx.c.resolution[side];
+  const secondOfSame = ctx.sameOnet && side === 'b';
+  const subject = n.fromCode ? capitalize(n.occupation) : capitalize(n.many);
+  const comparedAs = n.fromCode
+    ? `${n.occupation} is occupation ${s.code} in O*NET, the U.S. Department of Labor's occupational database.`
+    : n.matchesOccupation
+      ? `In O*NET, the U.S. Department of Labor's occupational database, ${n.many} are an occupation of their own: ${r.title} (${onetRef(r.code)}).`
+      : ctx.pick(`whatis-${side}`, [
+        `Here, ${n.many} are compared as ${r.title} (${onetRef(r.code)}), an occupation in O*NET, the U.S. Department of Labor's occupational database.`,
+        `${subject} are compared here as ${r.title} (${onetRef(r.code)}) in O*NET, the U.S. Department of Labor's occupational database.`,
+      ]);
+  const head = prose([comparedAs, matchNote(ctx, side)]);
+  if (secondOfSame) {
+    return {
+      id: `what-is-${side}`,
+      level: 2,
+      heading: whatIsHeading(ctx, side),
+      blocks: blocks(
+        head,
+        prose([`That is the same occupation as above, so its description and tasks are the same.`]),
+        ...distinction(ctx, side),
+        otherReadings(ctx, side),
+      ),
+    };
+  }
+  const description = s.description
+    ? prose([
+        ctx.pick(`desc-${side}`, [
+          `O*NET describes the occupation this way: “${stripPeriod(s.description)}.”`,
+          `O*NET's description of the occupation reads: “${stripPeriod(s.description)}.”`,
+        ]),
+      ])
+    : null;
+  const tasks = s.keyTasks.slice(0, 4);
+  const titles = s.alternateTitles.filter((t) => norm(t) !== norm(n.input) && norm(t) !== norm(n.one ?? '')).slice(0, 4);
+  return {
+    id: `what-is-${side}`,
+    level: 2,
+    heading: whatIsHeading(ctx, side),
+    blocks: blocks(
+      head,
+      description,
+      tasks.length > 0
+        ? para([
+            ctx.pick(`tasks-${side}`, [
+              `Among the tasks O*NET lists for the occupation:`,
+              `Typical tasks, according to O*NET:`,
+            ]),
+          ])
+        : null,
+      tasks.length > 0 ? { type: 'ul', items: tasks.map((t) => [t.text]) } : null,
+      titles.length > 0 ? prose([`Other job titles in this occupation include ${joinList(titles)}.`]) : null,
+      ...distinction(ctx, side),
+      otherReadings(ctx, side),
+    ),
+  };
+}
