@@ -5,13 +5,23 @@
 import { parseArgs } from 'node:util';
 import { exitCode, formatError, usageError } from '../errors.js';
 import type { CliIO, Command } from './command.js';
+import { compareCommand } from './commands/compare.js';
 import { exportCommand } from './commands/export.js';
 import { importCommand } from './commands/import.js';
 import { serveCommand } from './commands/serve.js';
 import { resolveCommand } from './commands/resolve.js';
+import { relatedCommand } from './commands/related.js';
 import { showCommand } from './commands/show.js';
 
-export const COMMANDS: readonly Command[] = [importCommand, resolveCommand, showCommand, serveCommand, exportCommand];
+export const COMMANDS: readonly Command[] = [
+  importCommand,
+  resolveCommand,
+  showCommand,
+  compareCommand,
+  relatedCommand,
+  serveCommand,
+  exportCommand,
+];
 
 const defaultIO: CliIO = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin };
 

@@ -61,13 +61,16 @@ export function profileGaps(p: OnetProfile, side: Side): DataGap[] {
 
 /** Every number found under a key named sourceId / sourceIds (numbers, arrays or pairs). */
 export function collectSourceIds(value: unknown, into = new Set<number>()): Set<number> {
+  if (value === null || typeof value !== 'object') return into;
   if (Array.isArray(value)) {
-    for (const v of value) collectSourceIds(v, into);
-  } else if (value && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) {
-      if (k === 'sourceId' || k === 'sourceIds') addIds(v, into);
-      else if (typeof v === 'object') collectSourceIds(v, into);
-    }
+    for (const v of value) if (v !== null && typeof v === 'object') collectSourceIds(v, into);
+    return into;
+  }
+  const o = value as Record<string, unknown>;
+  for (const k in o) {
+    const v = o[k];
+    if (k === 'sourceId' || k === 'sourceIds') addIds(v, into);
+    else if (v !== null && typeof v === 'object') collectSourceIds(v, into);
   }
   return into;
 }

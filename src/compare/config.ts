@@ -37,17 +37,23 @@ export const compareOptions = (o: Partial<CompareOptions> = {}): CompareOptions 
  */
 export const SIMILARITY_WEIGHTS: Readonly<Record<string, number>> = {
   dwa: 0.2,
-  iwa: 0.08,
+  iwa: 0.07,
   tasks_text: 0.16,
   knowledge: 0.12,
   skills: 0.07,
   abilities: 0.05,
   interests: 0.05,
-  job_zone: 0.07,
-  family: 0.1,
+  job_zone: 0.09,
+  family: 0.09,
   title: 0.07,
   technology: 0.03,
 };
+
+/**
+ * Job-zone closeness by zone difference (0–4): experts rarely relate occupations two or more zones apart,
+ * so the value falls faster than linearly.
+ */
+export const JOB_ZONE_SCORES: readonly number[] = [1, 0.7, 0.25, 0, 0];
 
 /** Similarity of two SOC codes by the deepest SOC level they share. */
 export const FAMILY_SCORES = { detailed: 1, broad: 0.8, minor: 0.6, major: 0.3, none: 0 } as const;

@@ -27,20 +27,30 @@ export function elementRows(a: RatedElement[], b: RatedElement[]): ElementRow[] 
   });
 }
 
-/** "2.A.1.b" < "2.A.1.10": numeric parts compared as numbers. */
+const idKeys = new Map<string, (number | string)[]>();
+
+function idKey(id: string): (number | string)[] {
+  let k = idKeys.get(id);
+  if (!k) {
+    k = id.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+    idKeys.set(id, k);
+  }
+  return k;
+}
+
+/** "2.A.1.b" < "2.A.1.10": numeric parts compared as numbers (parsed keys are memoised). */
 export function compareElementIds(x: string, y: string): number {
-  const px = x.split('.');
-  const py = y.split('.');
+  if (x === y) return 0;
+  const px = idKey(x);
+  const py = idKey(y);
   for (let i = 0; i < Math.max(px.length, py.length); i++) {
     const a = px[i];
     const b = py[i];
     if (a === undefined) return -1;
     if (b === undefined) return 1;
     if (a === b) continue;
-    const na = Number(a);
-    const nb = Number(b);
-    if (!Number.isNaN(na) && !Number.isNaN(nb)) return na - nb;
-    return a < b ? -1 : 1;
+    if (typeof a === 'number' && typeof b === 'number') return a - b;
+    return String(a) < String(b) ? -1 : 1;
   }
   return 0;
 }

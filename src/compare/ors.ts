@@ -41,8 +41,15 @@ interface EstimateRow {
   source_id: number;
 }
 
+const hasTables = new WeakMap<DB, boolean>();
+
 function hasOrsTables(db: DB): boolean {
-  return db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'ors_links'").get() !== undefined;
+  let has = hasTables.get(db);
+  if (has === undefined) {
+    has = db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'ors_links'").get() !== undefined;
+    hasTables.set(db, has);
+  }
+  return has;
 }
 
 export function loadOrs(db: DB, code: string): OrsData {

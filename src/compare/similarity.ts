@@ -7,7 +7,7 @@
  *   knowledge   what you must know: centred (Pearson-like) cosine of knowledge levels, clipped at 0
  *   skills      the same for skills; abilities likewise
  *   interests   RIASEC occupational interest profile, centred cosine
- *   job_zone    preparation needed: 1 − |zone difference| / 4
+ *   job_zone    preparation needed: 1, 0.7, 0.25, 0 for zones 0, 1, 2, 3+ apart
  *   family      SOC hierarchy: same detailed / broad / minor / major group
  *   title       TF-IDF cosine of the occupation's title and alternate titles
  *   technology  IDF-weighted overlap of technology commodity categories
@@ -17,7 +17,7 @@
 import { tokens } from '../resolve/normalize.js';
 import type { DB } from '../store/open.js';
 import { loadRawOccupationData, type RawOccupationData } from '../store/vectors.js';
-import { FAMILY_SCORES, SIMILARITY_WEIGHTS } from './config.js';
+import { FAMILY_SCORES, JOB_ZONE_SCORES, SIMILARITY_WEIGHTS } from './config.js';
 import type { SimilarityComponent } from './types.js';
 import { applyIdf, centreRows, denseDot, idf, type SparseVec, sparse, sparseDot, Vocab } from './vec.js';
 
@@ -47,7 +47,7 @@ export const COMPONENT_DESCRIPTIONS: Readonly<Record<string, string>> = {
   skills: 'Skill-level profiles moving together (centred cosine, negative counted as 0)',
   abilities: 'Ability-level profiles moving together (centred cosine, negative counted as 0)',
   interests: 'RIASEC interest profiles moving together (centred cosine, negative counted as 0)',
-  job_zone: 'Closeness of O*NET job zones (1 − difference / 4)',
+  job_zone: 'Closeness of O*NET job zones (same 1, one apart 0.7, two apart 0.25, more 0)',
   family: 'Place in the SOC hierarchy: same detailed code 1, broad group 0.8, minor 0.6, major 0.3',
   title: 'Words shared by the titles and alternate titles (TF-IDF cosine)',
   technology: 'Shared technology categories (IDF-weighted cosine)',
@@ -138,6 +138,8 @@ export function buildFeatures(raw: Map<string, RawOccupationData>): OccFeatures[
   }));
 }
 
+export const jobZoneScore = (a: number, b: number): number => JOB_ZONE_SCORES[Math.abs(a - b)] ?? 0;
+
 export function familyScore(a: string, b: string): number {
   if (a === b) return FAMILY_SCORES.detailed;
   if (a.slice(0, 6) === b.slice(0, 6)) return FAMILY_SCORES.broad;
@@ -160,7 +162,7 @@ export function componentValues(a: OccFeatures, b: OccFeatures): (number | null)
     skills: dn(a.skills, b.skills),
     abilities: dn(a.abilities, b.abilities),
     interests: dn(a.interests, b.interests),
-    job_zone: a.jobZone !== null && b.jobZone !== null ? 1 - Math.abs(a.jobZone - b.jobZone) / 4 : null,
+    job_zone: a.jobZone !== null && b.jobZone !== null ? jobZoneScore(a.jobZone, b.jobZone) : null,
     family: familyScore(a.soc, b.soc),
     title: sp(a.titles, b.titles),
     technology: sp(a.technology, b.technology),
@@ -315,7 +317,7 @@ export class SimilarityModel {
       for (let j = i + 1; j < n; j++) {
         const fj = fs[j]!;
         let s = acc[i * n + j]! + fam * familyScore(fi.soc, fj.soc);
-        if (fi.jobZone !== null && fj.jobZone !== null) s += jz * (1 - Math.abs(fi.jobZone - fj.jobZone) / 4);
+        if (fi.jobZone !== null && fj.jobZone !== null) s += jz * jobZoneScore(fi.jobZone, fj.jobZone);
         const total = wsum[masks[i]! & masks[j]!]!;
         const v = total === 0 ? 0 : s / total;
         m[i * n + j] = v;

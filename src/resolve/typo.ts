@@ -5,14 +5,16 @@
  * per edit (a bit-mask test), so only a few words reach the distance computation; no table to build.
  */
 
+const ROW = 64;
+let rows = [new Int32Array(ROW), new Int32Array(ROW), new Int32Array(ROW)];
+
 /** Optimal string alignment distance, giving up (returning max + 1) once it must exceed `max`. */
 export function editDistance(a: string, b: string, max: number): number {
   const n = a.length;
   const m = b.length;
   if (Math.abs(n - m) > max) return max + 1;
-  let prev2 = new Array<number>(m + 1).fill(0);
-  let prev = new Array<number>(m + 1);
-  let cur = new Array<number>(m + 1);
+  if (m + 1 > rows[0]!.length) rows = [0, 1, 2].map(() => new Int32Array(m + 1));
+  let [prev2, prev, cur] = rows as [Int32Array, Int32Array, Int32Array];
   for (let j = 0; j <= m; j++) prev[j] = j;
   for (let i = 1; i <= n; i++) {
     cur[0] = i;

@@ -145,7 +145,9 @@ export function confusablePairs(occs: readonly OccRow[], titles: readonly TitleR
   const best = new Map<string, CatalogPair>();
   const consider = (x: Titled, y: Titled, strength: number) => {
     if (x.code === y.code || socOf.get(x.code) === socOf.get(y.code)) return;
-    const score = strength + (x.weight + y.weight) / 4;
+    // Different job families (SOC major groups) are the confusions worth an article: +1.
+    const family = x.code.slice(0, 2) === y.code.slice(0, 2) ? 0 : 1;
+    const score = strength + family + (x.weight + y.weight) / 4;
     const [a, b] = orderPair(x.code, y.code);
     const key = `${a}|${b}`;
     const labels: [string, string] = a === x.code ? [x.title, y.title] : [y.title, x.title];

@@ -4,8 +4,9 @@
  *
  * Each value comes from the closest ORS code (the occupation's own SOC before a broad or minor group; major
  * groups only when asked), then the newer release, then the closest crosswalk mapping; the items of one
- * distribution come from one source. The other releases' values are kept in `alternatives`. An item BLS did not publish is null, never 0; a value below the
- * publication threshold has value null and `belowThreshold` ("< 0.5%").
+ * distribution come from one source. The other releases' values are kept in `alternatives`. An item BLS did
+ * not publish is null, never 0; a value below the publication threshold has value null and `belowThreshold`
+ * ("< 0.5%").
  */
 import type { DB } from './open.js';
 import type { OrsLevel, OrsUnit } from './schema/ors.js';
@@ -344,7 +345,8 @@ const profileOf = (cands: Candidate[]): OrsProfile | null =>
 
 const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(', ');
 
-const ESTIMATE_COLUMNS = `e.estimate_code, e.estimate_text, e.value, e.unit, e.below_threshold, e.se, e.se_below_threshold,
+const ESTIMATE_COLUMNS = `e.estimate_code, e.estimate_text, e.value, e.unit, e.below_threshold, e.se,
+  e.se_below_threshold,
   e.mode, e.release, e.preliminary, e.soc, e.published_code, e.source_id`;
 
 /** The ORS codes that can serve an occupation, best first (view ors_links). */

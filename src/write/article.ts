@@ -44,7 +44,12 @@ function description(ctx: Ctx): string {
     ? `${withArticle(a.heading)} and ${withArticle(b.heading)} are the same occupation in the official data (${a.occupation}).`
     : `${a.heading} vs. ${b.heading}: job duties, requirements, work environment, skills, salary and outlook compared with O*NET and BLS data.`;
   const pay =
-    !ctx.sameBls && wa?.status === 'ok' && wb?.status === 'ok' && typeof wa.value === 'number' && typeof wb.value === 'number' && period
+    !ctx.sameBls &&
+    wa?.status === 'ok' &&
+    wb?.status === 'ok' &&
+    typeof wa.value === 'number' &&
+    typeof wb.value === 'number' &&
+    period
       ? ` Median annual wage (${period}): ${formatMoney(wa.value)} vs. ${formatMoney(wb.value)}.`
       : '';
   return (base.charAt(0).toUpperCase() + base.slice(1) + pay).replace(/\s+/g, ' ').trim();

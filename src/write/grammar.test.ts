@@ -177,8 +177,14 @@ test('list joining', () => {
   assert.equal(joinList(['a', '', '  ', 'b']), 'a and b');
   assert.equal(joinList(['Judges, Magistrates', 'Clerks', 'Bailiffs']), 'Judges, Magistrates; Clerks; and Bailiffs');
   assert.equal(joinList(['sound, light or video', 'logs']), 'sound, light or video and logs');
-  assert.equal(joinList(['communications and media', 'sociology and anthropology']), 'communications and media, as well as sociology and anthropology');
-  assert.equal(joinList(['fine arts', 'sales and marketing', 'history']), 'fine arts; sales and marketing; and history');
+  assert.equal(
+    joinList(['communications and media', 'sociology and anthropology']),
+    'communications and media, as well as sociology and anthropology',
+  );
+  assert.equal(
+    joinList(['fine arts', 'sales and marketing', 'history']),
+    'fine arts; sales and marketing; and history',
+  );
   assert.equal(joinList(['a or b', 'c'], 'or'), 'a or b or c');
 });
 

@@ -39,7 +39,8 @@ const SILENT_H = /^(hour|honest|honor|honour|heir|herb)/;
 
 /** "u" said "you" (a union, a user, a utility); "un-" + vowel-ish stays "an" (an unusual, an uninsured). */
 const YOU_U = /^(u[bcfhjklmnprstvz][aeiouy]|uni|ufo|uk\b|ukulele|ura|ure|uri|uro|usa|use|usu|uti|ute)/;
-const UN_NOT_YOU = /^(unin|unim|unid|unil|unint|unab|unac|unad|unaf|unan|unap|unar|unas|unat|unav|unaw|unea|uneq|unev|unex|unu)/;
+const UN_NOT_YOU =
+  /^(unin|unim|unid|unil|unint|unab|unac|unad|unaf|unan|unap|unar|unas|unat|unav|unaw|unea|uneq|unev|unex|unu)/;
 
 /** The first token of a phrase, without leading punctuation. */
 function firstToken(phrase: string): string {
@@ -294,7 +295,8 @@ export function joinList(items: readonly string[], conjunction: 'and' | 'or' = '
     if (conjunction === 'and' && xs.some((s) => inner.test(s))) return `${xs[0]}, as well as ${xs[1]}`;
     return `${xs[0]} ${conjunction} ${xs[1]}`;
   }
-  if (xs.some((s) => s.includes(',') || inner.test(s))) return `${xs.slice(0, -1).join('; ')}; ${conjunction} ${xs[xs.length - 1]}`;
+  if (xs.some((s) => s.includes(',') || inner.test(s)))
+    return `${xs.slice(0, -1).join('; ')}; ${conjunction} ${xs[xs.length - 1]}`;
   return `${xs.slice(0, -1).join(', ')} ${conjunction} ${xs[xs.length - 1]}`;
 }
 

@@ -36,7 +36,10 @@ function block(b: Block): string {
     case 'table': {
       const head = `<thead><tr>${b.columns.map((c) => `<th scope="col">${escapeHtml(c)}</th>`).join('')}</tr></thead>`;
       const body = b.rows
-        .map((r) => `<tr><th scope="row">${escapeHtml(r.head)}</th>${r.cells.map((c) => `<td>${escapeHtml(c)}</td>`).join('')}</tr>`)
+        .map(
+          (r) =>
+            `<tr><th scope="row">${escapeHtml(r.head)}</th>${r.cells.map((c) => `<td>${escapeHtml(c)}</td>`).join('')}</tr>`,
+        )
         .join('\n');
       const notes = (b.notes ?? []).map((n) => `<p class="cd-table-note">${escapeHtml(n)}</p>`).join('\n');
       return `<table${cls(['cd-table', b.cls].filter(Boolean).join(' '))}>\n<caption>${escapeHtml(b.caption)}</caption>\n${head}\n<tbody>\n${body}\n</tbody>\n</table>${notes ? `\n${notes}` : ''}`;

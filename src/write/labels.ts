@@ -67,7 +67,7 @@ function bareLabel(label: string): string {
 export function educationLevel(category: number, label: string): string {
   const std = RL[category];
   const bare = bareLabel(label);
-  if (std && std.replace(/^(a|an) /, '').startsWith(bare.slice(0, 8))) return std;
+  if (std?.replace(/^(a|an) /, '').startsWith(bare.slice(0, 8))) return std;
   return bare.startsWith('less') || bare.startsWith('some') ? bare : withArticle(bare);
 }
 

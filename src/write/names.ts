@@ -37,6 +37,12 @@ export interface Names {
  * "Production, Planning, and Expediting Clerks" stays a list.
  */
 export function occupationPhrase(title: string): string {
+  // "Farmworkers and Laborers, Crop, Nursery, and Greenhouse" → "crop, nursery, and greenhouse farmworkers …"
+  const segs = title.split(', ');
+  const bare = (s: string) => s.replace(/^(and|or)\s+/i, '');
+  if (segs.length >= 3 && /s$/.test(segs[0]!) && segs.slice(1).every((s) => !/s$/.test(bare(s)))) {
+    return `${runningText(segs.slice(1).join(', '))} ${runningText(segs[0]!)}`;
+  }
   const i = title.lastIndexOf(', ');
   if (i > 0) {
     const head = title.slice(0, i);
@@ -77,7 +83,12 @@ export function singularizeWord(word: string): string {
 
 /** Does the title's head noun look plural already ("nurses", "chiefs of police")? */
 export function looksPlural(title: string): boolean {
-  const head = title.split(/\s+(?:of|in|for|to|at|on|with|from)\s+|\s*\(|,\s+/i)[0]?.trim().split(/\s+/).pop() ?? '';
+  const head =
+    title
+      .split(/\s+(?:of|in|for|to|at|on|with|from)\s+|\s*\(|,\s+/i)[0]
+      ?.trim()
+      .split(/\s+/)
+      .pop() ?? '';
   if (!head) return false;
   if (/^[A-Z0-9]{2,}s$/.test(head)) return true;
   const lower = head.toLowerCase();
@@ -102,7 +113,11 @@ export function cleanInput(text: string): string {
   return shouting ? t.toLowerCase() : t;
 }
 
-const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+const norm = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 
 export function namesFor(r: Resolution, input: string): Names {
   const cleaned = cleanInput(input);

@@ -7,7 +7,7 @@ import { dataError } from '../../errors.js';
 import type { IngestContext, SourceMeta } from '../context.js';
 import type { Row, Table } from '../readers/table.js';
 import { fileIn, type OnetRelease } from './release.js';
-import { readTsv } from './tsv.js';
+import { readDelimited } from '../readers/delimited.js';
 
 export const CODE = 'O*NET-SOC Code';
 export const OCC_CODE_RE = /^\d{2}-\d{4}\.\d{2}$/;
@@ -28,7 +28,7 @@ export function onetSource(release: OnetRelease, dataset: 'onet' | 'onet_ratings
 
 /** Reads one tab-delimited O*NET text file (CRLF or LF, UTF-8, unquoted). */
 export function readOnetText(ctx: IngestContext, rel: string, required: readonly string[]): Table {
-  return readTsv(ctx.abs(rel), rel, required);
+  return readDelimited(ctx.abs(rel), { delimiter: '\t', quoted: false, required, label: rel });
 }
 
 /** The text release being imported, with what later files are checked against. */

@@ -11,7 +11,6 @@ import fs from 'node:fs';
 import { dataError } from '../../errors.js';
 import { decodeUtf8, readDelimited } from '../readers/delimited.js';
 import type { Table } from '../readers/table.js';
-import { parseTsv } from './tsv.js';
 import { INSERT_RATING, INSERT_TASK_RATING, ONET_LICENSE } from './common.js';
 import type { RatedTarget } from './ratedTarget.js';
 import { fileIn, readRelease } from './release.js';
@@ -92,20 +91,12 @@ function elementIds(ctx: IngestContext, domain: string): Map<string, string[]> {
   return map;
 }
 
-/** CSV with csv-parse when any field is quoted, else with the fast split reader. */
-function readCsv(ctx: IngestContext, rel: string, required: readonly string[]): Table {
-  const bytes = fs.readFileSync(ctx.abs(rel));
-  if (bytes.includes(0x22)) return readDelimited(ctx.abs(rel), { delimiter: ',', quoted: true, required, label: rel });
-  if (bytes.length === 0) throw dataError(rel, 1, 'the file is empty');
-  return parseTsv(decodeUtf8(bytes, rel), rel, required, ',');
-}
-
 export function importDerivedFile(ctx: IngestContext, target: RatedTarget, f: DerivedFile): number {
   const { meta, version } = derivedSource(ctx, target, f);
   const isTasks = f.domain === 'Task Ratings';
   const nameColumn = isTasks ? '' : DOMAINS[f.domain]!.nameColumn;
   const required = isTasks ? ['onet_code', 'Task ID', 'rt'] : ['onet_code', nameColumn, 'value'];
-  const table = readCsv(ctx, f.rel, required);
+  const table = readDelimited(ctx.abs(f.rel), { delimiter: ',', quoted: true, required, label: f.rel });
   const sourceId = ctx.addSource(f.rel, meta);
   const check = target.checker(ctx, f.rel, false);
   let n: number;

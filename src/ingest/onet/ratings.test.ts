@@ -65,13 +65,18 @@ describe('O*NET rating tables', () => {
       date: '08/2023',
       domain_source: 'Incumbent',
     });
-    assert.equal(one("SELECT not_relevant FROM ratings WHERE domain = 'Work Activities' AND scale_id = 'LV'").not_relevant, 1);
+    assert.equal(
+      one("SELECT not_relevant FROM ratings WHERE domain = 'Work Activities' AND scale_id = 'LV'").not_relevant,
+      1,
+    );
     const x = one("SELECT value, not_relevant FROM ratings WHERE occ_code = '43-5061.00' AND element_id = '2.C.4.a'");
     assert.deepEqual(x, { value: 3.4, not_relevant: 0 });
   });
 
   it('keeps Work Context categories, with category 0 where there is none', () => {
-    const rows = all("SELECT scale_id, category, value FROM ratings WHERE domain = 'Work Context' ORDER BY scale_id, category");
+    const rows = all(
+      "SELECT scale_id, category, value FROM ratings WHERE domain = 'Work Context' ORDER BY scale_id, category",
+    );
     assert.deepEqual(rows, [
       { scale_id: 'CX', category: 0, value: 3.2 },
       { scale_id: 'CXP', category: 1, value: 10 },
@@ -83,7 +88,9 @@ describe('O*NET rating tables', () => {
   });
 
   it('imports official task ratings and the derived RT values', () => {
-    const rows = all('SELECT occ_code, task_id, scale_id, category, value, official FROM task_ratings ORDER BY 1, 2, 3, 4');
+    const rows = all(
+      'SELECT occ_code, task_id, scale_id, category, value, official FROM task_ratings ORDER BY 1, 2, 3, 4',
+    );
     assert.deepEqual(rows, [
       { occ_code: '11-1011.00', task_id: 8823, scale_id: 'FT', category: 1, value: 5, official: 1 },
       { occ_code: '11-1011.00', task_id: 8823, scale_id: 'FT', category: 2, value: 95, official: 1 },
@@ -149,7 +156,12 @@ describe('O*NET rating tables: missing tables', () => {
     });
     const { summary } = importInto(dir);
     const wc = summary.sections.find((x) => x.name === 'work_context');
-    assert.deepEqual(wc, { name: 'work_context', status: 'missing', rows: 0, note: 'Work Context: no file in the data folder' });
+    assert.deepEqual(wc, {
+      name: 'work_context',
+      status: 'missing',
+      rows: 0,
+      note: 'Work Context: no file in the data folder',
+    });
     assert.equal(summary.warnings.length, 6);
     assert.ok(summary.warnings.some((x) => /^Task Ratings: no rating table/.test(x.message)));
   });
@@ -159,15 +171,28 @@ describe('O*NET rating tables: missing tables', () => {
     writeWorkbook(path.join(dir, 'bls', 'Skills.xlsx'), 'Skills', EXCEL_ROWS.Skills);
     const { summary, db } = importInto(dir);
     assert.equal((db.prepare("SELECT COUNT(*) AS n FROM ratings WHERE domain = 'Skills'").get() as { n: number }).n, 2);
-    assert.ok(summary.warnings.some((w) => w.file === 'bls/Skills.xlsx' && /not imported, no "Read Me.txt"/.test(w.message)));
+    assert.ok(
+      summary.warnings.some((w) => w.file === 'bls/Skills.xlsx' && /not imported, no "Read Me.txt"/.test(w.message)),
+    );
   });
 
   it('prefers the .txt when a folder has both the .txt and the .xlsx of a table', () => {
     const dir = makeDataDir({ without: [DERIVED] });
     writeWorkbook(path.join(dir, TEXT, 'Knowledge.xlsx'), 'Knowledge', EXCEL_ROWS.Knowledge.slice(0, 1));
     const { summary, db } = importInto(dir);
-    assert.equal((db.prepare("SELECT COUNT(*) AS n FROM ratings WHERE domain = 'Knowledge' AND release = '30.1'").get() as { n: number }).n, 4);
-    assert.ok(summary.warnings.some((w) => /Knowledge: both text_30_1\/Knowledge.txt and text_30_1\/Knowledge.xlsx/.test(w.message)));
+    assert.equal(
+      (
+        db.prepare("SELECT COUNT(*) AS n FROM ratings WHERE domain = 'Knowledge' AND release = '30.1'").get() as {
+          n: number;
+        }
+      ).n,
+      4,
+    );
+    assert.ok(
+      summary.warnings.some((w) =>
+        /Knowledge: both text_30_1\/Knowledge.txt and text_30_1\/Knowledge.xlsx/.test(w.message),
+      ),
+    );
   });
 });
 
@@ -181,7 +206,12 @@ describe('O*NET rating tables: bad input', () => {
   it('unknown occupation code in an official table of the text release', () => {
     fails(
       { [f('Work Context.txt')]: editLine(f('Work Context.txt'), 4, (l) => l.replace('11-1011.00', '11-1011.05')) },
-      { file: f('Work Context.txt'), line: 4, column: 'O*NET-SOC Code', message: /unknown occupation code "11-1011\.05"/ },
+      {
+        file: f('Work Context.txt'),
+        line: 4,
+        column: 'O*NET-SOC Code',
+        message: /unknown occupation code "11-1011\.05"/,
+      },
     );
   });
 
@@ -198,7 +228,9 @@ describe('O*NET rating tables: bad input', () => {
       { file: f('Abilities.txt'), line: 1, message: /wrong header: missing column "Data Value"/ },
     );
     fails(
-      { [f('Work Activities.txt')]: editLine(f('Work Activities.txt'), 3, (l) => l.split('\t').slice(0, 7).join('\t')) },
+      {
+        [f('Work Activities.txt')]: editLine(f('Work Activities.txt'), 3, (l) => l.split('\t').slice(0, 7).join('\t')),
+      },
       { file: f('Work Activities.txt'), line: 3, message: /row has 7 fields where the header has 14/ },
     );
     fails(
@@ -207,7 +239,10 @@ describe('O*NET rating tables: bad input', () => {
     );
     const k = fixture(f('Knowledge.txt'));
     const second = k.split('\r\n')[2]!;
-    fails({ [f('Knowledge.txt')]: `${k}${second}\r\n` }, { file: f('Knowledge.txt'), line: 6, message: /duplicated key/ });
+    fails(
+      { [f('Knowledge.txt')]: `${k}${second}\r\n` },
+      { file: f('Knowledge.txt'), line: 6, message: /duplicated key/ },
+    );
   });
 
   it('non-numeric value and wrong header in an Excel table', () => {

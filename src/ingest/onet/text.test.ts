@@ -9,7 +9,7 @@ after(cleanup);
 describe('O*NET text release', () => {
   const { summary, db } = importInto(makeDataDir({ without: ['excel_29_0', 'derived'] }), [onetIngester]);
   const one = (sql: string, ...args: unknown[]) => db.prepare(sql).get(...args) as Record<string, unknown>;
-  const count = (table: string) => (one(`SELECT COUNT(*) AS n FROM ${table}`).n as number);
+  const count = (table: string) => one(`SELECT COUNT(*) AS n FROM ${table}`).n as number;
 
   it('imports every table with the fixture row counts', () => {
     const expected: Record<string, number> = {
@@ -43,20 +43,22 @@ describe('O*NET text release', () => {
       title: 'Producers and Directors',
     });
     const src = one(
-      "SELECT release, period, official, rows, dataset FROM sources WHERE file = ?",
+      'SELECT release, period, official, rows, dataset FROM sources WHERE file = ?',
       `${TEXT}/Occupation Data.txt`,
     );
     assert.deepEqual(src, { release: '30.1', period: 'December 2025', official: 1, rows: 4, dataset: 'onet' });
   });
 
   it('maps columns by header name, so the 29.x layout with a Title column works', () => {
-    const t = one("SELECT task, task_type, incumbents_responding FROM tasks WHERE occ_code = '11-1011.00' AND task_id = 8824");
+    const t = one(
+      "SELECT task, task_type, incumbents_responding FROM tasks WHERE occ_code = '11-1011.00' AND task_id = 8824",
+    );
     assert.deepEqual(t, {
       task: 'Confer with board members to discuss issues.',
       task_type: 'Supplemental',
       incumbents_responding: 95,
     });
-    assert.equal(one("SELECT task_type FROM tasks WHERE task_id = 101").task_type, null);
+    assert.equal(one('SELECT task_type FROM tasks WHERE task_id = 101').task_type, null);
   });
 
   it('links tasks to DWAs and IWAs', () => {
@@ -74,7 +76,10 @@ describe('O*NET text release', () => {
       sources: '02,04',
     });
     assert.equal(one("SELECT short_title FROM alt_titles WHERE title = 'Agency Owner'").short_title, null);
-    assert.equal(one("SELECT shown_in_my_next_move AS s FROM reported_titles WHERE title = 'Production Assistant'").s, 0);
+    assert.equal(
+      one("SELECT shown_in_my_next_move AS s FROM reported_titles WHERE title = 'Production Assistant'").s,
+      0,
+    );
   });
 
   it('keeps the whole ETE distribution, with category 0 for a scale without categories', () => {
@@ -95,8 +100,14 @@ describe('O*NET text release', () => {
   });
 
   it('stores job zones, technology flags and emerging tasks', () => {
-    assert.equal(one("SELECT name FROM job_zones JOIN job_zone_ref USING (job_zone) WHERE occ_code = '27-2012.00'").name, 'Job Zone Four: Considerable Preparation Needed');
-    assert.deepEqual(one("SELECT hot, in_demand FROM technology_skills WHERE example = 'Adobe Acrobat'"), { hot: 1, in_demand: 0 });
+    assert.equal(
+      one("SELECT name FROM job_zones JOIN job_zone_ref USING (job_zone) WHERE occ_code = '27-2012.00'").name,
+      'Job Zone Four: Considerable Preparation Needed',
+    );
+    assert.deepEqual(one("SELECT hot, in_demand FROM technology_skills WHERE example = 'Adobe Acrobat'"), {
+      hot: 1,
+      in_demand: 0,
+    });
     assert.deepEqual(one("SELECT category, original_task_id FROM emerging_tasks WHERE task LIKE 'Direct film%'"), {
       category: 'Revision',
       original_task_id: 100,
@@ -104,7 +115,11 @@ describe('O*NET text release', () => {
   });
 
   it('puts work styles, work values and interests into ratings with release 30.1', () => {
-    const rows = db.prepare('SELECT domain, COUNT(*) AS n, MIN(release) AS release, MIN(official) AS official FROM ratings GROUP BY domain ORDER BY domain').all();
+    const rows = db
+      .prepare(
+        'SELECT domain, COUNT(*) AS n, MIN(release) AS release, MIN(official) AS official FROM ratings GROUP BY domain ORDER BY domain',
+      )
+      .all();
     assert.deepEqual(rows, [
       { domain: 'Interests', n: 3, release: '30.1', official: 1 },
       { domain: 'Work Styles', n: 4, release: '30.1', official: 1 },
@@ -115,7 +130,16 @@ describe('O*NET text release', () => {
 
   it('records an ok section per table', () => {
     const sections = new Map(summary.sections.map((s) => [s.name, s]));
-    for (const name of ['occupations', 'tasks', 'dwas', 'alt_titles', 'ete', 'technology_skills', 'work_styles', 'interests']) {
+    for (const name of [
+      'occupations',
+      'tasks',
+      'dwas',
+      'alt_titles',
+      'ete',
+      'technology_skills',
+      'work_styles',
+      'interests',
+    ]) {
       assert.equal(sections.get(name)?.status, 'ok', name);
     }
     assert.equal(sections.get('tasks')?.rows, 5);
@@ -131,7 +155,12 @@ describe('O*NET text release: optional files', () => {
     });
     const { summary, db } = importInto(dir, [onetIngester]);
     const s = summary.sections.find((x) => x.name === 'emerging_tasks');
-    assert.deepEqual(s, { name: 'emerging_tasks', status: 'missing', rows: 0, note: 'Emerging tasks: no file in the data folder' });
+    assert.deepEqual(s, {
+      name: 'emerging_tasks',
+      status: 'missing',
+      rows: 0,
+      note: 'Emerging tasks: no file in the data folder',
+    });
     assert.equal(summary.sections.find((x) => x.name === 'tools_used')?.status, 'missing');
     assert.equal(summary.warnings.length, 2);
     assert.match(summary.warnings[0]!.message, /no "Emerging Tasks.txt" in text_30_1\//);
@@ -148,7 +177,10 @@ describe('O*NET text release: optional files', () => {
       },
     });
     const { summary, db } = importInto(dir, [onetIngester]);
-    assert.equal((db.prepare("SELECT title FROM occupations WHERE code = '11-1011.00'").get() as { title: string }).title, 'Chief Executives');
+    assert.equal(
+      (db.prepare("SELECT title FROM occupations WHERE code = '11-1011.00'").get() as { title: string }).title,
+      'Chief Executives',
+    );
     assert.equal(summary.warnings.length, 1);
     assert.match(summary.warnings[0]!.message, /text release 29\.2 in older not imported: the newer release 30\.1/);
   });

@@ -23,7 +23,10 @@ describe('O*NET text release: bad input', () => {
   it('a required file is missing', () => {
     fails(
       { [f('Alternate Titles.txt')]: null },
-      { file: f('Alternate Titles.txt'), message: /missing required file "Alternate Titles.txt" in the O\*NET 30\.1 release/ },
+      {
+        file: f('Alternate Titles.txt'),
+        message: /missing required file "Alternate Titles.txt" in the O\*NET 30\.1 release/,
+      },
     );
   });
 
@@ -72,8 +75,15 @@ describe('O*NET text release: bad input', () => {
 
   it('unknown occupation code', () => {
     fails(
-      { [f('Task Statements.txt')]: editLine(f('Task Statements.txt'), 4, (l) => l.replace('27-2012.00', '27-2012.99')) },
-      { file: f('Task Statements.txt'), line: 4, column: 'O*NET-SOC Code', message: /unknown occupation code "27-2012\.99"/ },
+      {
+        [f('Task Statements.txt')]: editLine(f('Task Statements.txt'), 4, (l) => l.replace('27-2012.00', '27-2012.99')),
+      },
+      {
+        file: f('Task Statements.txt'),
+        line: 4,
+        column: 'O*NET-SOC Code',
+        message: /unknown occupation code "27-2012\.99"/,
+      },
     );
     fails(
       { [f('Interests.txt')]: editLine(f('Interests.txt'), 2, (l) => l.replace('11-1011.00', '11-1011.07')) },
@@ -102,7 +112,10 @@ describe('O*NET text release: bad input', () => {
   it('duplicated key', () => {
     const alt = fixture(f('Alternate Titles.txt'));
     const dup = `${alt}27-2012.00\tProducer\tn/a\t02\r\n`;
-    fails({ [f('Alternate Titles.txt')]: dup }, { file: f('Alternate Titles.txt'), line: 7, message: /duplicated key/ });
+    fails(
+      { [f('Alternate Titles.txt')]: dup },
+      { file: f('Alternate Titles.txt'), line: 7, message: /duplicated key/ },
+    );
     const occ = fixture(f('Occupation Data.txt'));
     fails(
       { [f('Occupation Data.txt')]: `${occ}11-1011.00\tAgain\tAgain.\r\n` },
@@ -128,7 +141,9 @@ describe('O*NET text release: bad input', () => {
 
   it('bad Y/N flag and bad task type', () => {
     fails(
-      { [f('Technology Skills.txt')]: editLine(f('Technology Skills.txt'), 2, (l) => l.replace('\tY\tN', '\tmaybe\tN')) },
+      {
+        [f('Technology Skills.txt')]: editLine(f('Technology Skills.txt'), 2, (l) => l.replace('\tY\tN', '\tmaybe\tN')),
+      },
       { file: f('Technology Skills.txt'), line: 2, column: 'Hot Technology', message: /expected Y or N/ },
     );
     fails(

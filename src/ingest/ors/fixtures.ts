@@ -65,8 +65,7 @@ export interface Est {
   seriesId?: string;
 }
 
-const seriesId = (prefix: string, code: string, est: string) =>
-  `ORU${prefix}1${code.padStart(10, '0')}${est}`;
+const seriesId = (prefix: string, code: string, est: string) => `ORU${prefix}1${code.padStart(10, '0')}${est}`;
 
 export function row2020(e: Est): Cell[] {
   return [

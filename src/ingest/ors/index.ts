@@ -77,7 +77,12 @@ function importRelease(ctx: IngestContext, rel: string, r: OrsRelease, cw: Cross
   const sourceId = ctx.addSource(rel, {
     dataset: 'ors',
     publisher: 'U.S. Bureau of Labor Statistics, Occupational Requirements Survey',
-    title: `${r.title ?? `${r.release} Occupational Requirements Survey Estimates`}${preliminary ? ' (preliminary)' : ''}${r.released ? `; ${r.released}` : ''}`,
+    title: [
+      `${r.title ?? `${r.release} Occupational Requirements Survey Estimates`}${preliminary ? ' (preliminary)' : ''}`,
+      r.released,
+    ]
+      .filter(Boolean)
+      .join('; '),
     release: r.release,
     period: r.release,
     license: 'Public domain (U.S. federal government work)',
@@ -95,7 +100,7 @@ function importRelease(ctx: IngestContext, rel: string, r: OrsRelease, cw: Cross
     const att = cw ? attachOnetSoc2010(rec.code, cw) : [attachSoc2018(rec.code)];
     if (!att) {
       ctx.warn(
-        `O*NET-SOC 2010 code ${rec.code} (${rec.occupation}) is not in the 2010→2018 crosswalk; its estimates are left out`,
+        `O*NET-SOC 2010 code ${rec.code} (${rec.occupation}) is not in the 2010→2018 crosswalk: estimates left out`,
         r.label,
         rec.line,
       );

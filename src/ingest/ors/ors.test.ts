@@ -121,7 +121,8 @@ describe('ORS import', () => {
     const get = (soc: string, code: string, release: string) =>
       db
         .prepare(
-          'SELECT value, below_threshold, se, se_below_threshold, unit FROM ors_estimates WHERE soc = ? AND estimate_code = ? AND release = ?',
+          `SELECT value, below_threshold, se, se_below_threshold, unit FROM ors_estimates
+           WHERE soc = ? AND estimate_code = ? AND release = ?`,
         )
         .get(soc, code, release);
     assert.deepEqual(get('47-2061', '00132', '2020'), {

@@ -152,7 +152,8 @@ function detectLayout(wb: Workbook, sheet: string): Layout {
   throw dataError(
     `${wb.label} [${sheet}]`,
     1,
-    `wrong header: no "${LAYOUT_2020.code}" (2020 layout) or "${LAYOUT_2018.code}" (2018 layout) column (row 1: ${first})`,
+    `wrong header: no "${LAYOUT_2020.code}" (2020 layout) or "${LAYOUT_2018.code}" (2018 layout) column ` +
+      `(row 1: ${first})`,
   );
 }
 
@@ -302,7 +303,7 @@ function read2020(row: Row, table: Map<string, Footnote>): OrsRecord {
   };
 }
 
-/** 2018 series titles: "Civilian workers; % of <occupation>; <estimate>" or "Civilian workers; <occupation>; hours of …". */
+/** 2018 series titles: "Civilian workers; % of <occupation>; <estimate>" or "…; <occupation>; hours of …". */
 function unitOf2018(row: Row, title: string): { unit: OrsUnit; text: string } {
   const parts = title.split('; ');
   if (parts.length < 3)

@@ -2,6 +2,7 @@
  * The hub ("Job Search"): search box, the compare-two-careers form, featured comparisons, titles people
  * confuse, and the catalog by job family (SOC major group) and by job zone; plus the family and zone pages.
  */
+import { pairPath } from '../catalog.js';
 import { html } from '../html.js';
 import { breadcrumbs, compareForm, layout, searchForm } from '../layout.js';
 import type { Site } from '../site.js';
@@ -9,11 +10,16 @@ import { pairCard } from './parts.js';
 
 export function hubPage(site: Site): string {
   const cat = site.catalog();
-  const confusions = [...cat.confusableOf.values()]
-    .flat()
-    .filter((p, i, all) => all.findIndex((q) => q.key === p.key) === i)
+  // Distinct confusable titles (one card per label), strongest first, none already featured.
+  const seenLabel = new Set<string>();
+  const confusions = [...new Map([...cat.confusableOf.values()].flat().map((p) => [p.key, p])).values()]
     .sort((x, y) => y.score - x.score || x.key.localeCompare(y.key))
-    .filter((p) => !cat.featured.some((f) => f.key === p.key))
+    .filter((p) => {
+      const label = (p.labels ?? []).map((l) => l.toLowerCase()).sort().join('|');
+      if (cat.featured.some((f) => f.key === p.key) || seenLabel.has(label)) return false;
+      seenLabel.add(label);
+      return true;
+    })
     .slice(0, 6);
   const body = html`<div class="hero">
   <div class="wrap">
@@ -77,8 +83,7 @@ function occList(site: Site, codes: readonly string[]) {
       rel.length
         ? html`<span class="occ-rel">Compare with: ${rel.map((r, i) => {
             const other = cat.byCode.get(r.code)!;
-            const [x, y] = o.code <= other.code ? [o, other] : [other, o];
-            return html`${i ? ', ' : ''}<a href="/compare/${x.slug}-vs-${y.slug}">${other.title}</a>`;
+            return html`${i ? ', ' : ''}<a href="${pairPath(cat, o.code, other.code)}">${other.title}</a>`;
           })}</span>`
         : ''
     }</li>`;

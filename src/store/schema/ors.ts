@@ -42,7 +42,7 @@ CREATE TABLE ors_estimates (
   preliminary INTEGER NOT NULL,   -- series footnote P
   soc TEXT NOT NULL,
   published_code TEXT NOT NULL,
-  estimate_code TEXT NOT NULL,    -- 5 digits, the last 5 of the series id; the same code means the same estimate in every release
+  estimate_code TEXT NOT NULL,    -- 5 digits, the end of the series id; same code = same estimate in every release
   series_id TEXT NOT NULL,
   requirement TEXT NOT NULL,      -- Physical demands | Environmental conditions | ...
   category TEXT NOT NULL,         -- as published ("Heights" in 2020, "High, exposed places" in 2018)

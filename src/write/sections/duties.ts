@@ -35,7 +35,9 @@ export function duties(ctx: Ctx): Section {
         ctx.sameInput
           ? 'Both titles share one O*NET task list, so there are no differences in duties to report.'
           : `Because both titles are the same occupation in O*NET, they share one task list, and the data cannot separate the duties of ${a.many} from those of ${b.many}.`,
-        ctx.sameInput || !ctx.c.sameOccupation ? null : 'Any tasks that match one title more closely than the other are listed above.',
+        ctx.sameInput || !ctx.c.sameOccupation
+          ? null
+          : 'Any tasks that match one title more closely than the other are listed above.',
       ]),
     );
     return { id: 'job-duties', level: 3, heading: 'Job Duties', blocks: blocks(...out) };
@@ -46,7 +48,8 @@ export function duties(ctx: Ctx): Section {
     out.push(
       prose(
         missingSide.map(
-          (s) => `O*NET links no detailed work activities to the tasks of ${ctx.names(s).occupationText}, so the duties of ${ctx.names(s).many} cannot be compared activity by activity.`,
+          (s) =>
+            `O*NET links no detailed work activities to the tasks of ${ctx.names(s).occupationText}, so the duties of ${ctx.names(s).many} cannot be compared activity by activity.`,
         ),
       ),
     );

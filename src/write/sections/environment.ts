@@ -113,7 +113,6 @@ export function orsCore(r: OrsRow): string {
     .toLowerCase();
 }
 
-
 function pctOf(v: OrsValue | null): string | null {
   if (!v) return null;
   if (typeof v.value === 'number' && Number.isFinite(v.value)) return formatPercent(v.value);
@@ -185,7 +184,9 @@ function tools(ctx: Ctx): string | null {
   const parts: string[] = [];
   if (t.shared.length > 0) parts.push(`Tools O*NET lists for both include ${joinList(lc(t.shared))}.`);
   if (t.distinct.a.length > 0 && t.distinct.b.length > 0) {
-    parts.push(`Among the tools O*NET lists for only one of them, ${a.many} use ${joinList(lc(t.distinct.a))}, while ${b.many} use ${joinList(lc(t.distinct.b))}.`);
+    parts.push(
+      `Among the tools O*NET lists for only one of them, ${a.many} use ${joinList(lc(t.distinct.a))}, while ${b.many} use ${joinList(lc(t.distinct.b))}.`,
+    );
   } else if (t.distinct.a.length > 0) {
     parts.push(`Only ${a.many} are listed with ${joinList(lc(t.distinct.a))}.`);
   } else if (t.distinct.b.length > 0) {
@@ -197,7 +198,7 @@ function tools(ctx: Ctx): string | null {
 function gaps(ctx: Ctx): string | null {
   const m = mergeSides(ctx.c.workEnvironment.missing);
   if (m.length === 0) return null;
-  return `The data has no ${joinList(m.map((g) => `${lowerFirst(g.what)}${gapWho(ctx, g)}`))}.`;
+  return `The data has ${joinList(m.map((g) => `no ${lowerFirst(g.what)}${gapWho(ctx, g)}`))}.`;
 }
 
 export function environment(ctx: Ctx): Section {

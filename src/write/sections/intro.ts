@@ -65,7 +65,7 @@ function sameIntro(ctx: Ctx): Block[] {
     prose([
       `“${capitalize(a.input)}” (${a.occupation}, ${onetRef(a.code)}) and “${b.input}” (${b.occupation}, ${onetRef(b.code)}) are two specialties within one SOC occupation, ${a.soc}.`,
       'BLS publishes wages, employment and projections only for the whole SOC occupation, so those figures are the same for both.',
-      "O*NET describes each specialty separately, so its tasks, skills and other ratings can still differ, and those differences are what this article compares.",
+      'O*NET describes each specialty separately, so its tasks, skills and other ratings can still differ, and those differences are what this article compares.',
     ]),
   );
 }

@@ -39,7 +39,16 @@ function employment(ctx: Ctx): string | null {
   const wb = ctx.c.salary.wages.b;
   const ea = wa?.employment.status === 'ok' ? wa.employment.value : null;
   const eb = wb?.employment.status === 'ok' ? wb.employment.value : null;
-  const { a, b } = ctx;
+  const a = {
+    occupationText: wa?.broader
+      ? `the broader group ${wa.blsTitle} (${wa.soc}), which includes ${ctx.a.occupationText},`
+      : ctx.a.occupationText,
+  };
+  const b = {
+    occupationText: wb?.broader
+      ? `the broader group ${wb.blsTitle} (${wb.soc}), which includes ${ctx.b.occupationText}`
+      : ctx.b.occupationText,
+  };
   if (ctx.sameBls) {
     return ea !== null && wa ? `BLS counted ${formatInt(ea)} jobs in the occupation in ${wa.period}.` : null;
   }

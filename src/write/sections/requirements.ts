@@ -19,7 +19,8 @@ function entrySentence(ctx: Ctx, side: Side): string | null {
   const extras: string[] = [];
   if (exp) extras.push(`${exp} of work experience in a related occupation`);
   if (ojt) extras.push(ojt);
-  const tail = extras.length === 2 ? `, plus ${extras[0]} and ${extras[1]}` : extras.length === 1 ? `, plus ${extras[0]}` : '';
+  const tail =
+    extras.length === 2 ? `, plus ${extras[0]} and ${extras[1]}` : extras.length === 1 ? `, plus ${extras[0]}` : '';
   return ctx.pick(`entry-${side}`, [
     `BLS lists ${epEducation(e.education)} as the typical entry-level education for ${n.occupationText}${broader}${tail}.`,
     `For ${n.occupationText}${broader}, BLS gives ${epEducation(e.education)} as the typical entry-level education${tail}.`,
@@ -71,7 +72,12 @@ export function requirements(ctx: Ctx): Section {
   const out: (Block | null)[] = [];
   if (ctx.sameBls && ctx.sameOnet) {
     out.push(prose([entrySentence(ctx, 'a'), surveySentence(ctx, 'a'), jobZones(ctx), credentials(ctx)]));
-    if (!ctx.sameInput) out.push(prose([`These requirements apply to ${a.many} and ${b.many} alike; the data does not publish them separately.`]));
+    if (!ctx.sameInput)
+      out.push(
+        prose([
+          `These requirements apply to ${a.many} and ${b.many} alike; the data does not publish them separately.`,
+        ]),
+      );
   } else {
     const pa = prose([entrySentence(ctx, 'a'), surveySentence(ctx, 'a')]);
     const pb = prose([ctx.sameBls ? null : entrySentence(ctx, 'b'), surveySentence(ctx, 'b')]);
@@ -81,6 +87,7 @@ export function requirements(ctx: Ctx): Section {
     }
   }
   const body = blocks(...out);
-  if (body.length === 0) body.push(...blocks(prose([`The data has no requirement figures for ${capitalize(a.many)} or ${b.many}.`])));
+  if (body.length === 0)
+    body.push(...blocks(prose([`The data has no requirement figures for ${capitalize(a.many)} or ${b.many}.`])));
   return { id: 'job-requirements', level: 3, heading: 'Job Requirements', blocks: body };
 }

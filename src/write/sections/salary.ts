@@ -29,7 +29,9 @@ const ok = (f: Figure | undefined): f is Figure & { value: number } =>
 
 /** Which wage series to talk about: annual unless BLS publishes only hourly figures for a side. */
 function kindFor(w: WageFigures): Kind {
-  return w.hourlyOnly || (!wageText(w.annual.median, 'annual') && wageText(w.hourly.median, 'hourly')) ? 'hourly' : 'annual';
+  return w.hourlyOnly || (!wageText(w.annual.median, 'annual') && wageText(w.hourly.median, 'hourly'))
+    ? 'hourly'
+    : 'annual';
 }
 
 const per = (k: Kind) => (k === 'hourly' ? ' an hour' : '');
@@ -39,6 +41,12 @@ const label = (m: 'median' | 'mean', k: Kind) => (k === 'annual' ? `${m} annual 
 function broaderNote(ctx: Ctx, side: Side, w: WageFigures): string | null {
   if (!w.broader) return null;
   return `BLS does not publish wages for ${ctx.names(side).occupationText} separately, so the figures for them are those of the broader group ${w.blsTitle} (${w.soc}).`;
+}
+
+/** The side's name where a wage figure is first given, marked when BLS publishes only a broader group. */
+function subject(ctx: Ctx, side: Side, w: WageFigures | null): string {
+  const n = ctx.names(side).occupationText;
+  return w?.broader ? `${n} (figures for the broader group ${w.soc})` : n;
 }
 
 function noWage(ctx: Ctx, side: Side, w: WageFigures | null): string {
@@ -83,10 +91,10 @@ export function salary(ctx: Ctx): Section {
     first.push(
       samePeriod
         ? ctx.pick('salary-lead', [
-            `In ${wa.period}, BLS put the ${label('median', k)} of ${a.occupationText} at ${ma}${per(k)} and that of ${b.occupationText} at ${mb}${per(k)}.`,
-            `The ${label('median', k)} was ${ma}${per(k)} for ${a.occupationText} and ${mb}${per(k)} for ${b.occupationText} in ${wa.period}, according to BLS.`,
+            `In ${wa.period}, BLS put the ${label('median', k)} of ${subject(ctx, 'a', wa)} at ${ma}${per(k)} and that of ${subject(ctx, 'b', wb)} at ${mb}${per(k)}.`,
+            `The ${label('median', k)} was ${ma}${per(k)} for ${subject(ctx, 'a', wa)} and ${mb}${per(k)} for ${subject(ctx, 'b', wb)} in ${wa.period}, according to BLS.`,
           ])
-        : `The ${label('median', k)} was ${ma}${per(k)} for ${a.occupationText} (${wa.period}) and ${mb}${per(k)} for ${b.occupationText} (${wb.period}), according to BLS.`,
+        : `The ${label('median', k)} was ${ma}${per(k)} for ${subject(ctx, 'a', wa)} in ${wa.period} and ${mb}${per(k)} for ${subject(ctx, 'b', wb)} in ${wb.period}, according to BLS.`,
     );
     const fa = wa[k].median;
     const fb = wb[k].median;
@@ -99,7 +107,9 @@ export function salary(ctx: Ctx): Section {
         first.push(
           phrase === 'about the same'
             ? 'That is about the same pay at the median.'
-            : `That means ${hi.occupationText} earn ${phrase} at the median.`,
+            : wa.broader || wb.broader
+              ? `On these figures, ${hi.occupationText} earn ${phrase} at the median.`
+              : `That means ${hi.occupationText} earn ${phrase} at the median.`,
         );
       }
     } else if (samePeriod && ok(fa) && ok(fb)) {
@@ -108,15 +118,18 @@ export function salary(ctx: Ctx): Section {
       first.push('BLS does not publish exact medians at that level, so the exact gap is unknown.');
     }
   } else {
-    if (ma && wa) first.push(`In ${wa.period}, BLS put the ${label('median', k)} of ${a.occupationText} at ${ma}${per(k)}.`);
+    if (ma && wa)
+      first.push(`In ${wa.period}, BLS put the ${label('median', k)} of ${a.occupationText} at ${ma}${per(k)}.`);
     else first.push(noWage(ctx, 'a', wa));
-    if (mb && wb) first.push(`For ${b.occupationText}, the median was ${mb}${per(k)}${wa && wb.period === wa.period ? '' : ` in ${wb.period}`}.`);
+    if (mb && wb)
+      first.push(
+        `For ${b.occupationText}, the median was ${mb}${per(k)}${wa && wb.period === wa.period ? '' : ` in ${wb.period}`}.`,
+      );
     else first.push(noWage(ctx, 'b', wb));
   }
-  const notMatching = [
-    ma ? a : null,
-    mb ? b : null,
-  ].filter((n): n is typeof a => n !== null && !n.matchesOccupation && !n.fromCode);
+  const notMatching = [ma ? a : null, mb ? b : null].filter(
+    (n): n is typeof a => n !== null && !n.matchesOccupation && !n.fromCode,
+  );
   if (notMatching.length > 0 && (ma || mb)) {
     first.push(
       notMatching.length === 2
@@ -128,8 +141,14 @@ export function salary(ctx: Ctx): Section {
   const second: (string | null)[] = [];
   const meanA = wa ? wageText(wa[k].mean, k) : null;
   const meanB = wb ? wageText(wb[k].mean, k) : null;
-  if (meanA && meanB) second.push(`The average (mean) ${k === 'annual' ? 'annual wage' : 'wage'} is ${meanA}${per(k)} for ${a.occupationText} and ${meanB}${per(k)} for ${b.occupationText}.`);
-  for (const [side, w] of [['a', wa], ['b', wb]] as const) {
+  if (meanA && meanB)
+    second.push(
+      `The average (mean) ${k === 'annual' ? 'annual wage' : 'wage'} is ${meanA}${per(k)} for ${a.occupationText} and ${meanB}${per(k)} for ${b.occupationText}.`,
+    );
+  for (const [side, w] of [
+    ['a', wa],
+    ['b', wb],
+  ] as const) {
     if (!w) continue;
     const lo = wageText(w[k].p25, k);
     const hi = wageText(w[k].p75, k);
@@ -153,13 +172,19 @@ export function salary(ctx: Ctx): Section {
       `BLS publishes only hourly wages for ${joinList(hourlyOnly.map((n) => n.occupationText))}, usually because the work is not year-round and full-time.`,
     );
   }
-  for (const [side, w] of [['a', wa], ['b', wb]] as const) {
-    if (w?.annualOnly && k === 'hourly') notes.push(`BLS publishes only annual wages for ${ctx.names(side).occupationText}.`);
+  for (const [side, w] of [
+    ['a', wa],
+    ['b', wb],
+  ] as const) {
+    if (w?.annualOnly && k === 'hourly')
+      notes.push(`BLS publishes only annual wages for ${ctx.names(side).occupationText}.`);
   }
   const ea = s.earlier.a[0];
   const eb = s.earlier.b[0];
   if (ea && eb && ea.period === eb.period && wageText(ea[k].median, k) && wageText(eb[k].median, k)) {
-    notes.push(`In ${ea.period}, the medians were ${wageText(ea[k].median, k)} and ${wageText(eb[k].median, k)}${per(k)}.`);
+    notes.push(
+      `In ${ea.period}, the medians were ${wageText(ea[k].median, k)} and ${wageText(eb[k].median, k)}${per(k)}.`,
+    );
   }
   out.push(prose(notes));
   return { id: 'salary', level: 3, heading: 'Salary', blocks: blocks(...out) };

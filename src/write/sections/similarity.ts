@@ -27,18 +27,27 @@ export function similarity(ctx: Ctx): Section {
   const { a, b } = ctx;
   const out: (Block | null)[] = [];
   if (ctx.sameOnet) {
-    out.push(prose([`Both titles are the same occupation in the data, so by every measure used here they are identical, and there is no gap to bridge between them.`]));
+    out.push(
+      prose([
+        `Both titles are the same occupation in the data, so by every measure used here they are identical, and there is no gap to bridge between them.`,
+      ]),
+    );
     return { id: 'similarity', level: 3, heading: 'How Similar Are They?', blocks: blocks(...out) };
   }
   const comps = sim.components.filter((c) => c.weight > 0 && Number.isFinite(c.value));
   const sorted = [...comps].sort((x, y) => y.value - x.value || x.name.localeCompare(y.name));
   const most = sorted.slice(0, 2).map((c) => componentLabel(c.name, c.description));
-  const least = sorted.length > 3 ? componentLabel(sorted[sorted.length - 1]!.name, sorted[sorted.length - 1]!.description) : null;
+  const least =
+    sorted.length > 3 ? componentLabel(sorted[sorted.length - 1]!.name, sorted[sorted.length - 1]!.description) : null;
   out.push(
     prose([
       `On careerdiff's similarity score, the two occupations come out at ${two(sim.score)} on a scale from 0 (nothing in common) to 1 (the same occupation), which makes them ${similarityWords(sim.score)}.`,
-      comps.length > 1 ? `The score combines ${comps.length} measures, from shared work activities to skills and interests.` : null,
-      most.length > 0 ? `They are most alike in ${joinList(most)}${least ? `, and least alike in ${least}` : ''}.` : null,
+      comps.length > 1
+        ? `The score combines ${comps.length} measures, from shared work activities to skills and interests.`
+        : null,
+      most.length > 0
+        ? `They are most alike in ${joinList(most)}${least ? `, and least alike in ${least}` : ''}.`
+        : null,
     ]),
   );
   const ranks: string[] = [];
@@ -68,7 +77,8 @@ function gapList(xs: ElementGap[], n: number): string {
 
 function stepSentence(kind: 'education' | 'zone', s: Step, toName: string): string | null {
   if (s.step === null || s.from === null || s.to === null || s.step <= 0) return null;
-  if (kind === 'zone') return `${capitalize(toName)} sit in a higher O*NET job zone (${s.to} against ${s.from}), so expect more preparation.`;
+  if (kind === 'zone')
+    return `${capitalize(toName)} sit in a higher O*NET job zone (${s.to} against ${s.from}), so expect more preparation.`;
   const from = s.fromLabel ? educationLevel(s.from, s.fromLabel) : null;
   const to = s.toLabel ? educationLevel(s.to, s.toLabel) : null;
   return from && to ? `The most common education requirement in O*NET's survey goes up from ${from} to ${to}.` : null;
@@ -81,7 +91,9 @@ function direction(ctx: Ctx, g: Gap): Section {
   const lines: (string | null)[] = [];
   const skills = g.skills.filter((x) => x.gap > 0);
   const knowledge = g.knowledge.filter((x) => x.gap > 0);
-  const who = from.one ? `${from.oneWithArticle} moving into ${to.one ? `work as ${to.oneWithArticle}` : `${to.many}`}` : `someone moving from ${from.many} to ${to.many}`;
+  const who = from.one
+    ? `${from.oneWithArticle} moving into ${to.one ? `work as ${to.oneWithArticle}` : `${to.many}`}`
+    : `someone moving from ${from.many} to ${to.many}`;
   if (skills.length > 0) {
     lines.push(
       ctx.pick(`gap-skills-${g.from}`, [
@@ -92,7 +104,10 @@ function direction(ctx: Ctx, g: Gap): Section {
   }
   if (knowledge.length === 1) lines.push(`In knowledge, the largest gap is ${gapList(knowledge, 1)}.`);
   if (knowledge.length > 1) lines.push(`In knowledge, the largest gaps are ${gapList(knowledge, 2)}.`);
-  lines.push(stepSentence('education', g.education, to.occupationText), stepSentence('zone', g.jobZone, to.occupationText));
+  lines.push(
+    stepSentence('education', g.education, to.occupationText),
+    stepSentence('zone', g.jobZone, to.occupationText),
+  );
   const tech = g.technologies.slice(0, 3).map((t) => t.example);
   if (tech.length > 0) lines.push(`Technology to pick up includes ${joinList(tech)}.`);
   const acts = g.activities.slice(0, 2).map((x) => activityPhrase(x.title));

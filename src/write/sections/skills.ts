@@ -40,12 +40,16 @@ function technology(ctx: Ctx): string | null {
   if (t.shared.length > 0) {
     parts.push(`On the technology side, both use ${joinList(t.shared.slice(0, 4).map(techName))}.`);
   } else if (t.sharedCategories.length > 0) {
-    parts.push(`They use no named software in common, but both work with ${joinList(t.sharedCategories.slice(0, 3).map((x) => x.toLowerCase()))}.`);
+    parts.push(
+      `They use no named software in common, but both work with ${joinList(t.sharedCategories.slice(0, 3).map((x) => x.toLowerCase()))}.`,
+    );
   }
   const da = t.distinct.a.slice(0, 3);
   const db = t.distinct.b.slice(0, 3);
   if (da.length > 0 && db.length > 0) {
-    parts.push(`Only ${a.many} are listed with ${joinList(da.map(techName))}; only ${b.many} with ${joinList(db.map(techName))}.`);
+    parts.push(
+      `Only ${a.many} are listed with ${joinList(da.map(techName))}; only ${b.many} with ${joinList(db.map(techName))}.`,
+    );
   } else if (da.length > 0) {
     parts.push(`Only ${a.many} are listed with ${joinList(da.map(techName))}.`);
   } else if (db.length > 0) {
@@ -56,9 +60,13 @@ function technology(ctx: Ctx): string | null {
   if (hot.length > 0 && hot.length === named.length && named.length > 1) {
     parts.push('O*NET marks all of these as hot technologies, the ones employers name most often in job postings.');
   } else if (hot.length > 0 && hot.length <= 4) {
-    parts.push(`O*NET marks ${joinList(hot)} as ${hot.length === 1 ? 'a hot technology' : 'hot technologies'}, the ones employers name most often in job postings.`);
+    parts.push(
+      `O*NET marks ${joinList(hot)} as ${hot.length === 1 ? 'a hot technology' : 'hot technologies'}, the ones employers name most often in job postings.`,
+    );
   } else if (hot.length > 4) {
-    parts.push(`Most of these, including ${joinList(hot.slice(0, 2))}, are what O*NET calls hot technologies, the ones employers name most often in job postings.`);
+    parts.push(
+      `Most of these, including ${joinList(hot.slice(0, 2))}, are what O*NET calls hot technologies, the ones employers name most often in job postings.`,
+    );
   }
   return parts.join(' ') || null;
 }
@@ -90,7 +98,9 @@ export function skills(ctx: Ctx): Section {
     out.push(
       prose([
         shared.length > 0 ? `O*NET rates ${joinList(shared)} as the most important skills for the occupation.` : null,
-        ctx.sameInput ? null : `Because both titles share one O*NET profile, the skill ratings are the same for ${a.many} and ${b.many}.`,
+        ctx.sameInput
+          ? null
+          : `Because both titles share one O*NET profile, the skill ratings are the same for ${a.many} and ${b.many}.`,
       ]),
     );
     out.push(prose([technology(ctx), styles(ctx)]));

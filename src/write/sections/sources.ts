@@ -9,7 +9,8 @@ import { capitalize, joinList } from '../grammar.js';
 
 function sourceLine(s: SourceRef): string {
   const dash = (x: string) => x.replace(/[–—]/g, '-');
-  const period = s.period && !dash(s.title).includes(dash(s.period)) ? `, ${s.period.replace(/(\d{4})-(\d{4})/, '$1–$2')}` : '';
+  const period =
+    s.period && !dash(s.title).includes(dash(s.period)) ? `, ${s.period.replace(/(\d{4})-(\d{4})/, '$1–$2')}` : '';
   const third = s.official ? '' : ' Third-party extract of the official data, not an official file.';
   return `${s.title}${period}. ${s.publisher}. ${s.license}.${third}`.replace(/\.\./g, '.');
 }
@@ -23,15 +24,25 @@ export function attribution(sources: readonly SourceRef[]): string[] {
       `This product includes information from the O*NET ${onet.release} Database by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 license. O*NET® is a trademark of USDOL/ETA.`,
     );
   }
-  const older = [...new Set(sources.filter((s) => s.dataset.startsWith('onet') && s.official && s.release !== onet?.release).map((s) => s.release))];
-  for (const r of older) out.push(`This product also includes information from the O*NET ${r} Database by USDOL/ETA, used under CC BY 4.0.`);
+  const older = [
+    ...new Set(
+      sources
+        .filter((s) => s.dataset.startsWith('onet') && s.official && s.release !== onet?.release)
+        .map((s) => s.release),
+    ),
+  ];
+  for (const r of older)
+    out.push(`This product also includes information from the O*NET ${r} Database by USDOL/ETA, used under CC BY 4.0.`);
   const oews = [...new Set(sources.filter((s) => s.dataset === 'oews').map((s) => s.period ?? s.release))];
   if (oews.length > 0) {
-    out.push(`Wages: U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics, ${oews[0]}${oews.length > 1 ? ` (and ${joinList(oews.slice(1))})` : ''}.`);
+    out.push(
+      `Wages: U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics, ${oews[0]}${oews.length > 1 ? ` (and ${joinList(oews.slice(1))})` : ''}.`,
+    );
   }
   const ep = sources.find((s) => s.dataset === 'ep');
   if (ep) out.push(`Projections: BLS Employment Projections ${(ep.period ?? ep.release).replace('-', '–')}.`);
-  if (sources.some((s) => s.dataset === 'ors')) out.push('Work environment: U.S. Bureau of Labor Statistics, Occupational Requirements Survey.');
+  if (sources.some((s) => s.dataset === 'ors'))
+    out.push('Work environment: U.S. Bureau of Labor Statistics, Occupational Requirements Survey.');
   const esco = sources.find((s) => s.dataset === 'esco');
   if (esco) out.push(`ESCO: © European Union, ESCO classification ${esco.release}.`);
   return out;
@@ -67,7 +78,9 @@ export function sourcesSection(ctx: Ctx): Section {
   const list = [...new Set([...c.sources].sort((x, y) => x.id - y.id).map(sourceLine))].map((l) => [l]);
   const gaps = [...new Set(mergeSides(c.missing).map((g) => gapLine(ctx, g)))];
   const out: (Block | null)[] = [
-    prose(['The figures in this article come from these releases; the table above gives the reference period of each figure.']),
+    prose([
+      'The figures in this article come from these releases; the table above gives the reference period of each figure.',
+    ]),
     list.length > 0 ? { type: 'ul', items: list, cls: 'cd-sources' } : null,
     ...attribution(c.sources).map((t) => para([t], 'cd-attribution')),
   ];

@@ -17,6 +17,8 @@ interface Spec {
   source: (s: Side) => number | null | undefined;
   /** BLS row (identical for one SOC code) or O*NET row (identical for one O*NET-SOC code). */
   kind: 'bls' | 'onet';
+  /** The figure is published for a broader SOC group than the occupation's own code. */
+  broader?: (s: Side) => boolean;
 }
 
 function specs(ctx: Ctx): Spec[] {
@@ -39,18 +41,21 @@ function specs(ctx: Ctx): Spec[] {
       value: (s) => wageText(w(s)?.annual.median, 'annual'),
       source: (s) => w(s)?.sourceId,
       kind: 'bls',
+      broader: (s) => Boolean(w(s)?.broader),
     },
     {
       head: 'Mean annual wage',
       value: (s) => wageText(w(s)?.annual.mean, 'annual'),
       source: (s) => w(s)?.sourceId,
       kind: 'bls',
+      broader: (s) => Boolean(w(s)?.broader),
     },
     {
       head: 'Median hourly wage',
       value: (s) => wageText(w(s)?.hourly.median, 'hourly'),
       source: (s) => w(s)?.sourceId,
       kind: 'bls',
+      broader: (s) => Boolean(w(s)?.broader),
     },
     {
       head: 'Annual wage, 10th to 90th percentile',
@@ -61,6 +66,7 @@ function specs(ctx: Ctx): Spec[] {
       },
       source: (s) => w(s)?.sourceId,
       kind: 'bls',
+      broader: (s) => Boolean(w(s)?.broader),
     },
     {
       head: 'Employment',
@@ -70,6 +76,7 @@ function specs(ctx: Ctx): Spec[] {
       },
       source: (s) => w(s)?.sourceId,
       kind: 'bls',
+      broader: (s) => Boolean(w(s)?.broader),
     },
     {
       head: `Projected employment change${projSpan ? `, ${projSpan}` : ''}`,
@@ -79,6 +86,7 @@ function specs(ctx: Ctx): Spec[] {
       },
       source: (s) => p(s)?.sourceId,
       kind: 'bls',
+      broader: (s) => Boolean(p(s)?.broader),
     },
     {
       head: 'Openings a year (average)',
@@ -88,6 +96,7 @@ function specs(ctx: Ctx): Spec[] {
       },
       source: (s) => p(s)?.sourceId,
       kind: 'bls',
+      broader: (s) => Boolean(p(s)?.broader),
     },
     {
       head: 'Typical entry-level education',
@@ -96,18 +105,21 @@ function specs(ctx: Ctx): Spec[] {
       },
       source: (s) => e(s)?.sourceId,
       kind: 'bls',
+      broader: (s) => Boolean(e(s) && e(s)!.level !== 'detailed'),
     },
     {
       head: 'Work experience in a related occupation',
       value: (s) => e(s)?.workExperience ?? null,
       source: (s) => e(s)?.sourceId,
       kind: 'bls',
+      broader: (s) => Boolean(e(s) && e(s)!.level !== 'detailed'),
     },
     {
       head: 'Typical on-the-job training',
       value: (s) => e(s)?.onTheJobTraining ?? null,
       source: (s) => e(s)?.sourceId,
       kind: 'bls',
+      broader: (s) => Boolean(e(s) && e(s)!.level !== 'detailed'),
     },
     {
       head: 'O*NET job zone (1 to 5)',
@@ -131,8 +143,9 @@ export function keyFigures(ctx: Ctx): Section {
   const rows: TableRow[] = [];
   const singleAll = ctx.sameBls && ctx.sameOnet;
   for (const spec of specs(ctx)) {
-    const va = spec.value('a');
-    const vb = spec.value('b');
+    const mark = (s: Side, v: string | null) => (v !== null && spec.broader?.(s) ? `${v} (broader group)` : v);
+    const va = mark('a', spec.value('a'));
+    const vb = mark('b', spec.value('b'));
     if (va === null && vb === null) continue;
     const identical = spec.kind === 'bls' ? ctx.sameBls : ctx.sameOnet;
     if (singleAll) {

@@ -8,7 +8,11 @@ import { type Ctx, onetRef } from '../context.js';
 import { type Block, blocks, para, prose, type Section } from '../doc.js';
 import { capitalize, joinList, stripPeriod, withArticle } from '../grammar.js';
 
-const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+const norm = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 
 export function whatIsHeading(ctx: Ctx, side: Side): string {
   const n = ctx.names(side);
@@ -31,7 +35,9 @@ function matchNote(ctx: Ctx, side: Side): string | null {
     notes.push(`O*NET does not list “${n.input}” as a job title, so this is the closest match by wording.`);
   }
   if (r.method === 'pair_context') {
-    notes.push(`On its own, the title could point to more than one occupation; this reading was chosen because it fits best next to the other career.`);
+    notes.push(
+      `On its own, the title could point to more than one occupation; this reading was chosen because it fits best next to the other career.`,
+    );
   } else if (r.method === 'reader_choice') {
     notes.push('This is the occupation you chose for the title.');
   } else if (r.confidence < 0.5) {
@@ -67,7 +73,11 @@ function distinction(ctx: Ctx, side: Side): Block[] {
     );
   }
   if (d.relatedTitles.length > 0) {
-    out.push(prose([`Job titles in the occupation that are closest to “${n.input}”: ${joinList(d.relatedTitles.slice(0, 5))}.`]));
+    out.push(
+      prose([
+        `Job titles in the occupation that are closest to “${n.input}”: ${joinList(d.relatedTitles.slice(0, 5))}.`,
+      ]),
+    );
   }
   if (d.tasks.length > 0) {
     out.push(para([`Tasks in the occupation that mention the words of “${n.input}”:`]));
@@ -87,9 +97,9 @@ export function whatIs(ctx: Ctx, side: Side): Section {
     : n.matchesOccupation
       ? `In O*NET, the U.S. Department of Labor's occupational database, ${n.many} are an occupation of their own: ${r.title} (${onetRef(r.code)}).`
       : ctx.pick(`whatis-${side}`, [
-        `Here, ${n.many} are compared as ${r.title} (${onetRef(r.code)}), an occupation in O*NET, the U.S. Department of Labor's occupational database.`,
-        `${subject} are compared here as ${r.title} (${onetRef(r.code)}) in O*NET, the U.S. Department of Labor's occupational database.`,
-      ]);
+          `Here, ${n.many} are compared as ${r.title} (${onetRef(r.code)}), an occupation in O*NET, the U.S. Department of Labor's occupational database.`,
+          `${subject} are compared here as ${r.title} (${onetRef(r.code)}) in O*NET, the U.S. Department of Labor's occupational database.`,
+        ]);
   const head = prose([comparedAs, matchNote(ctx, side)]);
   if (secondOfSame) {
     return {
@@ -113,7 +123,9 @@ export function whatIs(ctx: Ctx, side: Side): Section {
       ])
     : null;
   const tasks = s.keyTasks.slice(0, 4);
-  const titles = s.alternateTitles.filter((t) => norm(t) !== norm(n.input) && norm(t) !== norm(n.one ?? '')).slice(0, 4);
+  const titles = s.alternateTitles
+    .filter((t) => norm(t) !== norm(n.input) && norm(t) !== norm(n.one ?? ''))
+    .slice(0, 4);
   return {
     id: `what-is-${side}`,
     level: 2,

@@ -1,0 +1,46 @@
+/** Builds DESIGN.md's one-line-per-file map from each source file's opening comment. */
+import fs from 'node:fs';
+import path from 'node:path';
+
+export const MAP_START = '<!-- filemap:start -->';
+export const MAP_END = '<!-- filemap:end -->';
+const ROOTS = ['src', 'bench', 'scripts'];
+
+function walk(root: string, rel: string, out: string[]): void {
+  const dir = path.join(root, rel);
+  if (!fs.existsSync(dir)) return;
+  for (const ent of fs.readdirSync(dir, { withFileTypes: true })) {
+    const r = rel ? `${rel}/${ent.name}` : ent.name;
+    if (ent.isDirectory()) walk(root, r, out);
+    else if (/\.(ts|js|css)$/.test(ent.name) && !/\.test\.ts$/.test(ent.name) && !ent.name.endsWith('.d.ts')) out.push(r);
+  }
+}
+
+/** First sentence of the file's leading comment ("/** … *\/" or "// …"), or a note that it has none. */
+export function summaryOf(text: string): string {
+  const block = /^\s*(?:#![^\n]*\n)?\s*\/\*\*?([\s\S]*?)\*\//.exec(text);
+  const line = /^\s*(?:#![^\n]*\n)?\s*((?:\/\/[^\n]*\n)+)/.exec(text);
+  const raw = block?.[1] ?? line?.[1]?.replace(/^\s*\/\/ ?/gm, '') ?? '';
+  const flat = raw
+    .replace(/^\s*\* ?/gm, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (flat === '') return '(no summary comment)';
+  const m = /^(.+?[.:;])(\s|$)/.exec(flat);
+  return (m?.[1] ?? flat).replace(/[:;]$/, '.');
+}
+
+export function fileMap(projectRoot: string): string {
+  const files: string[] = [];
+  for (const r of ROOTS) walk(projectRoot, r, files);
+  files.sort();
+  return files.map((f) => `- \`${f}\` — ${summaryOf(fs.readFileSync(path.join(projectRoot, f), 'utf8'))}`).join('\n');
+}
+
+/** DESIGN.md with its map section replaced by the current map. */
+export function withMap(design: string, map: string): string {
+  const a = design.indexOf(MAP_START);
+  const b = design.indexOf(MAP_END);
+  if (a < 0 || b < a) return `${design.trimEnd()}\n\n## File map\n\n${MAP_START}\n${map}\n${MAP_END}\n`;
+  return `${design.slice(0, a + MAP_START.length)}\n${map}\n${design.slice(b)}`;
+}

@@ -1,0 +1,115 @@
+/**
+ * Integration: imports the real BLS ORS files (DEFAULTS.dataDir/bls_ors_2018_2020) and checks the example
+ * values of shared/data/SOURCES.md exactly. Skipped when the data folder is not there.
+ */
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { before, describe, it } from 'node:test';
+import Database from 'better-sqlite3';
+import { DEFAULTS } from '../../defaults.js';
+import type { DB } from '../../store/open.js';
+import { workEnvironmentFor } from '../../store/ors.js';
+import type { ImportSummary } from '../run.js';
+import { importStore } from '../run.js';
+import { fakeOccupations, tempDir } from './fixtures.js';
+import { orsIngester } from './index.js';
+
+const ORS_DIR = path.join(DEFAULTS.dataDir, 'bls_ors_2018_2020');
+const skip = fs.existsSync(ORS_DIR) ? false : `no ${ORS_DIR}`;
+
+const OCCUPATIONS: [string, string][] = [
+  ['47-2061.00', 'Construction Laborers'],
+  ['15-1252.00', 'Software Developers'],
+  ['27-2012.00', 'Producers and Directors'],
+  ['27-2012.01', 'Producers'],
+  ['43-5061.00', 'Production, Planning, and Expediting Clerks'],
+  ['27-4011.00', 'Audio and Video Technicians'],
+  ['27-4012.00', 'Broadcast Technicians'],
+];
+
+describe('ORS import of the real files', { skip }, () => {
+  let db: DB;
+  let summary: ImportSummary;
+
+  before(() => {
+    const dbFile = path.join(tempDir(), 'store.sqlite');
+    const ingesters = [fakeOccupations(OCCUPATIONS), orsIngester];
+    summary = importStore({ dataDir: DEFAULTS.dataDir, dbFile, ingesters });
+    db = new Database(dbFile, { readonly: true });
+  });
+
+  it('imports every estimate of both releases', () => {
+    assert.deepEqual(summary.warnings, []);
+    const rows = db.prepare("SELECT release, rows FROM sources WHERE dataset = 'ors' ORDER BY release").all();
+    assert.deepEqual(rows, [
+      { release: '2018', rows: 34360 },
+      { release: '2018 SOC', rows: 900 },
+      { release: '2020', rows: 35693 },
+    ]);
+    const n2020 = db.prepare("SELECT COUNT(*) AS n FROM ors_estimates WHERE release = '2020'").get();
+    assert.deepEqual(n2020, { n: 35693 });
+    const below = db.prepare("SELECT COUNT(*) AS n FROM ors_estimates WHERE release = '2020' AND value IS NULL").get();
+    assert.deepEqual(below, { n: 353 + 297 + 238 });
+    const codes = db
+      .prepare("SELECT level, COUNT(*) AS n FROM ors_occupations WHERE release = '2020' GROUP BY level ORDER BY level")
+      .all();
+    assert.deepEqual(codes, [
+      { level: 'all', n: 1 },
+      { level: 'detailed', n: 305 },
+      { level: 'major', n: 22 },
+    ]);
+    assert.equal(summary.sections.find((s) => s.name === 'work_environment')?.status, 'ok');
+  });
+
+  it('47-2061 Construction Laborers: the SOURCES.md values', () => {
+    const p = workEnvironmentFor(db, '47-2061.00').profile!;
+    assert.equal(p.environment.outdoors.exposed?.value, 100);
+    assert.equal(p.environment.outdoors.exposed?.release, '2020');
+    assert.equal(p.environment.outdoors.constantly?.value, 79);
+    assert.equal(p.environment.heights.exposed?.value, 62.3);
+    assert.equal(p.environment.noise.loud?.value, 27.5);
+    assert.equal(p.environment.hazardousContaminants.exposed?.value, 23.8);
+    assert.equal(p.physical.standingPctOfDay?.value, 92.3);
+    assert.equal(p.physical.standingHours?.value, 7.84);
+    assert.equal(p.physical.strength.medium?.value, 48.6);
+    assert.equal(p.physical.strength.heavy?.value, 46.4);
+    assert.equal(p.cognitive.telework.notAvailable?.value, 100);
+    assert.equal(p.environment.outdoors.exposed?.alternatives[0]?.release, '2018');
+  });
+
+  it('15-1252 Software Developers: the SOURCES.md values, and no Outdoors "exposed" row', () => {
+    const p = workEnvironmentFor(db, '15-1252.00').profile!;
+    assert.equal(p.physical.sittingPctOfDay?.value, 92.4);
+    assert.equal(p.physical.sittingHours?.value, 7.39);
+    assert.equal(p.environment.noise.quiet?.value, 34.9);
+    assert.equal(p.environment.noise.moderate?.value, 65.1);
+    assert.equal(p.physical.strength.sedentary?.value, 99);
+    assert.equal(p.cognitive.telework.available?.value, 73.9);
+    assert.equal(p.environment.outdoors.exposed, null);
+  });
+
+  it('links the look-up examples at the right release and level', () => {
+    const first = (code: string) => workEnvironmentFor(db, code).links[0];
+    assert.deepEqual(
+      [first('43-5061.00')?.publishedCode, first('43-5061.00')?.release, first('43-5061.00')?.level],
+      ['435061', '2020', 'detailed'],
+    );
+    assert.equal(first('27-4011.00')?.publishedCode, '274011');
+    // 27-2012 is only in 2018, as the O*NET specialisation 27-2012.01 Producers.
+    assert.deepEqual(
+      [first('27-2012.01')?.publishedCode, first('27-2012.01')?.release, first('27-2012.01')?.exact],
+      ['27201201', '2018', true],
+    );
+    assert.equal(first('27-2012.00')?.publishedCode, '27201201');
+    assert.equal(workEnvironmentFor(db, '27-4012.00').profile, null);
+    assert.equal(workEnvironmentFor(db, '27-4012.00', { allowMajorGroup: true }).links[0]?.level, 'major');
+  });
+
+  it('has the all-workers baseline', () => {
+    const b = workEnvironmentFor(db, '15-1252.00').baseline!;
+    assert.equal(b.environment.outdoors.exposed?.level, 'all');
+    assert.equal(b.environment.outdoors.exposed?.release, '2020');
+    assert.equal(typeof b.physical.sittingPctOfDay?.value, 'number');
+  });
+});
