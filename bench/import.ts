@@ -10,10 +10,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import XLSX from 'xlsx';
 import { resolveDataDir } from '../src/defaults.js';
 import { readDelimited } from '../src/ingest/readers/delimited.js';
-import { openWorkbook } from '../src/ingest/readers/xlsx.js';
+import { openWorkbook, sheetRows } from '../src/ingest/readers/xlsx.js';
 import { importStore } from '../src/ingest/run.js';
 import { machine, median } from './lib/stats.js';
 
@@ -21,10 +20,13 @@ const self = fileURLToPath(import.meta.url);
 
 /** The files an import reads, from the sources table of a store it built. */
 function importedFiles(dbFile: string): string[] {
-  const out = execFileSync(process.execPath, ['-e', `
+  const out = execFileSync(process.execPath, [
+    '-e',
+    `
     const D = require(${JSON.stringify(path.resolve('node_modules/better-sqlite3'))});
     const db = new D(${JSON.stringify(dbFile)}, { readonly: true });
-    console.log(JSON.stringify(db.prepare('SELECT DISTINCT file FROM sources ORDER BY file').all().map(r => r.file)));`]);
+    console.log(JSON.stringify(db.prepare('SELECT DISTINCT file FROM sources ORDER BY file').all().map(r => r.file)));`,
+  ]);
   return JSON.parse(String(out)) as string[];
 }
 
@@ -34,7 +36,7 @@ function floor(dataDir: string, files: string[]): number {
     const abs = path.join(dataDir, rel);
     if (rel.endsWith('.xlsx')) {
       const wb = openWorkbook(abs, rel);
-      for (const name of wb.sheetNames) rows += XLSX.utils.sheet_to_json(wb.book.Sheets[name]!, { header: 1, raw: true }).length;
+      for (const name of wb.sheetNames) rows += sheetRows(wb, name).length;
     } else if (rel.endsWith('.txt') || rel.endsWith('.csv')) {
       const tsv = rel.endsWith('.txt');
       rows += readDelimited(abs, { delimiter: tsv ? '\t' : ',', quoted: !tsv, required: [], label: rel }).rows.length;
@@ -58,7 +60,8 @@ if (mode === '--child-import') {
   const dataDir = resolveDataDir();
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cd-bench-import-'));
   const db = path.join(tmp, 'store.sqlite');
-  const child = (args: string[]) => JSON.parse(String(execFileSync(process.execPath, [self, ...args]))) as { ms: number; rss: number; rows?: number };
+  const child = (args: string[]) =>
+    JSON.parse(String(execFileSync(process.execPath, [self, ...args]))) as { ms: number; rss: number; rows?: number };
   child(['--child-import', dataDir, db]); // warm the page cache
   const list = path.join(tmp, 'files.json');
   fs.writeFileSync(list, JSON.stringify(importedFiles(db)));
@@ -77,12 +80,18 @@ if (mode === '--child-import') {
   const mi = median(imp);
   const mf = median(flo);
   console.log(`Machine: ${machine()}`);
-  console.log(`Files read: ${JSON.parse(fs.readFileSync(list, 'utf8')).length}, rows split by the floor: ${rows.toLocaleString('en-US')}`);
+  console.log(
+    `Files read: ${JSON.parse(fs.readFileSync(list, 'utf8')).length}, rows split by the floor: ${rows.toLocaleString('en-US')}`,
+  );
   console.log('');
   console.log('| measurement | median of ' + runs + ' (s) | runs (s) |');
   console.log('|---|---:|---|');
-  console.log(`| full import (store built, checked, swapped in) | ${(mi / 1000).toFixed(2)} | ${imp.map((x) => (x / 1000).toFixed(2)).join(', ')} |`);
-  console.log(`| floor: read + split the same files, no store | ${(mf / 1000).toFixed(2)} | ${flo.map((x) => (x / 1000).toFixed(2)).join(', ')} |`);
+  console.log(
+    `| full import (store built, checked, swapped in) | ${(mi / 1000).toFixed(2)} | ${imp.map((x) => (x / 1000).toFixed(2)).join(', ')} |`,
+  );
+  console.log(
+    `| floor: read + split the same files, no store | ${(mf / 1000).toFixed(2)} | ${flo.map((x) => (x / 1000).toFixed(2)).join(', ')} |`,
+  );
   console.log(`| ratio import / floor | ${(mi / mf).toFixed(2)}x | |`);
   console.log(`| peak RSS of the import process | ${(rss / 2 ** 20).toFixed(0)} MiB | |`);
   fs.rmSync(tmp, { recursive: true, force: true });

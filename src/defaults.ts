@@ -36,7 +36,7 @@ export const DEFAULTS = {
     maxQueryLength: 120,
     maxSlugLength: 300,
     /** Catalog: closest related occupations per occupation that become catalog comparisons. */
-    catalogRelatedPerOccupation: 6,
+    catalogRelatedPerOccupation: 8,
     /** Catalog: "titles people confuse" pairs kept per occupation. */
     catalogConfusionsPerOccupation: 2,
     /** Related comparisons listed for each side of a comparison page. */

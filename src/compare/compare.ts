@@ -83,8 +83,7 @@ function addIds(v: unknown, into: Set<number>): void {
 
 function similarity(db: DB, a: string, b: string): Similarity {
   const model = similarityModel(db);
-  if (a === b)
-    return { score: 1, components: [], rank: { a: null, b: null }, method: 'identical occupation codes' };
+  if (a === b) return { score: 1, components: [], rank: { a: null, b: null }, method: 'identical occupation codes' };
   const components = model.components(a, b);
   const score = components.reduce((s, c) => s + c.value * c.weight, 0);
   return { score, components, rank: { a: model.rank(a, b), b: model.rank(b, a) }, method: SIMILARITY_METHOD };

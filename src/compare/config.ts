@@ -38,14 +38,14 @@ export const compareOptions = (o: Partial<CompareOptions> = {}): CompareOptions 
 export const SIMILARITY_WEIGHTS: Readonly<Record<string, number>> = {
   dwa: 0.2,
   iwa: 0.07,
-  tasks_text: 0.16,
-  knowledge: 0.12,
-  skills: 0.07,
-  abilities: 0.05,
-  interests: 0.05,
+  tasks_text: 0.14,
+  knowledge: 0.14,
+  skills: 0.05,
+  abilities: 0.03,
+  interests: 0.08,
   job_zone: 0.09,
-  family: 0.09,
-  title: 0.07,
+  family: 0.08,
+  title: 0.09,
   technology: 0.03,
 };
 

@@ -82,14 +82,16 @@ export function compareElements(a: RatedElement[], b: RatedElement[], o: Compare
 export function elementGaps(c: ElementComparison, to: 'a' | 'b', o: CompareOptions): ElementGap[] {
   const list = to === 'b' ? c.higherInB : c.higherInA;
   const from = to === 'b' ? 'a' : 'b';
-  return list.map((r) => ({
-    elementId: r.elementId,
-    name: r.name,
-    from: r.level[from]!,
-    to: r.level[to]!,
-    gap: r.level[to]! - r.level[from]!,
-    importance: r.importance[to],
-  })).slice(0, o.elementList);
+  return list
+    .map((r) => ({
+      elementId: r.elementId,
+      name: r.name,
+      from: r.level[from]!,
+      to: r.level[to]!,
+      gap: r.level[to]! - r.level[from]!,
+      importance: r.importance[to],
+    }))
+    .slice(0, o.elementList);
 }
 
 /** Scored elements side by side, in the order of the larger value on either side. */

@@ -19,7 +19,19 @@ const o = compareOptions();
 
 describe('duties', () => {
   it('weighted overlap is 1 for the same weights and 0 for disjoint ones', () => {
-    assert.equal(weightedOverlap(new Map([['x', 2], ['y', 1]]), new Map([['x', 4], ['y', 2]])), 1);
+    assert.equal(
+      weightedOverlap(
+        new Map([
+          ['x', 2],
+          ['y', 1],
+        ]),
+        new Map([
+          ['x', 4],
+          ['y', 2],
+        ]),
+      ),
+      1,
+    );
     assert.equal(weightedOverlap(new Map([['x', 1]]), new Map([['y', 1]])), 0);
   });
 
@@ -33,13 +45,28 @@ describe('duties', () => {
       activities: [activity('d1', 'i1', 0.3), activity('d3', 'i2', 0.7)],
     });
     const links = {
-      a: new Map([[1, [{ dwaId: 'd1', title: 'DWA d1' }]], [2, [{ dwaId: 'd2', title: 'DWA d2' }]]]),
-      b: new Map([[10, [{ dwaId: 'd1', title: 'DWA d1' }]], [11, [{ dwaId: 'd3', title: 'DWA d3' }]]]),
+      a: new Map([
+        [1, [{ dwaId: 'd1', title: 'DWA d1' }]],
+        [2, [{ dwaId: 'd2', title: 'DWA d2' }]],
+      ]),
+      b: new Map([
+        [10, [{ dwaId: 'd1', title: 'DWA d1' }]],
+        [11, [{ dwaId: 'd3', title: 'DWA d3' }]],
+      ]),
     };
     const d = compareDuties({ a, b }, links, o);
-    assert.deepEqual(d.sharedActivities.map((s) => [s.dwaId, s.weight.a, s.weight.b]), [['d1', 0.6, 0.3]]);
-    assert.deepEqual(d.distinctTasks.a.map((t) => t.id), [2]);
-    assert.deepEqual(d.distinctTasks.b.map((t) => t.id), [11]);
+    assert.deepEqual(
+      d.sharedActivities.map((s) => [s.dwaId, s.weight.a, s.weight.b]),
+      [['d1', 0.6, 0.3]],
+    );
+    assert.deepEqual(
+      d.distinctTasks.a.map((t) => t.id),
+      [2],
+    );
+    assert.deepEqual(
+      d.distinctTasks.b.map((t) => t.id),
+      [11],
+    );
     assert.deepEqual(d.sharedIwas.map((i) => i.iwaId).sort(), ['i1', 'i2']);
     assert.ok(d.overlap.iwa > d.overlap.dwa);
   });
@@ -49,13 +76,35 @@ describe('skills and the directional gap', () => {
   const a = profile('11-1111.00', {
     skills: [rated('2.A.1.a', 'Reading', 4, 4), rated('2.B.1.a', 'Social', 3.5, 3), rated('2.B.3.a', 'Repair', 1.5, 1)],
     knowledge: [rated('2.C.1.a', 'Administration', 4, 5)],
-    jobZone: { zone: 2, name: 'Some Preparation', experience: '', education: '', training: '', examples: '', svpRange: '', sourceId: 1 },
+    jobZone: {
+      zone: 2,
+      name: 'Some Preparation',
+      experience: '',
+      education: '',
+      training: '',
+      examples: '',
+      svpRange: '',
+      sourceId: 1,
+    },
     technology: [{ example: 'Excel', commodityTitle: 'Spreadsheet', hot: true, inDemand: false }],
   });
   const b = profile('22-2222.00', {
-    skills: [rated('2.A.1.a', 'Reading', 3.5, 3), rated('2.B.1.a', 'Social', 4.5, 5.5), rated('2.B.3.a', 'Repair', 4, 4.5)],
+    skills: [
+      rated('2.A.1.a', 'Reading', 3.5, 3),
+      rated('2.B.1.a', 'Social', 4.5, 5.5),
+      rated('2.B.3.a', 'Repair', 4, 4.5),
+    ],
     knowledge: [rated('2.C.1.a', 'Administration', 3, 3)],
-    jobZone: { zone: 4, name: 'Considerable Preparation', experience: '', education: '', training: '', examples: '', svpRange: '', sourceId: 1 },
+    jobZone: {
+      zone: 4,
+      name: 'Considerable Preparation',
+      experience: '',
+      education: '',
+      training: '',
+      examples: '',
+      svpRange: '',
+      sourceId: 1,
+    },
     technology: [
       { example: 'Excel', commodityTitle: 'Spreadsheet', hot: false, inDemand: true },
       { example: 'Python', commodityTitle: 'Object', hot: true, inDemand: true },
@@ -65,11 +114,23 @@ describe('skills and the directional gap', () => {
 
   it('finds what matters to both and the gaps each way', () => {
     assert.deepEqual(s.skills.shared.map((r) => r.name).sort(), ['Reading', 'Social']);
-    assert.deepEqual(s.skills.higherInB.map((r) => r.name), ['Repair', 'Social']);
-    assert.deepEqual(s.skills.higherInA.map((r) => r.name), ['Reading']);
+    assert.deepEqual(
+      s.skills.higherInB.map((r) => r.name),
+      ['Repair', 'Social'],
+    );
+    assert.deepEqual(
+      s.skills.higherInA.map((r) => r.name),
+      ['Reading'],
+    );
     assert.equal(s.skills.all.find((r) => r.name === 'Repair')!.levelDiff, 3.5);
-    assert.deepEqual(s.technology.shared.map((t) => [t.example, t.hot, t.inDemand]), [['Excel', true, true]]);
-    assert.deepEqual(s.technology.distinct.b.map((t) => t.example), ['Python']);
+    assert.deepEqual(
+      s.technology.shared.map((t) => [t.example, t.hot, t.inDemand]),
+      [['Excel', true, true]],
+    );
+    assert.deepEqual(
+      s.technology.distinct.b.map((t) => t.example),
+      ['Python'],
+    );
     assert.deepEqual(s.technology.distinct.a, []);
   });
 
@@ -77,19 +138,31 @@ describe('skills and the directional gap', () => {
     const duties = compareDuties({ a, b }, { a: new Map(), b: new Map() }, o);
     const ab = directionalGap('a', { a, b }, s, duties, o);
     const ba = directionalGap('b', { a, b }, s, duties, o);
-    assert.deepEqual(ab.skills.map((g) => g.name), ['Repair', 'Social']);
+    assert.deepEqual(
+      ab.skills.map((g) => g.name),
+      ['Repair', 'Social'],
+    );
     assert.ok(ab.skills.every((g) => g.gap > 0 && g.to > g.from));
-    assert.deepEqual(ba.skills.map((g) => g.name), ['Reading']);
+    assert.deepEqual(
+      ba.skills.map((g) => g.name),
+      ['Reading'],
+    );
     assert.deepEqual(ab.knowledge, []);
-    assert.deepEqual(ba.knowledge.map((g) => g.name), ['Administration']);
+    assert.deepEqual(
+      ba.knowledge.map((g) => g.name),
+      ['Administration'],
+    );
     assert.equal(ab.jobZone.step, 2);
     assert.equal(ba.jobZone.step, -2);
-    assert.deepEqual(ab.technologies.map((t) => t.example), ['Python']);
+    assert.deepEqual(
+      ab.technologies.map((t) => t.example),
+      ['Python'],
+    );
     assert.deepEqual(ba.technologies, []);
   });
 
   it('orders element ids numerically', () => {
-    assert.ok(compareElementIds('2.A.1.b', '2.A.1.10') < 0);
+    assert.ok(compareElementIds('2.A.1.2', '2.A.1.10') < 0);
     assert.ok(compareElementIds('2.B.10.a', '2.B.2.a') > 0);
   });
 
@@ -122,7 +195,16 @@ describe('salary', () => {
     hourlyOnly: false,
     flags: { 'annual.p90': { code: 'top_coded', meaning: 'at or above $239,200 per year' }, ...flags },
     topCode: { annual: 239200, hourly: 115 },
-    source: { id: 7, dataset: 'oews', publisher: 'BLS', title: 'OEWS', release: 'May 2025', period: 'May 2025', geography: 'U.S.', file: 'x' },
+    source: {
+      id: 7,
+      dataset: 'oews',
+      publisher: 'BLS',
+      title: 'OEWS',
+      release: 'May 2025',
+      period: 'May 2025',
+      geography: 'U.S.',
+      file: 'x',
+    },
   });
 
   it('top-coded and missing figures are statuses, never numbers', () => {
@@ -132,15 +214,24 @@ describe('salary', () => {
       meaning: 'at or above $239,200 per year',
     });
     assert.equal(figure(null, undefined).status, 'missing');
-    assert.equal(moneyDiff({ value: 1, status: 'ok', meaning: null }, { value: null, status: 'top_coded', meaning: 'x' }), null);
+    assert.equal(
+      moneyDiff({ value: 1, status: 'ok', meaning: null }, { value: null, status: 'top_coded', meaning: 'x' }),
+      null,
+    );
   });
 
   it('differences in dollars and percent, and a side without wages said plainly', () => {
-    const s = compareSalary({ a: { wages: [wages('11-1111', 50000)], projections: null }, b: { wages: [wages('22-2222', 75000)], projections: null } });
+    const s = compareSalary({
+      a: { wages: [wages('11-1111', 50000)], projections: null },
+      b: { wages: [wages('22-2222', 75000)], projections: null },
+    });
     assert.deepEqual(s.difference.annualMedian, { dollars: 25000, percent: 50 });
     assert.equal(s.wages.a!.annual.p90.status, 'top_coded');
     assert.equal(s.wages.a!.annual.p90.value, null);
-    const none = compareSalary({ a: { wages: [], projections: null }, b: { wages: [wages('22-2222', 75000)], projections: null } });
+    const none = compareSalary({
+      a: { wages: [], projections: null },
+      b: { wages: [wages('22-2222', 75000)], projections: null },
+    });
     assert.equal(none.wages.a, null);
     assert.equal(none.difference.annualMedian, null);
     assert.ok(none.missing.some((m) => m.side === 'a' && m.section === 'salary'));
@@ -162,25 +253,56 @@ describe('same occupation', () => {
   });
   const p = profile('27-2012.00', {
     alternateTitles: ['Film Producer', 'Television Producer (TV Producer)', 'Stage Manager'],
-    tasks: [task(1, 'Direct film crews on location'), task(2, 'Schedule television broadcasts'), task(3, 'Hire actors')],
+    tasks: [
+      task(1, 'Direct film crews on location'),
+      task(2, 'Schedule television broadcasts'),
+      task(3, 'Hire actors'),
+    ],
   });
   const sib = profile('27-2012.03', { alternateTitles: ['Television Programming Director'] });
   const ctx = { profile: p, siblings: [p, sib] };
 
   it('flags the same code and finds what tells the inputs apart', () => {
-    const s = sameOccupation({ a: res('Film Producer', '27-2012.00', 'Film Producer'), b: res('Television Producer', '27-2012.00', 'Television Producer') }, { a: ctx, b: ctx });
+    const s = sameOccupation(
+      {
+        a: res('Film Producer', '27-2012.00', 'Film Producer'),
+        b: res('Television Producer', '27-2012.00', 'Television Producer'),
+      },
+      { a: ctx, b: ctx },
+    );
     assert.equal(s?.kind, 'same_code');
     assert.deepEqual(s?.identical, { onet: true, bls: true });
     assert.deepEqual(s?.distinctions.a.relatedTitles, ['Film Producer']);
-    assert.deepEqual(s?.distinctions.a.tasks.map((t) => t.id), [1]);
-    assert.deepEqual(s?.distinctions.b.tasks.map((t) => t.id), [2]);
-    assert.deepEqual(s?.distinctions.b.specialisations.map((x) => x.code), ['27-2012.03']);
+    assert.deepEqual(
+      s?.distinctions.a.tasks.map((t) => t.id),
+      [1],
+    );
+    assert.deepEqual(
+      s?.distinctions.b.tasks.map((t) => t.id),
+      [2],
+    );
+    assert.deepEqual(
+      s?.distinctions.b.specialisations.map((x) => x.code),
+      ['27-2012.03'],
+    );
   });
 
   it('flags the same input twice and different SOC codes not at all', () => {
-    assert.equal(sameOccupation({ a: res('Producer', '27-2012.00', 'Producer'), b: res('producer ', '27-2012.00', 'Producer') }, { a: ctx, b: ctx })?.kind, 'same_input');
-    assert.equal(sameOccupation({ a: res('A', '27-2012.00', 'A'), b: res('B', '27-2012.03', 'B') }, { a: ctx, b: ctx })?.kind, 'same_soc');
-    assert.equal(sameOccupation({ a: res('A', '27-2012.00', 'A'), b: res('B', '27-4011.00', 'B') }, { a: ctx, b: ctx }), null);
+    assert.equal(
+      sameOccupation(
+        { a: res('Producer', '27-2012.00', 'Producer'), b: res('producer ', '27-2012.00', 'Producer') },
+        { a: ctx, b: ctx },
+      )?.kind,
+      'same_input',
+    );
+    assert.equal(
+      sameOccupation({ a: res('A', '27-2012.00', 'A'), b: res('B', '27-2012.03', 'B') }, { a: ctx, b: ctx })?.kind,
+      'same_soc',
+    );
+    assert.equal(
+      sameOccupation({ a: res('A', '27-2012.00', 'A'), b: res('B', '27-4011.00', 'B') }, { a: ctx, b: ctx }),
+      null,
+    );
     assert.deepEqual(ownWords('Film Producer', 'TV Producer'), ['film']);
   });
 });
@@ -189,10 +311,25 @@ describe('pair-aware resolution', () => {
   const r = (query: string, ambiguous: boolean, cands: [string, number][]): RResolution => ({
     query,
     ambiguous,
-    candidates: cands.map(([code, score]) => ({ code, soc: code.slice(0, 7), title: code, score, matched: query, source: 'alternate' as const })),
+    candidates: cands.map(([code, score]) => ({
+      code,
+      soc: code.slice(0, 7),
+      title: code,
+      score,
+      matched: query,
+      source: 'alternate' as const,
+    })),
   });
-  const pa = r('Production Assistant', true, [['43-5061.00', 0.99], ['27-4012.00', 0.75], ['27-4011.00', 0.72]]);
-  const ap = r('Associate Producer', true, [['27-2012.00', 0.87], ['27-4014.00', 0.84], ['51-8092.00', 0.6]]);
+  const pa = r('Production Assistant', true, [
+    ['43-5061.00', 0.99],
+    ['27-4012.00', 0.75],
+    ['27-4011.00', 0.72],
+  ]);
+  const ap = r('Associate Producer', true, [
+    ['27-2012.00', 0.87],
+    ['27-4014.00', 0.84],
+    ['51-8092.00', 0.6],
+  ]);
 
   it('an ambiguous side takes the field of the other side', () => {
     assert.equal(rerankByField(pa, ap).candidates[0]!.code, '27-4012.00');
@@ -207,7 +344,11 @@ describe('pair-aware resolution', () => {
 
 describe('provenance', () => {
   it('collects every source id, in numbers, arrays and pairs', () => {
-    const ids = collectSourceIds({ x: { sourceId: 3 }, y: [{ sourceIds: [4, 5] }], z: { sourceIds: { a: 6, b: null } } });
+    const ids = collectSourceIds({
+      x: { sourceId: 3 },
+      y: [{ sourceIds: [4, 5] }],
+      z: { sourceIds: { a: 6, b: null } },
+    });
     assert.deepEqual([...ids].sort(), [3, 4, 5, 6]);
   });
 });

@@ -21,7 +21,7 @@ export function compareEnvironment(p: Pair<OnetProfile>, ors: Pair<OrsData>, o: 
         section: 'workEnvironment',
         side: s,
         what: 'BLS Occupational Requirements Survey estimates (physical demands, environmental conditions)',
-        reason: 'ORS 2018/2020 did not publish this occupation or its broad SOC group',
+        reason: 'ORS 2018/2020 published no such estimates for the SOC code or its broad group',
       });
   missing.push({
     section: 'workEnvironment',
@@ -31,7 +31,8 @@ export function compareEnvironment(p: Pair<OnetProfile>, ors: Pair<OrsData>, o: 
   });
   for (const s of ['a', 'b'] as const) {
     if (p[s].tools.length === 0) missing.push({ section: 'workEnvironment', side: s, what: 'O*NET tools used' });
-    if (p[s].abilities.length === 0) missing.push({ section: 'workEnvironment', side: s, what: 'O*NET abilities ratings' });
+    if (p[s].abilities.length === 0)
+      missing.push({ section: 'workEnvironment', side: s, what: 'O*NET abilities ratings' });
   }
   const tools = (x: OnetProfile) => [...new Set(x.tools.map((t) => t.commodityTitle))];
   const ta = tools(p.a);
@@ -43,7 +44,10 @@ export function compareEnvironment(p: Pair<OnetProfile>, ors: Pair<OrsData>, o: 
     onet: {
       tools: {
         shared: ta.filter((t) => sb.has(t)).slice(0, o.tools),
-        distinct: { a: ta.filter((t) => !sb.has(t)).slice(0, o.tools), b: tb.filter((t) => !sa.has(t)).slice(0, o.tools) },
+        distinct: {
+          a: ta.filter((t) => !sb.has(t)).slice(0, o.tools),
+          b: tb.filter((t) => !sa.has(t)).slice(0, o.tools),
+        },
       },
       workStyles: scoredRows(p.a.workStyles, p.b.workStyles),
       workValues: scoredRows(p.a.workValues, p.b.workValues),

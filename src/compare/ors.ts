@@ -32,7 +32,6 @@ interface EstimateRow {
   requirement: string;
   category: string;
   estimate_text: string;
-  additive: string | null;
   unit: string;
   value: number | null;
   below_threshold: string | null;
@@ -65,7 +64,7 @@ export function loadOrs(db: DB, code: string): OrsData {
   for (const l of links) if (!best.has(l.release)) best.set(l.release, l);
   const byCode = new Map<string, OrsItem>();
   const est = db.prepare(
-    `SELECT estimate_code, requirement, category, estimate_text, additive, unit, value, below_threshold, release,
+    `SELECT estimate_code, requirement, category, estimate_text, unit, value, below_threshold, release,
             preliminary, source_id FROM ors_estimates WHERE release = ? AND soc = ? AND published_code = ?
      ORDER BY estimate_code`,
   );
@@ -76,7 +75,7 @@ export function loadOrs(db: DB, code: string): OrsData {
         estimateCode: r.estimate_code,
         group: r.requirement,
         requirement: r.category,
-        category: [r.estimate_text, r.additive].filter((x) => x && x !== 'None').join(', '),
+        category: r.estimate_text,
         value: r.value,
         unit: r.unit,
         belowThreshold: r.below_threshold,
@@ -89,8 +88,15 @@ export function loadOrs(db: DB, code: string): OrsData {
     }
   }
   return {
-    items: [...byCode.values()].sort((a, b) => a.group.localeCompare(b.group) || a.estimateCode.localeCompare(b.estimateCode)),
-    links: [...best.values()].map((l) => ({ release: l.release, soc: l.soc, level: l.level, title: l.published_title })),
+    items: [...byCode.values()].sort(
+      (a, b) => a.group.localeCompare(b.group) || a.estimateCode.localeCompare(b.estimateCode),
+    ),
+    links: [...best.values()].map((l) => ({
+      release: l.release,
+      soc: l.soc,
+      level: l.level,
+      title: l.published_title,
+    })),
   };
 }
 

@@ -72,7 +72,10 @@ export class OccupationCache {
   codesOfSoc(soc: string): string[] {
     if (!this.codesBySoc) {
       this.codesBySoc = new Map();
-      for (const r of this.db.prepare('SELECT code, soc FROM occupations ORDER BY code').all() as { code: string; soc: string }[]) {
+      for (const r of this.db.prepare('SELECT code, soc FROM occupations ORDER BY code').all() as {
+        code: string;
+        soc: string;
+      }[]) {
         const l = this.codesBySoc.get(r.soc) ?? [];
         l.push(r.code);
         this.codesBySoc.set(r.soc, l);

@@ -12,6 +12,9 @@ export interface RelatedResult {
   related: (RelatedEntry & { components: SimilarityComponent[] })[];
 }
 
+/** Scores are stored as 32-bit floats: four decimals are all they hold meaningfully. */
+const round = (x: number) => Math.round(x * 10000) / 10000;
+
 export function relatedOf(model: SimilarityModel, code: string, limit: number): RelatedResult {
   const i = model.index.get(code);
   const f = i === undefined ? undefined : model.features[i];
@@ -21,11 +24,11 @@ export function relatedOf(model: SimilarityModel, code: string, limit: number): 
     title: f.title,
     method:
       'score 0–1: weighted blend of shared work activities, task wording, knowledge/skill/ability/interest profiles, job zone, SOC family, titles and technology',
-    related: model.related(code, limit).map((r) => ({ ...r, components: model.components(code, r.code) })),
+    related: model
+      .related(code, limit)
+      .map((r) => ({ ...r, score: round(r.score), components: model.components(code, r.code) })),
   };
 }
-
-const round = (x: number) => Math.round(x * 10000) / 10000;
 
 /** One line per occupation: {"code": ..., "related": [{"code": ..., "score": ...}]}. */
 export function allRelatedJsonl(model: SimilarityModel, limit: number, write: (s: string) => void): void {

@@ -67,7 +67,10 @@ function sideResolution(
       matchedTitle: hit?.matched ?? null,
       matchKind: hit?.source ?? null,
       reason: `chosen by the reader (${occ.code})`,
-      alternatives: paired.candidates.filter((c) => c.code !== chosenCode).slice(0, limit).map(candidate),
+      alternatives: paired.candidates
+        .filter((c) => c.code !== chosenCode)
+        .slice(0, limit)
+        .map(candidate),
     };
   }
   const top = paired.candidates[0];

@@ -6,7 +6,13 @@
 import type { OewsWages, Projections, FigureFlag } from '../store/wages.js';
 import type { DataGap, Figure, MoneyDiff, Outlook, Pair, Projection, Salary, WageFigures, WageSet } from './types.js';
 
-const STATUSES = new Set<Figure['status']>(['top_coded', 'no_estimate', 'not_available', 'below_half_percent', 'suppressed']);
+const STATUSES = new Set<Figure['status']>([
+  'top_coded',
+  'no_estimate',
+  'not_available',
+  'below_half_percent',
+  'suppressed',
+]);
 
 export function figure(value: number | null, flag: FigureFlag | undefined): Figure {
   if (value !== null && !flag) return { value, status: 'ok', meaning: null };
@@ -37,7 +43,8 @@ export function wageFigures(w: OewsWages): WageFigures {
 
 export function moneyDiff(a: Figure, b: Figure): MoneyDiff | null {
   if (a.status !== 'ok' || b.status !== 'ok' || a.value === null || b.value === null || a.value === 0) return null;
-  return { dollars: b.value - a.value, percent: ((b.value - a.value) / a.value) * 100 };
+  // Cents are the finest unit BLS publishes; rounding keeps float noise (14.799999…) out of the JSON.
+  return { dollars: Math.round((b.value - a.value) * 100) / 100, percent: ((b.value - a.value) / a.value) * 100 };
 }
 
 export function projection(p: Projections): Projection {
@@ -66,11 +73,19 @@ export interface BlsData {
 }
 
 export function compareSalary(d: Pair<BlsData>): Salary {
-  const cur = { a: d.a.wages[0] ? wageFigures(d.a.wages[0]) : null, b: d.b.wages[0] ? wageFigures(d.b.wages[0]) : null };
+  const cur = {
+    a: d.a.wages[0] ? wageFigures(d.a.wages[0]) : null,
+    b: d.b.wages[0] ? wageFigures(d.b.wages[0]) : null,
+  };
   const missing: DataGap[] = [];
   for (const s of ['a', 'b'] as const)
     if (!cur[s])
-      missing.push({ section: 'salary', side: s, what: 'OEWS wages and employment', reason: 'BLS publishes no OEWS figures for this occupation or its SOC groups' });
+      missing.push({
+        section: 'salary',
+        side: s,
+        what: 'OEWS wages and employment',
+        reason: 'BLS publishes no OEWS figures for this occupation or its SOC groups',
+      });
   const diff = (k: 'annual' | 'hourly', m: 'median' | 'mean') =>
     cur.a && cur.b && cur.a.period === cur.b.period ? moneyDiff(cur.a[k][m], cur.b[k][m]) : null;
   return {
@@ -88,11 +103,19 @@ export function compareSalary(d: Pair<BlsData>): Salary {
 }
 
 export function compareOutlook(d: Pair<BlsData>): Outlook {
-  const p = { a: d.a.projections ? projection(d.a.projections) : null, b: d.b.projections ? projection(d.b.projections) : null };
+  const p = {
+    a: d.a.projections ? projection(d.a.projections) : null,
+    b: d.b.projections ? projection(d.b.projections) : null,
+  };
   const missing: DataGap[] = [];
   for (const s of ['a', 'b'] as const)
     if (!p[s])
-      missing.push({ section: 'outlook', side: s, what: 'BLS Employment Projections', reason: 'no projection row for this occupation or its SOC groups' });
+      missing.push({
+        section: 'outlook',
+        side: s,
+        what: 'BLS Employment Projections',
+        reason: 'no projection row for this occupation or its SOC groups',
+      });
   const ca = p.a?.changePercent ?? null;
   const cb = p.b?.changePercent ?? null;
   return { projections: p, changePercentDiff: ca !== null && cb !== null ? cb - ca : null, missing };

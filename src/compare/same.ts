@@ -39,7 +39,10 @@ function distinction(input: string, other: string, r: Resolution, ctx: SameConte
       .filter((s) => s.occupation.code !== ctx.profile.occupation.code)
       .filter((s) => mentions(s.occupation.title, words) || s.alternateTitles.some((t) => mentions(t, words)))
       .map((s) => ({ code: s.occupation.code, title: s.occupation.title })),
-    tasks: ctx.profile.tasks.filter((t) => mentions(t.text, words)).slice(0, limit).map(taskRef),
+    tasks: ctx.profile.tasks
+      .filter((t) => mentions(t.text, words))
+      .slice(0, limit)
+      .map(taskRef),
   };
 }
 

@@ -20,7 +20,10 @@ function model(): SimilarityModel {
     raw('11-1021.00', {
       title: 'General and Operations Managers',
       tasks: [{ id: 2, text: 'Direct operations budgets and staff', type: 'Core' }],
-      dwas: new Map([['d1', 0.5], ['d2', 0.5]]),
+      dwas: new Map([
+        ['d1', 0.5],
+        ['d2', 0.5],
+      ]),
       iwas: new Map([['i1', 1]]),
       ratings: ratings([5, 5, 1, 3]),
       jobZone: 4,
@@ -62,7 +65,10 @@ describe('similarity model', () => {
   it('related lists exclude the occupation itself and occupations without O*NET content', () => {
     const m = model();
     const r = m.related('11-1011.00', 10);
-    assert.deepEqual(r.map((x) => x.code), ['11-1021.00', '47-2061.00']);
+    assert.deepEqual(
+      r.map((x) => x.code),
+      ['11-1021.00', '47-2061.00'],
+    );
     assert.equal(m.rank('11-1011.00', '11-1021.00'), 1);
     assert.equal(m.rank('11-1011.00', '11-9199.00'), null);
   });

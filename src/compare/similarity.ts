@@ -14,7 +14,7 @@
  * Components missing for a pair are left out and the other weights renormalised. Vectors are built once
  * from one pass over the store; a pair costs a few microseconds, so all pairs take about a second.
  */
-import { tokens } from '../resolve/normalize.js';
+import { canonWord, rawWords } from '../resolve/normalize.js';
 import type { DB } from '../store/open.js';
 import { loadRawOccupationData, type RawOccupationData } from '../store/vectors.js';
 import { FAMILY_SCORES, JOB_ZONE_SCORES, SIMILARITY_WEIGHTS } from './config.js';
@@ -59,8 +59,30 @@ export const SIMILARITY_METHOD =
 type Dense = 'knowledge' | 'skills' | 'abilities';
 const DOMAIN_OF: Record<string, Dense> = { Knowledge: 'knowledge', Skills: 'skills', Abilities: 'abilities' };
 
+/** Canonical forms of raw words (the resolver's normalisation), memoised: texts repeat words a lot. */
+const canonCache = new Map<string, string[]>();
+
+function canon(w: string): string[] {
+  let c = canonCache.get(w);
+  if (!c) {
+    c = /^\d+$/.test(w) ? [] : canonWord(w);
+    canonCache.set(w, c);
+  }
+  return c;
+}
+
+/** Adds the canonical word counts of `texts` (each word once per text) to `into`. */
 function countTokens(texts: string[], vocab: Vocab, scale = 1, into = new Map<number, number>()): Map<number, number> {
-  for (const t of texts) for (const w of tokens(t)) if (!/^\d+$/.test(w)) into.set(vocab.id(w), (into.get(vocab.id(w)) ?? 0) + scale);
+  for (const t of texts) {
+    const seen = new Set<number>();
+    for (const w of rawWords(t))
+      for (const c of canon(w)) {
+        const id = vocab.id(c);
+        if (seen.has(id)) continue;
+        seen.add(id);
+        into.set(id, (into.get(id) ?? 0) + scale);
+      }
+  }
   return into;
 }
 
@@ -81,9 +103,13 @@ export function buildFeatures(raw: Map<string, RawOccupationData>): OccFeatures[
   const dwaDocs = occs.map((o) => new Map([...o.dwas].map(([k, w]) => [vDwa.id(k), w])));
   const iwaDocs = occs.map((o) => new Map([...o.iwas].map(([k, w]) => [vIwa.id(k), w])));
   const textDocs = occs.map((o) =>
-    o.tasks.length === 0 ? new Map<number, number>() : logTf(countTokens([o.description, ...o.tasks.map((t) => t.text)], vText)),
+    o.tasks.length === 0
+      ? new Map<number, number>()
+      : logTf(countTokens([o.description, ...o.tasks.map((t) => t.text)], vText)),
   );
-  const titleDocs = occs.map((o) => logTf(countTokens(o.alternateTitles, vTitle, 1, countTokens([o.title], vTitle, 3))));
+  const titleDocs = occs.map((o) =>
+    logTf(countTokens(o.alternateTitles, vTitle, 1, countTokens([o.title], vTitle, 3))),
+  );
   const techDocs = occs.map((o) => new Map(o.technology.map((t) => [vTech.id(t), 1])));
   const withIdf = (docs: Map<number, number>[]) => {
     const w = idf(docs, n);
@@ -100,7 +126,8 @@ export function buildFeatures(raw: Map<string, RawOccupationData>): OccFeatures[
   for (const dom of ['knowledge', 'skills', 'abilities'] as Dense[]) {
     const cols = new Map<string, number>();
     for (const o of occs)
-      for (const [el, r] of o.ratings) if (DOMAIN_OF[r.domain] === dom && r.lv !== null && !cols.has(el)) cols.set(el, cols.size);
+      for (const [el, r] of o.ratings)
+        if (DOMAIN_OF[r.domain] === dom && r.lv !== null && !cols.has(el)) cols.set(el, cols.size);
     const rows = occs.map((o) => {
       const row = new Float64Array(cols.size);
       let seen = 0;
@@ -153,7 +180,8 @@ const COMPONENT_ORDER = Object.keys(SIMILARITY_WEIGHTS);
 /** Component values of a pair (null when either side lacks the data), in COMPONENT_ORDER. */
 export function componentValues(a: OccFeatures, b: OccFeatures): (number | null)[] {
   const sp = (x: SparseVec | null, y: SparseVec | null) => (x && y ? Math.min(1, sparseDot(x, y)) : null);
-  const dn = (x: Float64Array | null, y: Float64Array | null) => (x && y ? Math.max(0, Math.min(1, denseDot(x, y))) : null);
+  const dn = (x: Float64Array | null, y: Float64Array | null) =>
+    x && y ? Math.max(0, Math.min(1, denseDot(x, y))) : null;
   const values: Record<string, number | null> = {
     dwa: sp(a.dwa, b.dwa),
     iwa: sp(a.iwa, b.iwa),
@@ -191,7 +219,14 @@ export function components(a: OccFeatures, b: OccFeatures): SimilarityComponent[
     const v = values[i];
     return v === null || v === undefined
       ? []
-      : [{ name, value: v, weight: SIMILARITY_WEIGHTS[name]! / total, description: COMPONENT_DESCRIPTIONS[name] ?? name }];
+      : [
+          {
+            name,
+            value: v,
+            weight: SIMILARITY_WEIGHTS[name]! / total,
+            description: COMPONENT_DESCRIPTIONS[name] ?? name,
+          },
+        ];
   });
 }
 
@@ -267,7 +302,10 @@ export class SimilarityModel {
         masks[i]! |= bit(name);
         for (let k = 0; k < v.idx.length; k++) {
           let p = postings.get(v.idx[k]!);
-          if (!p) postings.set(v.idx[k]!, (p = { occ: [], val: [] }));
+          if (!p) {
+            p = { occ: [], val: [] };
+            postings.set(v.idx[k]!, p);
+          }
           p.occ.push(i);
           p.val.push(v.val[k]! * w);
         }
@@ -309,7 +347,8 @@ export class SimilarityModel {
     });
     // Weight sum for every combination of available components.
     const wsum = new Float64Array(1 << COMPONENT_ORDER.length);
-    for (let m = 0; m < wsum.length; m++) for (let k = 0; k < weights.length; k++) if (m & (1 << k)) wsum[m]! += weights[k]!;
+    for (let m = 0; m < wsum.length; m++)
+      for (let k = 0; k < weights.length; k++) if (m & (1 << k)) wsum[m]! += weights[k]!;
     const m = new Float32Array(n * n);
     for (let i = 0; i < n; i++) {
       const fi = fs[i]!;
@@ -384,4 +423,9 @@ export function similarityModel(db: DB): SimilarityModel {
     models.set(db, m);
   }
   return m;
+}
+
+/** Installs an already built model for a store (benchmarks build it step by step to time each step). */
+export function useSimilarityModel(db: DB, model: SimilarityModel): void {
+  models.set(db, model);
 }

@@ -20,7 +20,11 @@ const byHot = (x: TechRef, y: TechRef) =>
 /** Technologies `to` lists that `from` does not (by example), hot first. */
 export function distinctTech(from: Technology[], to: Technology[], limit: number): TechRef[] {
   const have = new Set(from.map((t) => t.example.toLowerCase()));
-  return to.filter((t) => !have.has(t.example.toLowerCase())).map(techRef).sort(byHot).slice(0, limit);
+  return to
+    .filter((t) => !have.has(t.example.toLowerCase()))
+    .map(techRef)
+    .sort(byHot)
+    .slice(0, limit);
 }
 
 export function compareSkills(p: Pair<OnetProfile>, o: CompareOptions): SkillsSection {

@@ -421,7 +421,18 @@ export interface Outlook {
 // ───────────────────────────── similarity & gap ─────────────────────────────
 
 export interface SimilarityComponent {
-  name: 'dwa' | 'iwa' | 'tasks_text' | 'skills' | 'knowledge' | 'abilities' | 'interests' | 'job_zone' | 'family' | 'title' | string;
+  name:
+    | 'dwa'
+    | 'iwa'
+    | 'tasks_text'
+    | 'skills'
+    | 'knowledge'
+    | 'abilities'
+    | 'interests'
+    | 'job_zone'
+    | 'family'
+    | 'title'
+    | string;
   /** 0–1. */
   value: number;
   /** Weight in the overall score (weights of available components sum to 1). */

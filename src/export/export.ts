@@ -42,7 +42,8 @@ export function fileFor(outDir: string, urlPath: string, asPage: boolean): strin
   const rel = asPage ? path.join(urlPath, 'index.html') : urlPath;
   const root = path.resolve(outDir);
   const file = path.resolve(root, `.${rel.startsWith('/') ? rel : `/${rel}`}`);
-  if (file !== root && !file.startsWith(root + path.sep)) throw usageError(`refusing to write outside ${root}: ${urlPath}`);
+  if (file !== root && !file.startsWith(root + path.sep))
+    throw usageError(`refusing to write outside ${root}: ${urlPath}`);
   return file;
 }
 
@@ -71,7 +72,8 @@ interface Job {
 export async function exportSite(sa: SiteApp, o: ExportOptions): Promise<ExportSummary> {
   const t0 = performance.now();
   const outDir = path.resolve(o.outDir);
-  if (fs.existsSync(outDir) && !fs.statSync(outDir).isDirectory()) throw usageError(`--out ${outDir} is not a folder`, 'out');
+  if (fs.existsSync(outDir) && !fs.statSync(outDir).isDirectory())
+    throw usageError(`--out ${outDir} is not a folder`, 'out');
   fs.mkdirSync(outDir, { recursive: true });
   const cat = sa.site.catalog();
   const limit = o.limit ?? Number.POSITIVE_INFINITY;
@@ -86,10 +88,16 @@ export async function exportSite(sa: SiteApp, o: ExportOptions): Promise<ExportS
   jobs.push({ url: '/search', target: { page: true }, expect: 200, kind: 'other' });
   jobs.push({ url: `/sitemap.xml?pairs=${pairs}`, target: { file: '/sitemap.xml' }, expect: 200, kind: 'other' });
   jobs.push({ url: '/robots.txt', target: { file: '/robots.txt' }, expect: 200, kind: 'other' });
-  jobs.push({ url: `/search-index.json?pairs=${pairs}`, target: { file: '/search-index.json' }, expect: 200, kind: 'other' });
+  jobs.push({
+    url: `/search-index.json?pairs=${pairs}`,
+    target: { file: '/search-index.json' },
+    expect: 200,
+    kind: 'other',
+  });
   jobs.push({ url: '/api/openapi.json', target: { file: '/api/openapi.json' }, expect: 200, kind: 'other' });
   jobs.push({ url: '/this-page-does-not-exist', target: { file: '/404.html' }, expect: 404, kind: 'other' });
-  for (const name of sa.site.assets.keys()) jobs.push({ url: `/assets/${name}`, target: { file: `/assets/${name}` }, expect: 200, kind: 'other' });
+  for (const name of sa.site.assets.keys())
+    jobs.push({ url: `/assets/${name}`, target: { file: `/assets/${name}` }, expect: 200, kind: 'other' });
 
   const summary: ExportSummary = {
     outDir,
@@ -142,7 +150,10 @@ export async function exportSite(sa: SiteApp, o: ExportOptions): Promise<ExportS
   } catch {
     // no earlier export here
   }
-  writeIfChanged(manifestFile, Buffer.from(`${JSON.stringify({ generator: 'careerdiff export', files: produced.sort() }, null, 1)}\n`));
+  writeIfChanged(
+    manifestFile,
+    Buffer.from(`${JSON.stringify({ generator: 'careerdiff export', files: produced.sort() }, null, 1)}\n`),
+  );
   summary.seconds = (performance.now() - t0) / 1000;
   const pageCount = summary.pages.hub + summary.pages.profiles + summary.pages.comparisons + summary.pages.lists;
   summary.pagesPerSecond = pageCount / Math.max(summary.seconds, 1e-9);

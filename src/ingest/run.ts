@@ -12,6 +12,7 @@ import { socLinksIngester } from './bls/links.js';
 import { oewsIngester } from './bls/oews.js';
 import { listDataFiles } from './files.js';
 import type { Ingester } from './ingester.js';
+import { buildRatingsBest } from './onet/best.js';
 import { onetIngester } from './onet/index.js';
 import { onetRatingsIngester } from './onet/ratings.js';
 import { orsIngester } from './ors/index.js';
@@ -60,6 +61,8 @@ export function importStore(opts: ImportOptions): ImportSummary {
     const ctx = new IngestContext(db, opts.dataDir, files, opts.progress ?? silentProgress);
     db.transaction(() => {
       for (const ing of opts.ingesters ?? INGESTERS) ing.run(ctx);
+      // Derived tables, built once everything they read is in.
+      buildRatingsBest(ctx);
       const meta = db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)');
       meta.run('schema_version', String(SCHEMA_VERSION));
       meta.run('built_at', new Date().toISOString());

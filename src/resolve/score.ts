@@ -2,7 +2,8 @@
  * Scoring: each query variant against every reading that shares a word, by IDF-weighted Dice overlap
  * (2·shared / (query + title)), 1 for the same words in the same order, `wordOrderScore` for the same words
  * in another order; times the variant's penalty and the entry's weight. An occupation takes its best
- * reading plus a small bonus when several of its titles match well. Returns every occupation that scored.
+ * reading plus a small bonus when several of its titles match well. Returns every occupation scoring at
+ * least `minScore`, best first.
  */
 import type { ResolveOptions } from './config.js';
 import type { QueryVariant } from './query.js';
@@ -34,6 +35,11 @@ interface Scratch {
   occVariant: Int32Array;
   occWhole: Uint8Array;
   occTouched: Int32Array;
+  /** Per reading: entry-weight factor (for `span`) and SOC major group as a number. */
+  span: number;
+  factor: Float64Array;
+  major: Uint8Array;
+  containment: Int32Array;
 }
 
 const scratchOf = new WeakMap<TitleIndex, Scratch>();
@@ -53,7 +59,12 @@ function scratch(index: TitleIndex): Scratch {
       occVariant: new Int32Array(o),
       occWhole: new Uint8Array(o),
       occTouched: new Int32Array(o),
+      span: Number.NaN,
+      factor: new Float64Array(n),
+      major: new Uint8Array(n),
+      containment: new Int32Array(100),
     };
+    for (let r = 0; r < n; r++) s.major[r] = Number(index.occupations[index.readOcc[r]!]!.code.slice(0, 2)) || 0;
     scratchOf.set(index, s);
   }
   return s;
@@ -61,10 +72,18 @@ function scratch(index: TitleIndex): Scratch {
 
 export function rank(index: TitleIndex, variants: readonly QueryVariant[], opts: ResolveOptions): Ranking {
   const s = scratch(index);
-  const containment = new Map<string, number>();
+  if (s.span !== opts.weightSpan) {
+    const span = opts.weightSpan;
+    for (let r = 0; r < s.factor.length; r++) s.factor[r] = 1 - span + span * index.entries[index.readEntry[r]!]!.weight;
+    s.span = span;
+  }
+  s.containment.fill(0);
   let nOcc = 0;
-  const span = opts.weightSpan;
+  let best = 0;
   variants.forEach((v, vi) => {
+    // A reading that costs more than the best score so far can win nothing: level words are only matched
+    // around when the bare title could do better than the words as typed.
+    if (!v.primary && v.penalty <= best) return;
     const ids: number[] = [];
     let qW = 0;
     for (const t of v.tokens) {
@@ -100,13 +119,10 @@ export function rank(index: TitleIndex, variants: readonly QueryVariant[], opts:
       let sim: number;
       if (whole) sim = index.readKey[r] === qKey ? 1 : opts.wordOrderScore;
       else sim = (2 * shared) / (qW + index.readWeight[r]!);
-      const entry = index.entries[index.readEntry[r]!]!;
-      const score = sim * v.penalty * (1 - span + span * entry.weight);
+      const score = sim * v.penalty * s.factor[r]!;
+      if (score > best) best = score;
       const o = index.readOcc[r]!;
-      if (v.primary && contains) {
-        const major = index.occupations[o]!.code.slice(0, 2);
-        containment.set(major, (containment.get(major) ?? 0) + 1);
-      }
+      if (v.primary && contains) s.containment[s.major[r]!]!++;
       if (s.occGood[o] === 0) {
         s.occTouched[nOcc++] = o;
         s.occBest[o] = score;
@@ -128,6 +144,8 @@ export function rank(index: TitleIndex, variants: readonly QueryVariant[], opts:
   for (let k = 0; k < nOcc; k++) {
     const o = s.occTouched[k]!;
     const extra = opts.evidenceBonus * Math.min(1, (s.occGood[o]! - 1) / 3);
+    s.occGood[o] = 0;
+    if (s.occBest[o]! + extra < opts.minScore) continue;
     scored.push({
       occ: o,
       score: Math.min(1, s.occBest[o]! + extra),
@@ -135,8 +153,11 @@ export function rank(index: TitleIndex, variants: readonly QueryVariant[], opts:
       variant: variants[s.occVariant[o]!]!,
       whole: s.occWhole[o] === 1,
     });
-    s.occGood[o] = 0;
   }
   scored.sort((a, b) => b.score - a.score || a.occ - b.occ);
+  const containment = new Map<string, number>();
+  s.containment.forEach((n, g) => {
+    if (n > 0) containment.set(String(g).padStart(2, '0'), n);
+  });
   return { scored, containment };
 }

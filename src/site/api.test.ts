@@ -1,7 +1,7 @@
 /** JSON API tests, in-process: every route, every error case, and "never 500 for user input". */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { testApp } from './test-helpers.js';
+import { testApp } from './testing.js';
 
 const { app } = testApp();
 
@@ -14,7 +14,10 @@ const get = async (url: string) => {
   } catch {
     // not JSON
   }
-  return { res, json: json as Record<string, unknown> & { error?: { kind: string; message: string; where: { param?: string } } } };
+  return {
+    res,
+    json: json as Record<string, unknown> & { error?: { kind: string; message: string; where: { param?: string } } },
+  };
 };
 
 describe('/api/resolve', () => {
@@ -31,7 +34,12 @@ describe('/api/resolve', () => {
     assert.equal(res.status, 200);
   });
   it('400s a missing, empty or overlong q and a bad limit', async () => {
-    for (const url of ['/api/resolve', '/api/resolve?q=', '/api/resolve?q=%20%20', `/api/resolve?q=${'a'.repeat(500)}`]) {
+    for (const url of [
+      '/api/resolve',
+      '/api/resolve?q=',
+      '/api/resolve?q=%20%20',
+      `/api/resolve?q=${'a'.repeat(500)}`,
+    ]) {
       const { res, json } = await get(url);
       assert.equal(res.status, 400, url);
       assert.equal(json.error!.kind, 'usage');

@@ -107,7 +107,12 @@ export function apiRoutes(site: Site): Hono {
         occupations: cat.occupations.length,
         catalogComparisons: cat.pairs.length,
         features: site.engine.features(),
-        cache: { entries: site.cache.size, bytes: site.cache.totalBytes, hits: site.cache.hits, misses: site.cache.misses },
+        cache: {
+          entries: site.cache.size,
+          bytes: site.cache.totalBytes,
+          hits: site.cache.hits,
+          misses: site.cache.misses,
+        },
       },
       { 'Cache-Control': 'no-store' },
     );

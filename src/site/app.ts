@@ -32,12 +32,11 @@ export interface SiteApp {
   site: Site;
 }
 
-const typedQuery = (t: Typed | null): string =>
-  t ? `?a=${encodeURIComponent(t.a)}&b=${encodeURIComponent(t.b)}` : '';
+const typedQuery = (t: Typed | null): string => (t ? `?a=${encodeURIComponent(t.a)}&b=${encodeURIComponent(t.b)}` : '');
 
 /** Typed titles worth keeping: not empty, not simply the occupations' own titles. */
 function keepTyped(site: Site, a: string, b: string, t: Typed | null): Typed | null {
-  if (!t || !t.a || !t.b) return null;
+  if (!t?.a || !t.b) return null;
   const cat = site.catalog();
   const same = (code: string, text: string) => cat.byCode.get(code)?.title.toLowerCase() === text.toLowerCase();
   return same(a, t.a) && same(b, t.b) ? null : t;
@@ -87,7 +86,8 @@ export function createApp(deps: AppDeps): SiteApp {
     cachedPage(c, site, '/robots.txt', () => robotsTxt(site.opts.baseUrl), 'text/plain; charset=utf-8'),
   );
   /** ?pairs=N limits the catalog comparisons listed (the static export lists only what it wrote). */
-  const pairLimit = (raw: string | undefined) => (raw && /^\d{1,7}$/.test(raw) ? Number(raw) : Number.POSITIVE_INFINITY);
+  const pairLimit = (raw: string | undefined) =>
+    raw && /^\d{1,7}$/.test(raw) ? Number(raw) : Number.POSITIVE_INFINITY;
   app.get('/sitemap.xml', (c) => {
     const limit = pairLimit(c.req.query('pairs'));
     return cachedPage(
@@ -100,7 +100,13 @@ export function createApp(deps: AppDeps): SiteApp {
   });
   app.get('/search-index.json', (c) => {
     const limit = pairLimit(c.req.query('pairs'));
-    return cachedPage(c, site, `/search-index.json?${limit}`, () => JSON.stringify(searchIndex(site, limit)), 'application/json; charset=utf-8');
+    return cachedPage(
+      c,
+      site,
+      `/search-index.json?${limit}`,
+      () => JSON.stringify(searchIndex(site, limit)),
+      'application/json; charset=utf-8',
+    );
   });
 
   app.get('/family/:slug', (c) => {
@@ -205,9 +211,15 @@ export function createApp(deps: AppDeps): SiteApp {
   app.route('/api', apiRoutes(site));
 
   app.notFound((c) => {
-    if (c.req.path.startsWith('/api/')) return c.json(errorBody(notFound(`no API route ${c.req.path.slice(0, 200)}`)), 404);
+    if (c.req.path.startsWith('/api/'))
+      return c.json(errorBody(notFound(`no API route ${c.req.path.slice(0, 200)}`)), 404);
     const last = c.req.path.split('/').filter(Boolean).pop() ?? '';
-    return freshPage(c, site, errorPage(site, 404, 'There is no page at this address.', last.length <= 200 ? suggestionsFor(site, last) : []), 404);
+    return freshPage(
+      c,
+      site,
+      errorPage(site, 404, 'There is no page at this address.', last.length <= 200 ? suggestionsFor(site, last) : []),
+      404,
+    );
   });
 
   app.onError((err, c) => {
@@ -218,7 +230,8 @@ export function createApp(deps: AppDeps): SiteApp {
     let suggestions: ReturnType<typeof suggestionsFor> = [];
     if (status === 404 && typeof body.suggest === 'string') suggestions = suggestionsFor(site, body.suggest);
     if (status === 404 && Array.isArray(body.pairSides)) {
-      for (const s of body.pairSides as { text: string; found: boolean }[]) if (!s.found) suggestions.push(...suggestionsFor(site, s.text, 4));
+      for (const s of body.pairSides as { text: string; found: boolean }[])
+        if (!s.found) suggestions.push(...suggestionsFor(site, s.text, 4));
     }
     const message =
       status === 404

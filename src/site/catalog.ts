@@ -100,7 +100,23 @@ export interface CatalogOptions {
   featuredCount: number;
 }
 
-const STOP = new Set(['and', 'of', 'the', 'for', 'in', 'a', 'an', 'to', 'or', 'at', 'with', 'on', 'by', 'all', 'other']);
+const STOP = new Set([
+  'and',
+  'of',
+  'the',
+  'for',
+  'in',
+  'a',
+  'an',
+  'to',
+  'or',
+  'at',
+  'with',
+  'on',
+  'by',
+  'all',
+  'other',
+]);
 
 const titleWords = (t: string): string[] => {
   const words = t
@@ -122,7 +138,11 @@ interface Titled {
  * Titles people confuse: two titles of different SOC occupations with the same words, or one title's words
  * plus one more ("Production Assistant" / "Video Production Assistant"). At least two words each.
  */
-export function confusablePairs(occs: readonly OccRow[], titles: readonly TitleRow[], perOccupation: number): CatalogPair[] {
+export function confusablePairs(
+  occs: readonly OccRow[],
+  titles: readonly TitleRow[],
+  perOccupation: number,
+): CatalogPair[] {
   const socOf = new Map(occs.map((o) => [o.code, o.soc]));
   const pool: Titled[] = [
     ...occs.map((o) => ({ code: o.code, title: o.title, weight: 1 })),

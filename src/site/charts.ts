@@ -28,11 +28,13 @@ export interface WageChartInput {
   caption: string;
 }
 
+/** Chart width in SVG units: narrow enough that text stays legible when a phone scales the chart down. */
+const CHART_WIDTH = 440;
+
 const money = (n: number, unit: 'annual' | 'hourly'): string =>
   unit === 'hourly' ? `$${n.toFixed(2)}` : `$${Math.round(n).toLocaleString('en-US')}`;
 const moneyShort = (n: number, unit: 'annual' | 'hourly'): string =>
   unit === 'hourly' ? `$${n.toFixed(0)}` : n >= 1000 ? `$${Math.round(n / 1000)}k` : `$${n}`;
-
 
 /** Value or the top-code (for drawing); null when neither exists. */
 const drawn = (v: number | null, top: boolean | undefined, topCode: number | null): number | null =>
@@ -45,14 +47,16 @@ export function wageChart(input: WageChartInput, idPrefix = 'wage'): Html {
   const { unit, rows, topCode } = input;
   const id = idPrefix;
   const values = rows.flatMap((r) =>
-    [drawn(r.p10, false, topCode), drawn(r.p90, r.topCoded.p90, topCode), drawn(r.median, r.topCoded.median, topCode)].filter(
-      (v): v is number => v !== null,
-    ),
+    [
+      drawn(r.p10, false, topCode),
+      drawn(r.p90, r.topCoded.p90, topCode),
+      drawn(r.median, r.topCoded.median, topCode),
+    ].filter((v): v is number => v !== null),
   );
   if (values.length === 0) return html``;
-  const W = 640;
-  const left = 16;
-  const right = 24;
+  const W = CHART_WIDTH;
+  const left = 4;
+  const right = 22;
   const rowH = 74;
   const top = 8;
   const axisH = 34;
@@ -61,7 +65,7 @@ export function wageChart(input: WageChartInput, idPrefix = 'wage'): Html {
     .domain([0, Math.max(...values) * 1.05])
     .nice()
     .range([left, W - right]);
-  const ticks = x.ticks(5);
+  const ticks = x.ticks(4);
   const parts: string[] = [];
   for (const t of ticks) {
     const tx = x(t).toFixed(1);
@@ -72,7 +76,7 @@ export function wageChart(input: WageChartInput, idPrefix = 'wage'): Html {
     const side = i === 0 ? 'a' : 'b';
     const y0 = top + i * rowH;
     const barY = y0 + 30;
-    parts.push(`<text class="row-label" x="${left}" y="${y0 + 18}">${escText(r.label)}</text>`);
+    parts.push(`<text class="row-label" x="${left}" y="${y0 + 18}">${escText(truncate(r.label, 52))}</text>`);
     const lo = drawn(r.p10, false, topCode);
     const hi = drawn(r.p90, r.topCoded.p90, topCode);
     const q1 = drawn(r.p25, false, topCode);
@@ -99,7 +103,7 @@ export function wageChart(input: WageChartInput, idPrefix = 'wage'): Html {
     if (med !== null) {
       const mx = x(med).toFixed(1);
       parts.push(`<line class="median" x1="${mx}" x2="${mx}" y1="${barY - 4}" y2="${barY + 28}"/>`);
-      const anchor = x(med) > W * 0.8 ? 'end' : x(med) < W * 0.2 ? 'start' : 'middle';
+      const anchor = x(med) > W * 0.75 ? 'end' : x(med) < W * 0.25 ? 'start' : 'middle';
       parts.push(
         `<text class="value" x="${mx}" y="${barY + 44}" text-anchor="${anchor}">median ${r.median !== null ? money(r.median, unit) : `≥ ${money(med, unit)}`}</text>`,
       );
@@ -136,20 +140,22 @@ export function gapChart(rows: readonly GapRow[], labels: [string, string], capt
   const shown = rows.filter((r) => r.a !== null && r.b !== null);
   if (shown.length === 0) return html``;
   const id = idPrefix;
-  const W = 640;
-  const left = 16;
-  const right = 24;
+  const W = CHART_WIDTH;
+  const left = 4;
+  const right = 16;
   const rowH = 46;
-  const legendH = 34;
+  const legendH = 56;
   const axisH = 30;
   const H = legendH + shown.length * rowH + axisH;
-  const x = scaleLinear().domain([0, 7]).range([left + 6, W - right]);
+  const x = scaleLinear()
+    .domain([0, 7])
+    .range([left + 6, W - right]);
   const parts: string[] = [];
   // Legend: A circle, B diamond.
-  parts.push(`<circle class="dot-a" cx="${left + 7}" cy="14" r="7"/>`);
-  parts.push(`<text class="legend" x="${left + 20}" y="19">${escText(truncate(labels[0], 34))}</text>`);
-  parts.push(`<path class="dot-b" d="M${W / 2 + 7} 6 l8 8 l-8 8 l-8 -8 z"/>`);
-  parts.push(`<text class="legend" x="${W / 2 + 20}" y="19">${escText(truncate(labels[1], 34))}</text>`);
+  parts.push(`<circle class="dot-a" cx="${left + 8}" cy="12" r="7"/>`);
+  parts.push(`<text class="legend" x="${left + 22}" y="17">${escText(truncate(labels[0], 44))}</text>`);
+  parts.push(`<path class="dot-b" d="M${left + 8} 28 l8 8 l-8 8 l-8 -8 z"/>`);
+  parts.push(`<text class="legend" x="${left + 22}" y="41">${escText(truncate(labels[1], 44))}</text>`);
   for (let t = 0; t <= 7; t++) {
     const tx = x(t).toFixed(1);
     parts.push(`<line class="grid" x1="${tx}" x2="${tx}" y1="${legendH}" y2="${H - axisH + 4}"/>`);

@@ -57,12 +57,19 @@ const SOURCES: Source[] = [
   },
 ];
 
-const words = (s: string) => s.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+const words = (s: string) =>
+  s
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
 
 function fakeResolve(q: string, limit: number): Resolution {
   const qw = words(q);
   const scored = new Map<string, Candidate>();
-  const entries = [...FAKE_OCCUPATIONS.map((o) => ({ code: o.code, title: o.title, kind: 'occupation' as const })), ...TITLES];
+  const entries = [
+    ...FAKE_OCCUPATIONS.map((o) => ({ code: o.code, title: o.title, kind: 'occupation' as const })),
+    ...TITLES,
+  ];
   for (const e of entries) {
     const tw = words(e.title);
     const hit = qw.filter((w) => tw.some((t) => t.startsWith(w))).length;
@@ -73,7 +80,9 @@ function fakeResolve(q: string, limit: number): Resolution {
     if (!prev || score > prev.score)
       scored.set(e.code, { code: e.code, soc: occ.soc, title: occ.title, score, matched: e.title, source: e.kind });
   }
-  const candidates = [...scored.values()].sort((a, b) => b.score - a.score || a.code.localeCompare(b.code)).slice(0, limit);
+  const candidates = [...scored.values()]
+    .sort((a, b) => b.score - a.score || a.code.localeCompare(b.code))
+    .slice(0, limit);
   return candidates.length
     ? { query: q, candidates, ambiguous: false }
     : { query: q, candidates, ambiguous: false, note: `no O*NET title matches "${q}"`, suggestions: ['Producer'] };
@@ -81,12 +90,28 @@ function fakeResolve(q: string, limit: number): Resolution {
 
 function fakeProfile(o: OccRow): OnetProfile {
   return {
-    occupation: { code: o.code, soc: o.soc, title: o.title, description: `What ${o.title} do, in one sentence.`, sourceId: 1 },
+    occupation: {
+      code: o.code,
+      soc: o.soc,
+      title: o.title,
+      description: `What ${o.title} do, in one sentence.`,
+      sourceId: 1,
+    },
     tasks: [
       { id: 1, text: `Core task of ${o.title}.`, type: 'Core', relevance: 90, sourceId: 1 },
       { id: 2, text: 'A supplemental task.', type: 'Supplemental', relevance: 40, sourceId: 1 },
     ],
-    activities: [{ dwaId: 'D1', title: 'Coordinate work', iwaId: 'I1', iwaTitle: 'Coordinate', elementId: 'E1', weight: 0.5, tasks: 1 }],
+    activities: [
+      {
+        dwaId: 'D1',
+        title: 'Coordinate work',
+        iwaId: 'I1',
+        iwaTitle: 'Coordinate',
+        elementId: 'E1',
+        weight: 0.5,
+        tasks: 1,
+      },
+    ],
     jobZone: {
       zone: o.jobZone ?? 3,
       name: 'Medium Preparation Needed',
@@ -111,8 +136,28 @@ function fakeProfile(o: OccRow): OnetProfile {
     experience: null,
     onSiteTraining: null,
     onTheJobTraining: null,
-    knowledge: [{ elementId: '2.C.1.a', name: 'Administration', importance: 3.5, level: 4, release: '29.0', official: true, sourceId: 1 }],
-    skills: [{ elementId: '2.A.1.a', name: 'Reading Comprehension', importance: 4, level: 4.5, release: '30.1', official: true, sourceId: 1 }],
+    knowledge: [
+      {
+        elementId: '2.C.1.a',
+        name: 'Administration',
+        importance: 3.5,
+        level: 4,
+        release: '29.0',
+        official: true,
+        sourceId: 1,
+      },
+    ],
+    skills: [
+      {
+        elementId: '2.A.1.a',
+        name: 'Reading Comprehension',
+        importance: 4,
+        level: 4.5,
+        release: '30.1',
+        official: true,
+        sourceId: 1,
+      },
+    ],
     abilities: [],
     workActivitiesRated: [],
     workStyles: [{ elementId: 'WS1', name: 'Dependability', value: 4.5, scaleId: 'WI', sourceId: 1 }],
@@ -135,7 +180,14 @@ function wageFigures(o: OccRow, base: number) {
     broader: false,
     period: 'May 2025',
     employment: fig(10000),
-    annual: { mean: fig(base * 1.1), p10: fig(base * 0.5), p25: fig(base * 0.75), median: fig(base), p75: fig(base * 1.3), p90: fig(base * 1.8) },
+    annual: {
+      mean: fig(base * 1.1),
+      p10: fig(base * 0.5),
+      p25: fig(base * 0.75),
+      median: fig(base),
+      p75: fig(base * 1.3),
+      p90: fig(base * 1.8),
+    },
     hourly: { mean: fig(null), p10: fig(null), p25: fig(null), median: fig(null), p75: fig(null), p90: fig(null) },
     annualOnly: false,
     hourlyOnly: false,
@@ -172,10 +224,33 @@ export function fakeComparison(a: OccRow, b: OccRow, input: { a: string; b: stri
     resolution: { a: res(a, input.a, b), b: res(b, input.b, a) },
     sameOccupation: null,
     summary: {
-      a: { code: a.code, soc: a.soc, title: a.title, description: '', keyTasks: [], alternateTitles: [], sourceIds: [1] },
-      b: { code: b.code, soc: b.soc, title: b.title, description: '', keyTasks: [], alternateTitles: [], sourceIds: [1] },
+      a: {
+        code: a.code,
+        soc: a.soc,
+        title: a.title,
+        description: '',
+        keyTasks: [],
+        alternateTitles: [],
+        sourceIds: [1],
+      },
+      b: {
+        code: b.code,
+        soc: b.soc,
+        title: b.title,
+        description: '',
+        keyTasks: [],
+        alternateTitles: [],
+        sourceIds: [1],
+      },
     },
-    skills: { skills: { higherInA: [row('Coordination', 4.5, 3)], higherInB: [row('Installation', 0.5, 2.5)], shared: [], all: [] } },
+    skills: {
+      skills: {
+        higherInA: [row('Coordination', 4.5, 3)],
+        higherInB: [row('Installation', 0.5, 2.5)],
+        shared: [],
+        all: [],
+      },
+    },
     salary: {
       wages: { a: wageFigures(a, 90000), b: wageFigures(b, 58000) },
       difference: { annualMedian: null, annualMean: null, hourlyMedian: null, hourlyMean: null },
@@ -223,7 +298,8 @@ export function fakeEngine(): Engine {
     },
     article(c) {
       const t = `${c.resolution.a.input} vs. ${c.resolution.b.input}: What Are the Differences?`;
-      const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+      const esc = (s: string) =>
+        s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
       return {
         title: t,
         description: `How ${c.summary.a.title} and ${c.summary.b.title} differ.`,

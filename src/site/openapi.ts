@@ -36,7 +36,10 @@ export function openApiDocument(baseUrl: string, comparisonVersion: number): unk
             param('limit', 'query', 'Candidates to return', false, limit),
           ],
           responses: {
-            200: { description: 'Candidates, best first (empty with suggestions when nothing matches)', content: { 'application/json': { schema: { $ref: '#/components/schemas/Resolution' } } } },
+            200: {
+              description: 'Candidates, best first (empty with suggestions when nothing matches)',
+              content: { 'application/json': { schema: { $ref: '#/components/schemas/Resolution' } } },
+            },
             400: errorRef,
           },
         },
@@ -44,8 +47,14 @@ export function openApiDocument(baseUrl: string, comparisonVersion: number): unk
       '/api/occupation/{code}': {
         get: {
           summary: "One occupation's profile: O*NET descriptors, OEWS wages, projections, work environment",
-          parameters: [param('code', 'path', 'O*NET-SOC code (27-2012.00) or occupation slug', true, { type: 'string' })],
-          responses: { 200: { description: 'The profile', content: { 'application/json': { schema: { type: 'object' } } } }, 400: errorRef, 404: errorRef },
+          parameters: [
+            param('code', 'path', 'O*NET-SOC code (27-2012.00) or occupation slug', true, { type: 'string' }),
+          ],
+          responses: {
+            200: { description: 'The profile', content: { 'application/json': { schema: { type: 'object' } } } },
+            400: errorRef,
+            404: errorRef,
+          },
         },
       },
       '/api/compare': {
@@ -58,7 +67,10 @@ export function openApiDocument(baseUrl: string, comparisonVersion: number): unk
             param('bCode', 'query', 'Pick the reading of b by O*NET-SOC code', false, code),
           ],
           responses: {
-            200: { description: `A Comparison (schemaVersion ${comparisonVersion}); Link header points to the HTML article`, content: { 'application/json': { schema: { $ref: '#/components/schemas/Comparison' } } } },
+            200: {
+              description: `A Comparison (schemaVersion ${comparisonVersion}); Link header points to the HTML article`,
+              content: { 'application/json': { schema: { $ref: '#/components/schemas/Comparison' } } },
+            },
             400: errorRef,
             404: errorRef,
           },
@@ -67,7 +79,10 @@ export function openApiDocument(baseUrl: string, comparisonVersion: number): unk
       '/api/related/{code}': {
         get: {
           summary: 'The most related occupations',
-          parameters: [param('code', 'path', 'O*NET-SOC code or slug', true, { type: 'string' }), param('limit', 'query', 'How many', false, limit)],
+          parameters: [
+            param('code', 'path', 'O*NET-SOC code or slug', true, { type: 'string' }),
+            param('limit', 'query', 'How many', false, limit),
+          ],
           responses: {
             200: {
               description: 'Related occupations, best first',
@@ -82,7 +97,13 @@ export function openApiDocument(baseUrl: string, comparisonVersion: number): unk
                         type: 'array',
                         items: {
                           type: 'object',
-                          properties: { code: { type: 'string' }, title: { type: 'string' }, score: { type: 'number' }, path: { type: 'string' }, comparePath: { type: 'string' } },
+                          properties: {
+                            code: { type: 'string' },
+                            title: { type: 'string' },
+                            score: { type: 'number' },
+                            path: { type: 'string' },
+                            comparePath: { type: 'string' },
+                          },
                         },
                       },
                     },
@@ -108,7 +129,10 @@ export function openApiDocument(baseUrl: string, comparisonVersion: number): unk
             title: { type: 'string' },
             score: { type: 'number', minimum: 0, maximum: 1 },
             matched: { type: 'string' },
-            source: { type: 'string', enum: ['occupation', 'alternate', 'short', 'reported', 'code', 'partial', 'fuzzy'] },
+            source: {
+              type: 'string',
+              enum: ['occupation', 'alternate', 'short', 'reported', 'code', 'partial', 'fuzzy'],
+            },
             path: { type: ['string', 'null'], description: 'The HTML profile' },
           },
         },
@@ -125,7 +149,8 @@ export function openApiDocument(baseUrl: string, comparisonVersion: number): unk
         },
         Comparison: {
           type: 'object',
-          description: 'See src/compare/types.ts: input, resolution, summary, duties, requirements, workEnvironment, skills, salary, outlook, similarity, gap, missing, sources.',
+          description:
+            'See src/compare/types.ts: input, resolution, summary, duties, requirements, workEnvironment, skills, salary, outlook, similarity, gap, missing, sources.',
           required: ['schemaVersion', 'input', 'resolution', 'summary', 'sources'],
           properties: { schemaVersion: { type: 'integer', const: comparisonVersion } },
         },
@@ -146,7 +171,10 @@ export function openApiDocument(baseUrl: string, comparisonVersion: number): unk
         },
       },
       responses: {
-        Error: { description: 'An error', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
+        Error: {
+          description: 'An error',
+          content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+        },
       },
     },
   };

@@ -1,7 +1,7 @@
 /** Route tests of every HTML page type, in-process (app.request, no sockets), over the fake engine. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { count, jsonLd, testApp } from './test-helpers.js';
+import { count, jsonLd, testApp } from './testing.js';
 
 const { app, site } = testApp();
 const PD_AV = '/compare/producers-and-directors-vs-audio-and-video-technicians';
@@ -55,7 +55,10 @@ describe('comparison pages', () => {
     assert.equal(res.status, 200);
     assertPage(body);
     assert.match(body, new RegExp(`<link rel="canonical" href="https://careers.test${PD_AV}">`));
-    assert.match(body, /<h1>Producers and Directors vs\. Audio and Video Technicians: What Are the Differences\?<\/h1>/);
+    assert.match(
+      body,
+      /<h1>Producers and Directors vs\. Audio and Video Technicians: What Are the Differences\?<\/h1>/,
+    );
     assert.match(body, /Back to Job Search/);
     assert.match(body, /<link rel="(prev|next)" href="https:\/\/careers\.test\/compare\//);
     assert.match(body, /class="pn pn-(prev|next)"/);
@@ -151,7 +154,15 @@ describe('profiles, search and the rest', () => {
     const { res, body } = await page('/occupation/producers-and-directors');
     assert.equal(res.status, 200);
     assertPage(body);
-    for (const h of ['What they do', 'Work activities', 'Education and preparation', 'Skills and knowledge', 'Technology', 'Work styles', 'Interests'])
+    for (const h of [
+      'What they do',
+      'Work activities',
+      'Education and preparation',
+      'Skills and knowledge',
+      'Technology',
+      'Work styles',
+      'Interests',
+    ])
       assert.match(body, new RegExp(`<h2 id="[a-z]+-h">${h}</h2>`), h);
     assert.match(body, /<span class="tag hot">Hot<\/span>/);
     assert.match(body, /Source: O\*NET 30\.1 Database \(December 2025\)/);

@@ -4,14 +4,17 @@ import { describe, it } from 'node:test';
 import { EVIL_TITLE } from './fake-engine.js';
 import { esc, html, jsonForHtml, raw } from './html.js';
 import { cleanInt, cleanText } from './security.js';
-import { jsonLd, testApp } from './test-helpers.js';
+import { jsonLd, testApp } from './testing.js';
 
 const { app, site } = testApp();
 
 describe('html.ts', () => {
   it('escapes every interpolated value unless it is Html', () => {
     assert.equal(esc(`<a href="x">'&'</a>`), '&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
-    assert.equal(html`<p title="${'"><b>'}">${'<i>'}${raw('<em>ok</em>')}</p>`.value, '<p title="&quot;&gt;&lt;b&gt;">&lt;i&gt;<em>ok</em></p>');
+    assert.equal(
+      html`<p title="${'"><b>'}">${'<i>'}${raw('<em>ok</em>')}</p>`.value,
+      '<p title="&quot;&gt;&lt;b&gt;">&lt;i&gt;<em>ok</em></p>',
+    );
     assert.equal(html`${['<a>', html`<b>`]}${null}${undefined}${false}${3}`.value, '&lt;a&gt;<b>3');
   });
   it('makes JSON safe inside <script>', () => {
@@ -39,7 +42,11 @@ describe('pages escape user text and data', () => {
     assert.match(body, /value="&quot;&gt;&lt;script&gt;alert\(1\)&lt;\/script&gt;/);
   });
   it('in the compare form and 404 pages', async () => {
-    for (const url of [`/compare?a=${encodeURIComponent(xss)}`, `/compare?a=${encodeURIComponent(xss)}&b=producer`, `/occupation/${encodeURIComponent(xss)}`]) {
+    for (const url of [
+      `/compare?a=${encodeURIComponent(xss)}`,
+      `/compare?a=${encodeURIComponent(xss)}&b=producer`,
+      `/occupation/${encodeURIComponent(xss)}`,
+    ]) {
       const body = await (await app.request(url)).text();
       assert.doesNotMatch(body, /<script>alert|<img src=x/, url);
     }

@@ -43,7 +43,11 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2
  * A user-typed text value (q, a, b): trimmed, control and bidi characters removed, inner whitespace
  * collapsed; too long → usage error (400). Returns '' for a missing value.
  */
-export function cleanText(value: string | undefined | null, param: string, max: number = DEFAULTS.site.maxQueryLength): string {
+export function cleanText(
+  value: string | undefined | null,
+  param: string,
+  max: number = DEFAULTS.site.maxQueryLength,
+): string {
   if (value === undefined || value === null) return '';
   if (value.length > max * 4) throw usageError(`"${param}" is too long (at most ${max} characters)`, param);
   const s = value.replace(CONTROL, ' ').replace(/\s+/g, ' ').trim();
@@ -62,12 +66,19 @@ export function requireText(value: string | undefined | null, param: string, max
 export function cleanCode(value: string | undefined | null, param: string): string | undefined {
   const s = cleanText(value, param, 20);
   if (!s) return undefined;
-  if (!/^\d{2}-\d{4}(\.\d{2})?$/.test(s)) throw usageError(`"${param}" must be an O*NET-SOC code like 27-2012.00`, param);
+  if (!/^\d{2}-\d{4}(\.\d{2})?$/.test(s))
+    throw usageError(`"${param}" must be an O*NET-SOC code like 27-2012.00`, param);
   return s;
 }
 
 /** A small positive integer parameter (limit); missing → fallback; out of range or not a number → 400. */
-export function cleanInt(value: string | undefined | null, param: string, fallback: number, min: number, max: number): number {
+export function cleanInt(
+  value: string | undefined | null,
+  param: string,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
   if (value === undefined || value === null || value === '') return fallback;
   if (!/^\d{1,6}$/.test(value)) throw usageError(`"${param}" must be a whole number from ${min} to ${max}`, param);
   const n = Number(value);

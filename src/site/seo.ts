@@ -67,7 +67,14 @@ export function occupationJsonLd(baseUrl: string, path: string, p: ProfileData):
     ...(salary ? { estimatedSalary: salary } : {}),
     ...(education ? { educationRequirements: education } : {}),
     ...(p.projections?.workExperience ? { experienceRequirements: p.projections.workExperience } : {}),
-    ...(p.onet.skills.length ? { skills: p.onet.skills.slice(0, 8).map((s) => s.name).join(', ') } : {}),
+    ...(p.onet.skills.length
+      ? {
+          skills: p.onet.skills
+            .slice(0, 8)
+            .map((s) => s.name)
+            .join(', '),
+        }
+      : {}),
     ...(p.onet.alternateTitles.length ? { alternateName: p.onet.alternateTitles.slice(0, 8) } : {}),
     responsibilities: p.onet.tasks.slice(0, 5).map((t) => t.text),
   };

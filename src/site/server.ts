@@ -35,4 +35,5 @@ export function startServer(deps: AppDeps, port: number, hostname: string): Prom
 }
 
 /** The app over an open store. */
-export const storeApp = (db: DB, o: Omit<AppDeps, 'engine'> = {}): SiteApp => createApp({ ...o, engine: storeEngine(db) });
+export const storeApp = (db: DB, o: Omit<AppDeps, 'engine'> = {}): SiteApp =>
+  createApp({ ...o, engine: storeEngine(db) });

@@ -95,11 +95,19 @@ export function storeEngine(db: DB): Engine {
     occupations() {
       occs ??= (() => {
         const zones = new Map(
-          (db.prepare('SELECT occ_code AS code, job_zone AS zone FROM job_zones').all() as { code: string; zone: number }[]).map(
-            (r) => [r.code, r.zone],
-          ),
+          (
+            db.prepare('SELECT occ_code AS code, job_zone AS zone FROM job_zones').all() as {
+              code: string;
+              zone: number;
+            }[]
+          ).map((r) => [r.code, r.zone]),
         );
-        return allOccupations(db).map((o) => ({ code: o.code, soc: o.soc, title: o.title, jobZone: zones.get(o.code) ?? null }));
+        return allOccupations(db).map((o) => ({
+          code: o.code,
+          soc: o.soc,
+          title: o.title,
+          jobZone: zones.get(o.code) ?? null,
+        }));
       })();
       return occs;
     },

@@ -28,17 +28,6 @@ export interface RawOccupationData {
 /** Rating domains the model reads (element ids are unique across domains). */
 export const VECTOR_DOMAINS = ['Knowledge', 'Skills', 'Abilities'] as const;
 
-interface RatingRow {
-  occ: string;
-  domain: string;
-  el: string;
-  scale: string;
-  value: number;
-  release: string;
-  official: number;
-  nr: number | null;
-}
-
 export function loadRawOccupationData(db: DB): Map<string, RawOccupationData> {
   const out = new Map<string, RawOccupationData>();
   for (const r of db.prepare('SELECT code, soc, title, description FROM occupations ORDER BY code').all() as {
@@ -65,7 +54,9 @@ export function loadRawOccupationData(db: DB): Map<string, RawOccupationData> {
     get(r.occ)?.alternateTitles.push(r.title);
 
   for (const r of db
-    .prepare('SELECT occ_code AS occ, task_id AS id, task AS text, task_type AS type FROM tasks ORDER BY occ_code, task_id')
+    .prepare(
+      'SELECT occ_code AS occ, task_id AS id, task AS text, task_type AS type FROM tasks ORDER BY occ_code, task_id',
+    )
     .all() as { occ: string; id: number; text: string; type: string | null }[])
     get(r.occ)?.tasks.push({ id: r.id, text: r.text, type: r.type });
 
@@ -94,33 +85,36 @@ export function loadRawOccupationData(db: DB): Map<string, RawOccupationData> {
     o.iwas.set(r.iwa, (o.iwas.get(r.iwa) ?? 0) + w);
   }
 
-  // Ratings: levels (and RIASEC interests) only; the best value per (occupation, element, scale) is picked
-  // here rather than through the window view, reading raw rows to keep the pass cheap.
-  const best = new Map<string, RatingRow>();
-  const better = (a: RatingRow, b: RatingRow): boolean =>
-    Number(a.release) > Number(b.release) || (Number(a.release) === Number(b.release) && a.official > b.official);
-  const rows = db
-    .prepare(
-      `SELECT occ_code, domain, element_id, scale_id, value, release, official, not_relevant
-       FROM ratings WHERE category = 0 AND (
-         (domain IN ('Knowledge', 'Skills', 'Abilities') AND scale_id = 'LV') OR (domain = 'Interests' AND scale_id = 'OI'))`,
-    )
-    .raw(true)
-    .all() as [string, string, string, string, number, string, number, number | null][];
-  for (const [occ, domain, el, scale, value, release, official, nr] of rows) {
-    const r: RatingRow = { occ, domain, el, scale, value, release, official, nr };
-    const key = `${occ}|${el}|${scale}`;
-    const prev = best.get(key);
-    if (!prev || better(r, prev)) best.set(key, r);
+  // Ratings: levels (and RIASEC interests) only. The best row per (occupation, element) — newest release, then
+  // the official file — is picked by SQLite (a bare column next to MAX() comes from the row holding the max),
+  // and occupations and elements come back as integer row ids, so the pass creates few strings.
+  const occByRowid = new Map<number, RawOccupationData>();
+  for (const r of db.prepare('SELECT rowid AS id, code FROM occupations').raw(true).all() as [number, string][]) {
+    const o = out.get(r[1]);
+    if (o) occByRowid.set(r[0], o);
   }
-  for (const r of best.values()) {
-    const o = get(r.occ);
-    if (!o) continue;
-    if (r.domain === 'Interests') {
-      o.interests.set(r.el, r.value);
-      continue;
+  const elements = new Map(
+    db.prepare('SELECT rowid AS id, element_id FROM content_model').raw(true).all() as [number, string][],
+  );
+  const ratingsStmt = db.prepare(
+    `SELECT o.rowid, m.rowid, r.value, r.not_relevant, MAX(CAST(r.release AS REAL) * 2 + r.official)
+     FROM ratings r JOIN occupations o ON o.code = r.occ_code JOIN content_model m ON m.element_id = r.element_id
+     WHERE r.domain = ? AND r.scale_id = ? AND r.category = 0
+     GROUP BY r.occ_code, r.element_id`,
+  );
+  for (const [domain, scale] of [...VECTOR_DOMAINS.map((d) => [d, 'LV']), ['Interests', 'OI']] as [string, string][]) {
+    for (const [occ, el, value, nr] of ratingsStmt.raw(true).all(domain, scale) as [
+      number,
+      number,
+      number,
+      number | null,
+    ][]) {
+      const o = occByRowid.get(occ);
+      const id = elements.get(el);
+      if (!o || id === undefined) continue;
+      if (domain === 'Interests') o.interests.set(id, value);
+      else o.ratings.set(id, { domain, im: null, lv: nr === 1 ? 0 : value });
     }
-    o.ratings.set(r.el, { domain: r.domain, im: null, lv: r.nr === 1 ? 0 : r.value });
   }
 
   for (const r of db.prepare('SELECT occ_code AS occ, job_zone AS zone FROM job_zones').all() as {
@@ -131,9 +125,10 @@ export function loadRawOccupationData(db: DB): Map<string, RawOccupationData> {
     if (o) o.jobZone = r.zone;
   }
 
-  for (const r of db
-    .prepare('SELECT DISTINCT occ_code AS occ, commodity_title AS t FROM technology_skills')
-    .all() as { occ: string; t: string }[])
+  for (const r of db.prepare('SELECT DISTINCT occ_code AS occ, commodity_title AS t FROM technology_skills').all() as {
+    occ: string;
+    t: string;
+  }[])
     get(r.occ)?.technology.push(r.t);
 
   return out;

@@ -33,7 +33,8 @@ export const compareCommand: Command = {
         aCode: str(values['a-code']),
         bCode: str(values['b-code']),
       });
-      const out = format === 'json' ? JSON.stringify(c, null, 2) : format === 'html' ? renderHtmlPage(c) : renderMarkdown(c);
+      const out =
+        format === 'json' ? JSON.stringify(c, null, 2) : format === 'html' ? renderHtmlPage(c) : renderMarkdown(c);
       io.stdout.write(out.endsWith('\n') ? out : `${out}\n`);
       return 0;
     } finally {

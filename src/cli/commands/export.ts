@@ -10,17 +10,28 @@ export const exportCommand: Command = {
   name: 'export',
   summary: 'Write the website as static files (hub, every profile, the catalog comparisons)',
   usage: '--out DIR [--limit N] [--base-url URL] [--data DIR] [--db FILE] [--json]',
-  examples: ['careerdiff export --out site', 'careerdiff export --out /tmp/site --limit 500 --base-url https://careers.example.org'],
-  options: { ...STORE_OPTIONS, out: { type: 'string' }, limit: { type: 'string' }, 'base-url': { type: 'string' }, json: { type: 'boolean' } },
+  examples: [
+    'careerdiff export --out site',
+    'careerdiff export --out /tmp/site --limit 500 --base-url https://careers.example.org',
+  ],
+  options: {
+    ...STORE_OPTIONS,
+    out: { type: 'string' },
+    limit: { type: 'string' },
+    'base-url': { type: 'string' },
+    json: { type: 'boolean' },
+  },
   positionals: { min: 0, max: 0 },
   async run(args) {
     const { values, io } = args;
     const out = str(values.out);
     if (!out) throw usageError('--out DIR is required', 'out');
     const rawLimit = str(values.limit);
-    if (rawLimit !== undefined && !/^\d{1,7}$/.test(rawLimit)) throw usageError('--limit must be a whole number', 'limit');
+    if (rawLimit !== undefined && !/^\d{1,7}$/.test(rawLimit))
+      throw usageError('--limit must be a whole number', 'limit');
     const baseUrl = str(values['base-url']);
-    if (baseUrl !== undefined && !/^https?:\/\/[^\s/]+(\/[^\s]*)?$/.test(baseUrl)) throw usageError('--base-url must be an http(s) URL', 'base-url');
+    if (baseUrl !== undefined && !/^https?:\/\/[^\s/]+(\/[^\s]*)?$/.test(baseUrl))
+      throw usageError('--base-url must be an http(s) URL', 'base-url');
     const db = storeFor(args);
     // No page cache: every page is rendered once.
     const sa = createApp({ engine: storeEngine(db), pageCacheEntries: 0, ...(baseUrl ? { baseUrl } : {}) });

@@ -41,7 +41,16 @@ export const relatedCommand: Command = {
     try {
       const model = similarityModel(db);
       if (all) {
-        const write = (line: string) => io.stdout.write(line);
+        // A closed pipe (`| head`) is not an error: stop caring about output once it happens.
+        let closed = false;
+        if (typeof io.stdout.on === 'function')
+          io.stdout.on('error', (err: NodeJS.ErrnoException) => {
+            if (err.code === 'EPIPE') closed = true;
+            else throw err;
+          });
+        const write = (line: string) => {
+          if (!closed) io.stdout.write(line);
+        };
         if (format === 'csv') similarityCsv(model, write);
         else allRelatedJsonl(model, limit, write);
         return 0;
@@ -53,9 +62,8 @@ export const relatedCommand: Command = {
         return 0;
       }
       const lines = [`Most related to ${result.code} ${result.title}:`, ''];
-      result.related.forEach((r, i) =>
-        lines.push(`${String(i + 1).padStart(3)}. ${r.code}  ${r.score.toFixed(3)}  ${r.title}`),
-      );
+      for (const [i, r] of result.related.entries())
+        lines.push(`${String(i + 1).padStart(3)}. ${r.code}  ${r.score.toFixed(3)}  ${r.title}`);
       io.stdout.write(`${lines.join('\n')}\n`);
       return 0;
     } finally {

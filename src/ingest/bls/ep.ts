@@ -4,14 +4,13 @@
  * from it and the columns are found by their (year-bearing) headers. Optional: without it, section
  * 'projections' is missing and a warning says so.
  */
-import XLSX from 'xlsx';
 import { dataError } from '../../errors.js';
 import type { BlsFlag } from '../../store/schema/bls.js';
 import type { IngestContext } from '../context.js';
 import { baseOf } from '../files.js';
 import type { Ingester } from '../ingester.js';
 import { normalizeHeader, type Row, type Table } from '../readers/table.js';
-import { openWorkbook, readSheet, type Workbook } from '../readers/xlsx.js';
+import { openWorkbook, readSheet, sheetRows, type Workbook } from '../readers/xlsx.js';
 import { EP_DASHES, figure, socCode } from './cells.js';
 import { BLS_LICENSE, BLS_PUBLISHER } from './oews.js';
 
@@ -32,11 +31,7 @@ export interface EpSheet {
  */
 export function findEpSheet(wb: Workbook): EpSheet | null {
   for (const sheet of wb.sheetNames) {
-    const ws = wb.book.Sheets[sheet]!;
-    if (!ws['!ref']) continue;
-    const range = XLSX.utils.decode_range(ws['!ref']);
-    range.e.r = Math.min(range.e.r, range.s.r + 19);
-    const rows = XLSX.utils.sheet_to_json<unknown[]>(ws, { header: 1, raw: true, defval: null, range });
+    const rows = sheetRows(wb, sheet, 20);
     const cells = rows.flatMap((r) => (r ?? []).filter((c): c is string => typeof c === 'string'));
     const hasHeader = cells.some((c) => normalizeHeader(c) === 'occupation type');
     const m = cells.map((c) => TITLE_RE.exec(c)).find((x) => x !== null);

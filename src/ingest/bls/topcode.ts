@@ -3,8 +3,7 @@
  * Estimates") and the top-code thresholds of the "#" footnote ("a wage equal to or greater than $115.00 per hour
  * or $239,200 per year").
  */
-import XLSX from 'xlsx';
-import type { Workbook } from '../readers/xlsx.js';
+import { sheetRows, type Workbook } from '../readers/xlsx.js';
 
 export interface FieldDescriptions {
   /** "May 2025" when the sheet's title says so. */
@@ -18,7 +17,7 @@ const money = (s: string | undefined): number | null => (s === undefined ? null 
 export function readFieldDescriptions(wb: Workbook): FieldDescriptions | null {
   const name = wb.sheetNames.find((n) => /^field descriptions$/i.test(n.trim()));
   if (!name) return null;
-  const rows = XLSX.utils.sheet_to_json<unknown[]>(wb.book.Sheets[name]!, { header: 1, raw: true, defval: null });
+  const rows = sheetRows(wb, name);
   const out: FieldDescriptions = { release: null, topCodeAnnual: null, topCodeHourly: null };
   for (const r of rows) {
     const text = (r ?? []).filter((c) => c !== null && c !== undefined).join(' ');

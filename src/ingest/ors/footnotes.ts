@@ -4,8 +4,7 @@
  * from the file. Codes 1–7 and P mean the same in every release; a file that uses one of them without defining
  * it (the 2018 file uses 3, "< 0.05 pounds", but does not list it) gets BLS's standard text, marked in_file = 0.
  */
-import XLSX from 'xlsx';
-import type { Workbook } from '../readers/xlsx.js';
+import { type Workbook, sheetRows } from '../readers/xlsx.js';
 
 export type FootnoteKind = 'below_threshold' | 'se_below_threshold' | 'mode' | 'preliminary' | 'note';
 
@@ -60,7 +59,7 @@ export function readFootnoteTable(wb: Workbook, dataSheet: string): Map<string, 
   const out = new Map<string, Footnote>();
   for (const name of wb.sheetNames) {
     if (name === dataSheet) continue;
-    const rows = XLSX.utils.sheet_to_json<unknown[]>(wb.book.Sheets[name]!, { header: 1, raw: true, defval: null });
+    const rows = sheetRows(wb, name);
     const h = rows.findIndex(
       (r) =>
         /^footnote( code)?$/i.test(String(r?.[0] ?? '').trim()) &&

@@ -6,11 +6,10 @@
  * Values follow BLS's definitions: "-" with a threshold footnote is below the publication threshold (value
  * NULL plus the threshold text); anything else that is not a number is an error naming file, row and column.
  */
-import XLSX from 'xlsx';
 import { dataError } from '../../errors.js';
 import type { OrsUnit } from '../../store/schema/ors.js';
 import type { Row } from '../readers/table.js';
-import { type Workbook, readSheet } from '../readers/xlsx.js';
+import { type Workbook, readSheet, sheetRows } from '../readers/xlsx.js';
 import { type Footnote, lookupFootnote, normCode, readFootnoteTable } from './footnotes.js';
 
 export type { OrsUnit };
@@ -136,7 +135,7 @@ export function readOrsRelease(wb: Workbook): OrsRelease {
 
 /** The layout is told by the occupation code column of the header row. */
 function detectLayout(wb: Workbook, sheet: string): Layout {
-  const rows = headRows(wb.book.Sheets[sheet]!, 20);
+  const rows = sheetRows(wb, sheet, 20);
   const names = new Set(
     rows.flatMap((r) =>
       (r ?? []).map((c) =>
@@ -157,18 +156,10 @@ function detectLayout(wb: Workbook, sheet: string): Layout {
   );
 }
 
-/** The first n rows of a sheet, without converting the rest. */
-function headRows(ws: XLSX.WorkSheet, n: number): unknown[][] {
-  if (!ws['!ref']) return [];
-  const range = XLSX.utils.decode_range(ws['!ref']);
-  range.e.r = Math.min(range.e.r, range.s.r + n - 1);
-  return XLSX.utils.sheet_to_json<unknown[]>(ws, { header: 1, raw: true, defval: null, range });
-}
-
 function infoOf(wb: Workbook, dataSheet: string): { title: string | null; released: string | null } {
   const info = wb.sheetNames.find((n) => n !== dataSheet && /information/i.test(n));
   if (!info) return { title: null, released: null };
-  const rows = headRows(wb.book.Sheets[info]!, 3);
+  const rows = sheetRows(wb, info, 3);
   const text = String(rows[0]?.[0] ?? '');
   const title = text.split(/\r?\n/)[0]?.trim() || null;
   const released = /(Release date:[^\r\n]+|Estimates released[^\r\n]+)/i.exec(text)?.[1]?.trim() ?? null;

@@ -45,7 +45,11 @@ test('a non-numeric value names line and column', () => {
   const t = readDelimitedText('Code\tValue\na\t1\nb\tabc\n', opts);
   assert.throws(
     () => t.rows[1]!.num('Value'),
-    (e: unknown) => e instanceof CareerdiffError && e.where.line === 3 && e.where.column === 'Value' && /not a number/.test(e.message),
+    (e: unknown) =>
+      e instanceof CareerdiffError &&
+      e.where.line === 3 &&
+      e.where.column === 'Value' &&
+      /not a number/.test(e.message),
   );
 });
 
@@ -57,7 +61,10 @@ test('empty files and header-only files are errors', () => {
 test('mis-encoded bytes are reported with their line', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cd-delim-'));
   const f = path.join(dir, 'latin1.txt');
-  fs.writeFileSync(f, Buffer.concat([Buffer.from('Code\tValue\na\t1\nCaf'), Buffer.from([0xe9]), Buffer.from('\t2\n')]));
+  fs.writeFileSync(
+    f,
+    Buffer.concat([Buffer.from('Code\tValue\na\t1\nCaf'), Buffer.from([0xe9]), Buffer.from('\t2\n')]),
+  );
   fails(() => readDelimited(f, { ...opts }), 3, /not valid UTF-8/);
   fs.writeFileSync(f, '');
   fails(() => readDelimited(f, opts), 1, /empty/);

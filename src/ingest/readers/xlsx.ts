@@ -1,12 +1,13 @@
 /**
  * Reads one sheet of an Excel workbook (BLS OEWS, EP, ORS; O*NET Excel releases) into a Table.
- * Parsing is SheetJS's; this module finds the sheet and the header row (BLS sheets start with title
- * lines) and gives every row its spreadsheet row number for error messages.
+ * Parsing is the fast reader's (./xlsx-fast: raw values only, one sheet at a time, on demand); this module finds
+ * the sheet and the header row (BLS sheets start with title lines) and gives every row its spreadsheet row number
+ * for error messages. SheetJS stays in the tests as the reference the fast reader is checked against.
  */
 import fs from 'node:fs';
-import XLSX from 'xlsx';
 import { dataError } from '../../errors.js';
 import { type Cell, Table, normalizeHeader } from './table.js';
+import { XlsxWorkbook } from './xlsx-fast/workbook.js';
 
 export interface SheetOptions {
   /** Sheet name, or a test on the names; default: the first sheet. */
@@ -22,7 +23,7 @@ export interface Workbook {
   file: string;
   label: string;
   sheetNames: string[];
-  book: XLSX.WorkBook;
+  fast: XlsxWorkbook;
 }
 
 export function openWorkbook(file: string, label = file): Workbook {
@@ -33,13 +34,28 @@ export function openWorkbook(file: string, label = file): Workbook {
     throw dataError(label, undefined, `cannot read the file: ${(err as Error).message}`);
   }
   if (buf.length === 0) throw dataError(label, undefined, 'the file is empty');
-  let book: XLSX.WorkBook;
+  let fast: XlsxWorkbook;
   try {
-    book = XLSX.read(buf, { type: 'buffer', dense: true, cellDates: false, cellHTML: false, cellText: false });
+    fast = new XlsxWorkbook(buf);
   } catch (err) {
     throw dataError(label, undefined, `not a readable Excel workbook: ${(err as Error).message}`);
   }
-  return { file, label, sheetNames: book.SheetNames, book };
+  return { file, label, sheetNames: fast.sheetNames, fast };
+}
+
+/**
+ * The raw values of a sheet: rows[i] is spreadsheet row i + 1, rows[i][j] column j (A = 0); numbers, strings,
+ * booleans, and null for empty and error cells; every row as long as the widest. At most maxRows rows.
+ */
+export function sheetRows(wb: Workbook, name: string, maxRows?: number): Cell[][] {
+  if (!wb.sheetNames.includes(name)) {
+    throw dataError(wb.label, undefined, `no sheet "${name}"; sheets: ${wb.sheetNames.join(', ')}`);
+  }
+  try {
+    return wb.fast.rows(name, maxRows);
+  } catch (err) {
+    throw dataError(`${wb.label} [${name}]`, undefined, `not a readable Excel sheet: ${(err as Error).message}`);
+  }
 }
 
 export function readSheet(wb: Workbook, opts: SheetOptions): Table {
@@ -57,8 +73,7 @@ export function readSheet(wb: Workbook, opts: SheetOptions): Table {
     );
   }
   const label = `${opts.label ?? wb.label} [${name}]`;
-  const ws = wb.book.Sheets[name]!;
-  const rows = XLSX.utils.sheet_to_json<Cell[]>(ws, { header: 1, raw: true, defval: null, blankrows: true });
+  const rows = sheetRows(wb, name);
   const want = opts.required.map(normalizeHeader);
   const limit = Math.min(rows.length, opts.headerSearchRows ?? 20);
   let h = -1;

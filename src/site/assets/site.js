@@ -4,7 +4,6 @@
  * export's search and compare pages also answer from that index. No innerHTML with user data; no inline code.
  */
 (() => {
-  'use strict';
   let mode = null; // 'api' or 'static'
   let indexPromise = null;
 
@@ -18,7 +17,9 @@
 
   function prepare(ix) {
     const entries = [];
-    ix.occupations.forEach((o, i) => entries.push({ text: o[1], words: words(o[1]), occ: i, own: true }));
+    ix.occupations.forEach((o, i) => {
+      entries.push({ text: o[1], words: words(o[1]), occ: i, own: true });
+    });
     for (const [text, i] of ix.titles) entries.push({ text, words: words(text), occ: i, own: false });
     const pairs = new Set(ix.pairs.map(([a, b]) => `${a}|${b}`));
     return { ix, entries, pairs };
@@ -61,7 +62,9 @@
   async function resolve(q, limit) {
     if (mode !== 'static') {
       try {
-        const r = await fetch(`/api/resolve?q=${encodeURIComponent(q)}&limit=${limit}`, { headers: { Accept: 'application/json' } });
+        const r = await fetch(`/api/resolve?q=${encodeURIComponent(q)}&limit=${limit}`, {
+          headers: { Accept: 'application/json' },
+        });
         if (r.ok) {
           mode = 'api';
           return (await r.json()).candidates;
@@ -116,7 +119,9 @@
     };
     const highlight = (i) => {
       active = i;
-      [...list.children].forEach((li, k) => li.setAttribute('aria-selected', String(k === i)));
+      [...list.children].forEach((li, k) => {
+        li.setAttribute('aria-selected', String(k === i));
+      });
       if (i >= 0) {
         input.setAttribute('aria-activedescendant', `${id}-${i}`);
         list.children[i].scrollIntoView({ block: 'nearest' });
@@ -189,6 +194,7 @@
         e.preventDefault();
         choose(items[active]);
       } else if (e.key === 'Escape') {
+        e.preventDefault(); // keep a search field's text; only close the list
         close();
       }
     });
@@ -242,7 +248,8 @@
     const out = document.getElementById('static-result');
     const db = await loadIndex();
     const byCode = (code) => db.ix.occupations.findIndex((o) => o[0] === code);
-    const pick = (text, code) => (code && byCode(code) >= 0 ? byCode(code) : byCode((staticResolve(db, text, 1)[0] || {}).code));
+    const pick = (text, code) =>
+      code && byCode(code) >= 0 ? byCode(code) : byCode(staticResolve(db, text, 1)[0]?.code);
     const ia = pick(a, params.get('aCode'));
     const ib = pick(b, params.get('bCode'));
     if (out) out.hidden = false;

@@ -72,7 +72,10 @@ function comparedAs(site: Site, c: Comparison, typed: Typed | null): Html {
     }${
       alts.length
         ? html`<br><span class="muted">Other readings:</span> ${alts.map((x, i) => {
-            const href = withTyped(pairPath(cat, x.code, other.code), typed && orderTyped(x.code, other.code, s, typed));
+            const href = withTyped(
+              pairPath(cat, x.code, other.code),
+              typed && orderTyped(x.code, other.code, s, typed),
+            );
             return html`${i ? ', ' : ''}<a href="${href}">${x.title}</a>`;
           })}`
         : ''
@@ -231,7 +234,8 @@ export function compareFormPage(site: Site, a: string, b: string, problems: Form
     site.layout,
     {
       title: `Compare two careers | ${site.opts.siteName}`,
-      description: 'Compare any two careers side by side: duties, requirements, skills, work environment, wages and outlook.',
+      description:
+        'Compare any two careers side by side: duties, requirements, skills, work environment, wages and outlook.',
       canonical: '/compare',
       nav: 'compare',
     },

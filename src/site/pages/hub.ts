@@ -15,7 +15,10 @@ export function hubPage(site: Site): string {
   const confusions = [...new Map([...cat.confusableOf.values()].flat().map((p) => [p.key, p])).values()]
     .sort((x, y) => y.score - x.score || x.key.localeCompare(y.key))
     .filter((p) => {
-      const label = (p.labels ?? []).map((l) => l.toLowerCase()).sort().join('|');
+      const label = (p.labels ?? [])
+        .map((l) => l.toLowerCase())
+        .sort()
+        .join('|');
       if (cat.featured.some((f) => f.key === p.key) || seenLabel.has(label)) return false;
       seenLabel.add(label);
       return true;

@@ -4,11 +4,7 @@ import { type Html, html, raw } from '../html.js';
 import type { Site } from '../site.js';
 
 export const money = (n: number | null | undefined, hourly = false): string =>
-  n === null || n === undefined
-    ? '—'
-    : hourly
-      ? `$${n.toFixed(2)}`
-      : `$${Math.round(n).toLocaleString('en-US')}`;
+  n === null || n === undefined ? '—' : hourly ? `$${n.toFixed(2)}` : `$${Math.round(n).toLocaleString('en-US')}`;
 
 export const pct = (n: number | null | undefined, digits = 0): string =>
   n === null || n === undefined ? '—' : `${n.toFixed(digits)}%`;
@@ -34,7 +30,11 @@ export function shareBar(value: number, max = 100): Html {
 export function pairLink(site: Site, p: CatalogPair): Html {
   const cat = site.catalog();
   const same = p.labels && p.labels[0].toLowerCase() === p.labels[1].toLowerCase();
-  const label = p.labels ? (same ? `“${p.labels[0]}” in two occupations` : `${p.labels[0]} vs. ${p.labels[1]}`) : pairTitle(cat, p);
+  const label = p.labels
+    ? same
+      ? `“${p.labels[0]}” in two occupations`
+      : `${p.labels[0]} vs. ${p.labels[1]}`
+    : pairTitle(cat, p);
   const sub = p.labels ? pairTitle(cat, p) : null;
   return html`<a href="${p.path}">${label}</a>${sub ? html` <span class="muted">(${sub})</span>` : ''}`;
 }

@@ -21,14 +21,20 @@ interface Part {
 }
 
 function section(id: string, title: string, content: Html): Part {
-  return { id, title, html: html`<section class="profile-section" id="${id}" aria-labelledby="${id}-h"><h2 id="${id}-h">${title}</h2>${content}</section>` };
+  return {
+    id,
+    title,
+    html: html`<section class="profile-section" id="${id}" aria-labelledby="${id}-h"><h2 id="${id}-h">${title}</h2>${content}</section>`,
+  };
 }
 
 function moreList<T>(items: readonly T[], n: number, row: (t: T) => Html, label: string): Html {
   const head = items.slice(0, n);
   const rest = items.slice(n);
   return html`<ul class="plain-list">${head.map(row)}</ul>${
-    rest.length ? html`<details class="more"><summary>${rest.length} more ${label}</summary><ul class="plain-list">${rest.map(row)}</ul></details>` : ''
+    rest.length
+      ? html`<details class="more"><summary>${rest.length} more ${label}</summary><ul class="plain-list">${rest.map(row)}</ul></details>`
+      : ''
   }`;
 }
 
@@ -42,12 +48,21 @@ function facts(p: ProfileData): Html {
     const med = w.annual.median ?? null;
     items.push([
       'Median annual wage',
-      med !== null ? money(med) : w.flags['annual.median']?.code === 'top_coded' ? `≥ ${money(w.topCode.annual ?? OEWS_TOP_CODE.annual)}` : w.hourly.median !== null ? `${money(w.hourly.median, true)} per hour` : '—',
+      med !== null
+        ? money(med)
+        : w.flags['annual.median']?.code === 'top_coded'
+          ? `≥ ${money(w.topCode.annual ?? OEWS_TOP_CODE.annual)}`
+          : w.hourly.median !== null
+            ? `${money(w.hourly.median, true)} per hour`
+            : '—',
     ]);
     if (w.employment !== null) items.push(['Employment', num(w.employment)]);
   }
   if (pr?.changePct !== null && pr?.changePct !== undefined)
-    items.push([`Projected change ${pr.baseYear}–${pr.projYear}`, `${pr.changePct > 0 ? '+' : ''}${pr.changePct.toFixed(1)}%`]);
+    items.push([
+      `Projected change ${pr.baseYear}–${pr.projYear}`,
+      `${pr.changePct > 0 ? '+' : ''}${pr.changePct.toFixed(1)}%`,
+    ]);
   if (items.length === 0) return html``;
   return html`<dl class="facts">${items.map(([k, v]) => html`<div><dt>${k}</dt><dd>${v}</dd></div>`)}</dl>`;
 }
@@ -62,7 +77,10 @@ function workEnv(rows: readonly WorkEnvRow[]): Html {
         ? pct(r.value, 1)
         : `${Number(r.value.toFixed(2))} ${r.unit}`;
   return html`${[...groups].map(
-    ([g, list]) => html`<h3>${g}</h3><table class="data"><thead><tr><th scope="col">Requirement</th><th scope="col">Estimate</th></tr></thead>
+    ([
+      g,
+      list,
+    ]) => html`<h3>${g}</h3><table class="data"><thead><tr><th scope="col">Requirement</th><th scope="col">Estimate</th></tr></thead>
     <tbody>${list.map((r) => html`<tr><th scope="row">${r.requirement}${r.category && r.category !== r.requirement ? html`: <span class="muted">${r.category}</span>` : ''}</th><td>${fmt(r)}${r.preliminary ? html` <abbr title="preliminary estimate">p</abbr>` : ''}</td></tr>`)}</tbody></table>`,
   )}`;
 }
@@ -114,7 +132,10 @@ export function profilePage(site: Site, code: string): string {
           edu
             ? html`<h3>Education of people in the job</h3><table class="data shares"><thead><tr><th scope="col">Required level of education</th><th scope="col">Respondents</th></tr></thead><tbody>${edu.categories
                 .filter((c) => c.pct >= 0.5)
-                .map((c) => html`<tr><th scope="row">${c.label}</th><td><span class="share">${shareBar(c.pct)}<span>${pct(c.pct)}</span></span></td></tr>`)}</tbody></table>`
+                .map(
+                  (c) =>
+                    html`<tr><th scope="row">${c.label}</th><td><span class="share">${shareBar(c.pct)}<span>${pct(c.pct)}</span></span></td></tr>`,
+                )}</tbody></table>`
             : ''
         }${sourceLine(site, [o.jobZone?.sourceId, edu?.sourceId, p.projections?.source.id])}`,
       ),
@@ -123,7 +144,10 @@ export function profilePage(site: Site, code: string): string {
     list.length
       ? html`<h3>${label}</h3><table class="data"><thead><tr><th scope="col">${label.replace(/s$/, '')}</th><th scope="col">Importance (1–5)</th><th scope="col">Level (0–7)</th></tr></thead><tbody>${list
           .slice(0, N)
-          .map((e) => html`<tr><th scope="row">${e.name}</th><td>${e.importance?.toFixed(1) ?? '—'}</td><td>${e.level?.toFixed(1) ?? '—'}</td></tr>`)}</tbody></table>`
+          .map(
+            (e) =>
+              html`<tr><th scope="row">${e.name}</th><td>${e.importance?.toFixed(1) ?? '—'}</td><td>${e.level?.toFixed(1) ?? '—'}</td></tr>`,
+          )}</tbody></table>`
       : html``;
   if (o.skills.length || o.knowledge.length)
     parts.push(
@@ -141,7 +165,8 @@ export function profilePage(site: Site, code: string): string {
         html`<p class="section-intro"><span class="tag hot">Hot</span> marks technologies employers ask for most often.</p>${moreList(
           o.technology,
           N * 2,
-          (t) => html`<li>${t.example} <span class="muted">(${t.commodityTitle})</span>${t.hot ? html` <span class="tag hot">Hot</span>` : ''}</li>`,
+          (t) =>
+            html`<li>${t.example} <span class="muted">(${t.commodityTitle})</span>${t.hot ? html` <span class="tag hot">Hot</span>` : ''}</li>`,
           'technologies',
         )}${sourceLine(site, [o.occupation.sourceId])}`,
       ),
@@ -160,7 +185,8 @@ export function profilePage(site: Site, code: string): string {
         'interests',
         'Interests',
         html`<table class="data shares"><thead><tr><th scope="col">Interest</th><th scope="col">Score (1–7)</th></tr></thead><tbody>${o.interests.map(
-          (i) => html`<tr><th scope="row">${i.name}</th><td><span class="share">${shareBar(i.value - 1, 6)}<span>${i.value.toFixed(1)}</span></span></td></tr>`,
+          (i) =>
+            html`<tr><th scope="row">${i.name}</th><td><span class="share">${shareBar(i.value - 1, 6)}<span>${i.value.toFixed(1)}</span></span></td></tr>`,
         )}</tbody></table>${sourceLine(site, [o.interests[0]!.sourceId])}`,
       ),
     );

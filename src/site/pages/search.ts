@@ -32,8 +32,9 @@ export function candidateList(site: Site, cands: readonly Candidate[]): Html {
 }
 
 export function searchPage(site: Site, q: string, r: Resolution | null): string {
-  const friendly =
-    r && r.ambiguous ? html`<p class="notice">“${q}” can mean different occupations. Pick the one you mean:</p>` : '';
+  const friendly = r?.ambiguous
+    ? html`<p class="notice">“${q}” can mean different occupations. Pick the one you mean:</p>`
+    : '';
   const none =
     r && r.candidates.length === 0
       ? html`<div class="notice"><p>No occupation matches “${q}”.</p>${
@@ -47,7 +48,7 @@ export function searchPage(site: Site, q: string, r: Resolution | null): string 
   <h1>${q ? html`Results for “${q}”` : 'Search a job title'}</h1>
   ${searchForm(q, 'search-q')}
   <div id="results" class="search-results" data-q="${q}" aria-live="polite">
-    ${friendly}${none}${r && r.candidates.length ? candidateList(site, r.candidates) : ''}
+    ${friendly}${none}${r?.candidates.length ? candidateList(site, r.candidates) : ''}
   </div>
 </div>`;
   return layout(
@@ -70,14 +71,16 @@ export interface Suggestion {
 }
 
 export function errorPage(site: Site, status: number, message: string, suggestions: Suggestion[] = []): string {
-  const title = status === 404 ? 'Page not found' : status === 400 ? 'That request did not work' : 'Something went wrong';
+  const title =
+    status === 404 ? 'Page not found' : status === 400 ? 'That request did not work' : 'Something went wrong';
   const body = html`<div class="wrap page narrow">
   <h1>${title}</h1>
   <p class="lead">${message}</p>
   ${
     suggestions.length
       ? html`<h2>Were you looking for…</h2><ul class="link-list suggestions">${suggestions.map(
-          (s) => html`<li><a href="${s.href}">${s.label}</a>${s.note ? html` <span class="muted">${s.note}</span>` : ''}</li>`,
+          (s) =>
+            html`<li><a href="${s.href}">${s.label}</a>${s.note ? html` <span class="muted">${s.note}</span>` : ''}</li>`,
         )}</ul>`
       : ''
   }

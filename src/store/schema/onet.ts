@@ -99,14 +99,15 @@ CREATE TABLE ratings (
   PRIMARY KEY (occ_code, domain, element_id, scale_id, category, release, official)
 );
 
--- The value to use: newest release first, an official file before a derived extract of the same release.
-CREATE VIEW ratings_best AS
-  SELECT * FROM (
-    SELECT r.*, ROW_NUMBER() OVER (
-      PARTITION BY occ_code, domain, element_id, scale_id, category
-      ORDER BY CAST(release AS REAL) DESC, official DESC) AS rn
-    FROM ratings r)
-  WHERE rn = 1;
+-- The value to use, materialised at import (src/ingest/onet/best.ts): for every occupation, element, scale and
+-- category, the newest release, an official file before a derived extract of the same release.
+CREATE TABLE ratings_best (
+  occ_code TEXT NOT NULL, domain TEXT NOT NULL, element_id TEXT NOT NULL, scale_id TEXT NOT NULL,
+  category INTEGER NOT NULL, value REAL NOT NULL,
+  n INTEGER, se REAL, lower REAL, upper REAL, suppress INTEGER, not_relevant INTEGER, date TEXT, domain_source TEXT,
+  release TEXT NOT NULL, official INTEGER NOT NULL, source_id INTEGER NOT NULL,
+  PRIMARY KEY (occ_code, domain, element_id, scale_id, category)
+) WITHOUT ROWID;
 
 CREATE TABLE task_ratings (
   occ_code TEXT NOT NULL, task_id INTEGER NOT NULL, scale_id TEXT NOT NULL, category INTEGER NOT NULL DEFAULT 0,

@@ -6,9 +6,12 @@ export function testApp(o: Parameters<typeof createApp>[0] extends infer D ? Par
   return createApp({ engine: fakeEngine(), baseUrl: 'https://careers.test', onServerError: () => {}, ...o });
 }
 
-export const count = (s: string, re: RegExp): number => (s.match(new RegExp(re.source, `${re.flags.replace('g', '')}g`)) ?? []).length;
+export const count = (s: string, re: RegExp): number =>
+  (s.match(new RegExp(re.source, `${re.flags.replace('g', '')}g`)) ?? []).length;
 
 /** The JSON-LD blocks of a page, parsed. */
 export function jsonLd(htmlText: string): unknown[] {
-  return [...htmlText.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]!));
+  return [...htmlText.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) =>
+    JSON.parse(m[1]!),
+  );
 }

@@ -1,0 +1,32 @@
+/**
+ * Materialises ratings_best after all rating tables are in: per occupation, element, scale and category the
+ * value of the newest release (versions compared part by part, so 29.10 > 29.9), official before derived.
+ */
+import type { IngestContext } from '../context.js';
+import { compareVersions } from './release.js';
+
+export function buildRatingsBest(ctx: IngestContext): number {
+  const { db } = ctx;
+  const releases = (db.prepare('SELECT DISTINCT release FROM ratings').all() as { release: string }[])
+    .map((r) => r.release)
+    .sort((x, y) => compareVersions(y, x));
+  db.exec('CREATE TEMP TABLE release_rank (release TEXT PRIMARY KEY, rank INTEGER NOT NULL)');
+  const put = db.prepare('INSERT INTO release_rank (release, rank) VALUES (?, ?)');
+  releases.forEach((r, i) => put.run(r, i));
+  const cols = `occ_code, domain, element_id, scale_id, category, value, n, se, lower, upper, suppress, not_relevant,
+    date, domain_source, release, official, source_id`;
+  const info = db
+    .prepare(
+      `INSERT INTO ratings_best (${cols})
+       SELECT ${cols} FROM (
+         SELECT r.*, ROW_NUMBER() OVER (
+           PARTITION BY r.occ_code, r.domain, r.element_id, r.scale_id, r.category
+           ORDER BY rr.rank, r.official DESC) AS rn
+         FROM ratings r JOIN release_rank rr ON rr.release = r.release)
+       WHERE rn = 1`,
+    )
+    .run();
+  db.exec('DROP TABLE temp.release_rank');
+  ctx.count('ratings_best', info.changes);
+  return info.changes;
+}
