@@ -12,7 +12,8 @@ function walk(root: string, rel: string, out: string[]): void {
   for (const ent of fs.readdirSync(dir, { withFileTypes: true })) {
     const r = rel ? `${rel}/${ent.name}` : ent.name;
     if (ent.isDirectory()) walk(root, r, out);
-    else if (/\.(ts|js|css)$/.test(ent.name) && !/\.test\.ts$/.test(ent.name) && !ent.name.endsWith('.d.ts')) out.push(r);
+    else if (/\.(ts|js|css)$/.test(ent.name) && !/\.test\.ts$/.test(ent.name) && !ent.name.endsWith('.d.ts'))
+      out.push(r);
   }
 }
 

@@ -64,6 +64,96 @@ export const DEFAULTS = {
   },
 } as const;
 
+/** Title resolution (src/resolve). */
+export const RESOLVE_DEFAULTS = {
+  /** Candidates returned per query. */
+  limit: 5,
+  /** Longest query accepted, in characters. */
+  maxQueryLength: 200,
+  /** Candidates scoring below this are dropped (never shown as an answer). */
+  minScore: 0.2,
+  /** Score of a match that is the same words in another order. */
+  wordOrderScore: 0.97,
+  /** Multiplier when level words are matched around: "senior", "lead", "ii", ... */
+  levelPenalty: 0.93,
+  /** ... and for level words that are often part of a title: "assistant", "associate", "chief", "head". */
+  strongLevelPenalty: 0.86,
+  /** Multiplier per edit of a typo-corrected query word. */
+  typoPenaltyPerEdit: 0.08,
+  /** Multiplier for a query variant with an acronym spelled out ("RN" → "registered nurse"). */
+  acronymPenalty: 0.98,
+  /** Entry weight (0–1) moves the score between (1 - weightSpan) and 1. */
+  weightSpan: 0.1,
+  /** Bonus for an occupation matched well by several titles, at most this much. */
+  evidenceBonus: 0.04,
+  /** Top candidates from different SOC minor groups closer than this make a query ambiguous. */
+  ambiguityGap: 0.12,
+  /** A group whose titles contain the whole query at least this often (relative to the top group) is another reading. */
+  containmentRatio: 1,
+  /** Pair-aware re-ranking (src/resolve/pair.ts): how far the other side's field moves an ambiguous side, and
+   * how many of the other side's readings make up that field. */
+  pairWeight: 0.4,
+  pairContextReadings: 3,
+  pairContextFloor: 0.8,
+  /** Weight of how common an occupation is (log employment, 0-1) in a candidate's score: breaks near-ties. */
+  priorWeight: 0.02,
+  /** Suggestions offered when nothing matches. */
+  suggestions: 5,
+} as const;
+
+/** The comparison engine (src/compare). */
+export const COMPARE_DEFAULTS = {
+  /** Key tasks shown per side in the summary. */
+  keyTasks: 6,
+  /** Alternate titles shown per side in the summary. */
+  alternateTitles: 6,
+  /** Shared activities / IWAs listed. */
+  sharedActivities: 12,
+  /** Distinct tasks and activities listed per side. */
+  distinctTasks: 8,
+  /** Elements listed in shared / higher-in lists. */
+  elementList: 8,
+  /** Importance (1–5) at or above which an element counts as important to a side. */
+  importanceThreshold: 3,
+  /** Level (0–7) standing in for importance when an element has no importance rating. */
+  levelThreshold: 3.5,
+  /** Smallest level difference reported as a gap. */
+  minLevelGap: 0.5,
+  /** Technologies listed per side. */
+  technologies: 15,
+  /** Tools listed per side. */
+  tools: 12,
+  /** Alternative readings kept per side. */
+  alternatives: 5,
+} as const;
+
+/**
+ * Weights of the similarity components (they sum to 1; a component missing for a pair is left out and the
+ * rest renormalised). See src/compare/similarity.ts for what each measures.
+ */
+export const SIMILARITY_WEIGHTS: Readonly<Record<string, number>> = {
+  dwa: 0.2,
+  iwa: 0.07,
+  tasks_text: 0.14,
+  knowledge: 0.14,
+  skills: 0.05,
+  abilities: 0.03,
+  interests: 0.08,
+  job_zone: 0.09,
+  family: 0.08,
+  title: 0.09,
+  technology: 0.03,
+};
+
+/**
+ * Job-zone closeness by zone difference (0–4): experts rarely relate occupations two or more zones apart,
+ * so the value falls faster than linearly.
+ */
+export const JOB_ZONE_SCORES: readonly number[] = [1, 0.7, 0.25, 0, 0];
+
+/** Similarity of two SOC codes by the deepest SOC level they share. */
+export const FAMILY_SCORES = { detailed: 1, broad: 0.8, minor: 0.6, major: 0.3, none: 0 } as const;
+
 /** Data folder: --data, then CAREERDIFF_DATA, then the default. */
 export function resolveDataDir(flag?: string): string {
   return path.resolve(flag ?? process.env.CAREERDIFF_DATA ?? DEFAULTS.dataDir);

@@ -1,6 +1,15 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { CareerdiffError, dataError, errorBody, exitCode, formatError, httpStatus, notFound, usageError } from './errors.js';
+import {
+  CareerdiffError,
+  dataError,
+  errorBody,
+  exitCode,
+  formatError,
+  httpStatus,
+  notFound,
+  usageError,
+} from './errors.js';
 
 test('each kind maps to one exit code and one HTTP status', () => {
   assert.equal(exitCode(usageError('bad')), 2);
@@ -13,7 +22,10 @@ test('each kind maps to one exit code and one HTTP status', () => {
 });
 
 test('formatError names file, line and column', () => {
-  assert.equal(formatError(dataError('a/b.txt', 12, 'not a number: "x"', 'Data Value')), 'a/b.txt:12 (column "Data Value"): not a number: "x"');
+  assert.equal(
+    formatError(dataError('a/b.txt', 12, 'not a number: "x"', 'Data Value')),
+    'a/b.txt:12 (column "Data Value"): not a number: "x"',
+  );
   assert.equal(formatError(usageError('too long', 'q')), 'q: too long');
 });
 

@@ -4,7 +4,8 @@ import type { Item } from '../store/ors.js';
 import { citation } from '../store/sources.js';
 import type { Distribution } from '../store/profile.js';
 
-const usd = (n: number | null | undefined) => (n === null || n === undefined ? null : `$${Math.round(n).toLocaleString('en-US')}`);
+const usd = (n: number | null | undefined) =>
+  n === null || n === undefined ? null : `$${Math.round(n).toLocaleString('en-US')}`;
 const int = (n: number) => Math.round(n).toLocaleString('en-US');
 
 function wrap(text: string, indent = '  ', width = 100): string {
@@ -49,7 +50,8 @@ export function renderReport(r: OccupationReport, opts: { note?: string } = {}):
   out.push(wrap(o.description), '');
 
   out.push(`Tasks (${onet.tasks.length}; core first) ${cite(o.sourceId)}`);
-  for (const t of onet.tasks.slice(0, 10)) out.push(wrap(`${t.type === 'Core' ? '•' : '◦'} ${t.text}`, '  ').replace(/^ {2}/, '  '));
+  for (const t of onet.tasks.slice(0, 10))
+    out.push(wrap(`${t.type === 'Core' ? '•' : '◦'} ${t.text}`, '  ').replace(/^ {2}/, '  '));
   out.push('', 'Detailed work activities (by share of tasks)');
   for (const a of onet.activities.slice(0, 8)) out.push(`  ${(a.weight * 100).toFixed(0).padStart(3)}%  ${a.title}`);
 
@@ -57,39 +59,82 @@ export function renderReport(r: OccupationReport, opts: { note?: string } = {}):
     const z = onet.jobZone;
     out.push('', `Job zone ${z.zone}: ${z.name.replace(/^Job Zone \w+: /, '')} ${cite(z.sourceId)}`, wrap(z.education));
   }
-  out.push('', `Education (share of workers, ${onet.education ? cite(onet.education.sourceId) : ''})`, distribution(onet.education));
+  out.push(
+    '',
+    `Education (share of workers, ${onet.education ? cite(onet.education.sourceId) : ''})`,
+    distribution(onet.education),
+  );
   const p = r.projections;
   if (p) {
-    out.push('', `Typical entry: ${p.entryEducation ?? 'not published'}; experience: ${p.workExperience ?? 'n/a'}; training: ${p.ojt ?? 'n/a'} [BLS EP ${p.period}]`);
+    out.push(
+      '',
+      `Typical entry: ${p.entryEducation ?? 'not published'}; experience: ${p.workExperience ?? 'n/a'}; training: ${p.ojt ?? 'n/a'} [BLS EP ${p.period}]`,
+    );
   }
 
   const tech = onet.technology;
   if (tech.length) {
     out.push('', `Technology (${tech.length}; * = hot technology)`);
-    out.push(wrap(tech.slice(0, 16).map((t) => `${t.example}${t.hot ? '*' : ''}`).join(', ')));
+    out.push(
+      wrap(
+        tech
+          .slice(0, 16)
+          .map((t) => `${t.example}${t.hot ? '*' : ''}`)
+          .join(', '),
+      ),
+    );
   }
   const rated = (label: string, list: typeof onet.skills) => {
     if (list.length === 0) return;
-    out.push('', `${label} (importance 1–5, level 0–7, O*NET ${list[0]!.release}${list[0]!.official ? '' : ' derived'})`);
-    for (const e of list.slice(0, 8)) out.push(`  ${(e.importance ?? 0).toFixed(2)}  ${e.level === null ? '    ' : e.level.toFixed(2)}  ${e.name}`);
+    out.push(
+      '',
+      `${label} (importance 1–5, level 0–7, O*NET ${list[0]!.release}${list[0]!.official ? '' : ' derived'})`,
+    );
+    for (const e of list.slice(0, 8))
+      out.push(`  ${(e.importance ?? 0).toFixed(2)}  ${e.level === null ? '    ' : e.level.toFixed(2)}  ${e.name}`);
   };
   rated('Top skills', onet.skills);
   rated('Top knowledge', onet.knowledge);
-  if (onet.workStyles.length) out.push('', 'Work styles', wrap(onet.workStyles.slice(0, 6).map((w) => w.name).join(', ')));
-  if (onet.interests.length) out.push('', 'Interests (RIASEC)', wrap(onet.interests.slice(0, 3).map((i) => `${i.name} ${i.value.toFixed(2)}`).join(', ')));
+  if (onet.workStyles.length)
+    out.push(
+      '',
+      'Work styles',
+      wrap(
+        onet.workStyles
+          .slice(0, 6)
+          .map((w) => w.name)
+          .join(', '),
+      ),
+    );
+  if (onet.interests.length)
+    out.push(
+      '',
+      'Interests (RIASEC)',
+      wrap(
+        onet.interests
+          .slice(0, 3)
+          .map((i) => `${i.name} ${i.value.toFixed(2)}`)
+          .join(', '),
+      ),
+    );
 
   out.push('');
   const w = r.wages[0];
   if (w) {
     const group = w.level === 'detailed' ? '' : ` — figures of the broader group ${w.soc} ${w.title}`;
     const a = w.annual;
-    const f = (k: keyof typeof a) => usd(a[k]) ?? (w.flags[`annual.${k}`] ? `(${w.flags[`annual.${k}`]!.meaning})` : 'n/a');
+    const f = (k: keyof typeof a) =>
+      usd(a[k]) ?? (w.flags[`annual.${k}`] ? `(${w.flags[`annual.${k}`]!.meaning})` : 'n/a');
     out.push(`Wages, ${w.period} (BLS OEWS, U.S.${group})`);
-    out.push(`  median ${f('median')}; mean ${f('mean')}; 10th ${f('p10')}; 25th ${f('p25')}; 75th ${f('p75')}; 90th ${f('p90')}`);
+    out.push(
+      `  median ${f('median')}; mean ${f('mean')}; 10th ${f('p10')}; 25th ${f('p25')}; 75th ${f('p75')}; 90th ${f('p90')}`,
+    );
     out.push(`  employment ${w.employment === null ? 'not published' : int(w.employment)}`);
     const prev = r.wages[1];
     if (prev?.annual.median && a.median) {
-      out.push(`  ${prev.period} median ${usd(prev.annual.median)} (${(((a.median - prev.annual.median) / prev.annual.median) * 100).toFixed(1)}% change)`);
+      out.push(
+        `  ${prev.period} median ${usd(prev.annual.median)} (${(((a.median - prev.annual.median) / prev.annual.median) * 100).toFixed(1)}% change)`,
+      );
     }
   } else out.push('Wages: BLS OEWS publishes no estimate that serves this occupation.');
   if (p) {
@@ -101,7 +146,10 @@ export function renderReport(r: OccupationReport, opts: { note?: string } = {}):
   const env = r.workEnvironment.profile;
   if (env) {
     const rel = r.workEnvironment.links[0];
-    out.push('', `Work environment (BLS ORS ${rel?.release ?? ''}${rel?.level && rel.level !== 'detailed' ? `, group ${rel.soc}` : ''})`);
+    out.push(
+      '',
+      `Work environment (BLS ORS ${rel?.release ?? ''}${rel?.level && rel.level !== 'detailed' ? `, group ${rel.soc}` : ''})`,
+    );
     const largest = (group: Record<string, Item>) =>
       Object.entries(group)
         .filter(([k, v]) => k !== 'ppe' && v?.value != null)

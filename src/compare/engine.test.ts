@@ -1,14 +1,12 @@
 /** Unit tests of the comparison engine's pure parts, on hand-made profiles. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Resolution as RResolution } from '../resolve/types.js';
 import type { OewsWages } from '../store/wages.js';
 import { collectSourceIds } from './compare.js';
 import { compareOptions } from './config.js';
 import { compareDuties, weightedOverlap } from './duties.js';
 import { compareElements, compareElementIds } from './elements.js';
 import { directionalGap } from './gap.js';
-import { rerankByField } from './resolve.js';
 import { compareSalary, figure, moneyDiff } from './salary.js';
 import { ownWords, sameOccupation } from './same.js';
 import { compareSkills } from './skills.js';
@@ -304,41 +302,6 @@ describe('same occupation', () => {
       null,
     );
     assert.deepEqual(ownWords('Film Producer', 'TV Producer'), ['film']);
-  });
-});
-
-describe('pair-aware resolution', () => {
-  const r = (query: string, ambiguous: boolean, cands: [string, number][]): RResolution => ({
-    query,
-    ambiguous,
-    candidates: cands.map(([code, score]) => ({
-      code,
-      soc: code.slice(0, 7),
-      title: code,
-      score,
-      matched: query,
-      source: 'alternate' as const,
-    })),
-  });
-  const pa = r('Production Assistant', true, [
-    ['43-5061.00', 0.99],
-    ['27-4012.00', 0.75],
-    ['27-4011.00', 0.72],
-  ]);
-  const ap = r('Associate Producer', true, [
-    ['27-2012.00', 0.87],
-    ['27-4014.00', 0.84],
-    ['51-8092.00', 0.6],
-  ]);
-
-  it('an ambiguous side takes the field of the other side', () => {
-    assert.equal(rerankByField(pa, ap).candidates[0]!.code, '27-4012.00');
-    assert.equal(rerankByField(ap, pa).candidates[0]!.code, '27-2012.00');
-  });
-
-  it('a clear side does not move', () => {
-    const clear = { ...pa, ambiguous: false };
-    assert.equal(rerankByField(clear, ap).candidates[0]!.code, '43-5061.00');
   });
 });
 

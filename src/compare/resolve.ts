@@ -1,30 +1,19 @@
 /**
- * Pair-aware resolution of the two inputs. Each side is resolved on its own; a side the resolver marks
- * ambiguous is then re-ranked by its field's fit with the other side's readings: a candidate gains
- * `pairWeight` × (share of the other side's top readings, by score, in the candidate's SOC major group).
- * The field (major group) is the context, not closeness: "Production Assistant" next to "Associate Producer"
- * becomes the media job (27-4xxx), while "Associate Producer" stays Producers and Directors rather than being
- * pulled to the other side's own minor group. --a-code / --b-code pick another reading; an unknown code or a
- * title that matches nothing is a not_found error.
+ * Resolution of the two inputs of a comparison: each side resolved on its own, then both re-ranked together
+ * (src/resolve/pair.ts: an ambiguous side reads in the other side's field). --a-code / --b-code pick another
+ * reading; an unknown code or a title that matches nothing is a not_found error.
  */
 import { notFound } from '../errors.js';
-import { loadTitles } from '../resolve/load.js';
-import { createResolver, type Resolver } from '../resolve/resolver.js';
+import { storeResolver } from '../resolve/load.js';
+import { resolvePair } from '../resolve/pair.js';
+import type { Resolver } from '../resolve/resolver.js';
 import type { Candidate as RCandidate, Resolution as RResolution } from '../resolve/types.js';
 import type { DB } from '../store/open.js';
 import { getOccupation, OCC_CODE } from '../store/profile.js';
 import type { Candidate, Pair, Resolution } from './types.js';
 
-const resolvers = new WeakMap<DB, Resolver>();
-
-export function resolverFor(db: DB): Resolver {
-  let r = resolvers.get(db);
-  if (!r) {
-    r = createResolver(loadTitles(db));
-    resolvers.set(db, r);
-  }
-  return r;
-}
+/** The store's resolver (kept under this name for the site's engine). */
+export const resolverFor = (db: DB): Resolver => storeResolver(db);
 
 /** Confidence is the title match's own score (0–1); the field context only orders the readings. */
 const conf = (c: RCandidate): number => Math.min(1, c.baseScore ?? c.score);
@@ -101,38 +90,6 @@ function sideResolution(
   };
 }
 
-/** How much the other side's field can move an ambiguous side's candidates (scores are 0–1). */
-export const PAIR_WEIGHT = 0.4;
-/** How many of the other side's readings make up its context. */
-const CONTEXT_READINGS = 3;
-
-/** Share (by score) of a resolution's top readings in each SOC major group. */
-export function fieldContext(r: RResolution): Map<string, number> {
-  const top = r.candidates.slice(0, CONTEXT_READINGS);
-  const total = top.reduce((s, c) => s + c.score, 0) || 1;
-  const out = new Map<string, number>();
-  for (const c of top) out.set(c.code.slice(0, 2), (out.get(c.code.slice(0, 2)) ?? 0) + c.score / total);
-  return out;
-}
-
-/** Re-ranks an ambiguous side by the other side's field; a clear side is returned unchanged. */
-export function rerankByField(side: RResolution, other: RResolution, weight = PAIR_WEIGHT): RResolution {
-  if (!side.ambiguous || side.candidates.length < 2 || other.candidates.length === 0) return side;
-  const ctx = fieldContext(other);
-  const candidates = side.candidates
-    .map((c) => ({
-      ...c,
-      baseScore: c.score,
-      score: Math.round((c.score + weight * (ctx.get(c.code.slice(0, 2)) ?? 0)) * 1000) / 1000,
-    }))
-    .sort((x, y) => y.score - x.score || y.baseScore - x.baseScore);
-  return { ...side, candidates };
-}
-
-export function resolvePairByField(a: RResolution, b: RResolution): [RResolution, RResolution] {
-  return [rerankByField(a, b), rerankByField(b, a)];
-}
-
 export interface ResolveChoice {
   aCode?: string | undefined;
   bCode?: string | undefined;
@@ -155,7 +112,7 @@ export function resolveInputs(db: DB, input: Pair<string>, choice: ResolveChoice
       candidates: [hit ?? { code, soc: occ.soc, title: occ.title, score: 1, matched: occ.title, source: 'code' }],
     };
   };
-  const [pa, pb] = resolvePairByField(pin(ra, aCode), pin(rb, bCode));
+  const [pa, pb] = resolvePair(pin(ra, aCode), pin(rb, bCode));
   return {
     a: sideResolution(db, input.a, ra, aCode ? ra : pa, aCode, limit),
     b: sideResolution(db, input.b, rb, bCode ? rb : pb, bCode, limit),

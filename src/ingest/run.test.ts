@@ -48,7 +48,12 @@ test('a failed import leaves the existing store byte-for-byte untouched and no t
 
 test('a missing data folder is a data error naming the folder', () => {
   assert.throws(
-    () => importStore({ dataDir: '/nonexistent/careerdiff-data', dbFile: path.join(os.tmpdir(), 'x.sqlite'), ingesters: [] }),
+    () =>
+      importStore({
+        dataDir: '/nonexistent/careerdiff-data',
+        dbFile: path.join(os.tmpdir(), 'x.sqlite'),
+        ingesters: [],
+      }),
     /nonexistent\/careerdiff-data does not exist/,
   );
 });

@@ -1,5 +1,6 @@
-/** Title entries from the store (tables occupations, alt_titles, reported_titles). */
+/** The resolver's input from the store: title entries, occupation priors, and one resolver per open store. */
 import type { DB } from '../store/open.js';
+import { createResolver, type Resolver } from './resolver.js';
 import type { TitleEntry } from './types.js';
 import { alternateWeight, reportedWeight } from './weights.js';
 
@@ -31,4 +32,34 @@ export function loadTitles(db: DB): TitleEntry[] {
       weight: reportedWeight(r.shown_in_my_next_move === 1),
     });
   return out;
+}
+
+/**
+ * How common each occupation is, 0–1: log(1 + employment) / log(1 + largest employment), from the current
+ * OEWS release through each occupation's SOC link. Occupations without a figure get no prior (0.5).
+ */
+export function loadPriors(db: DB): Map<string, number> {
+  const rows = db
+    .prepare(
+      `SELECT l.occ_code AS code, MAX(o.tot_emp) AS emp FROM soc_links l
+       JOIN oews o ON o.soc = l.soc AND o.period = l.period
+       WHERE l.dataset = 'oews' AND l.period = (SELECT period FROM oews_releases WHERE is_current = 1)
+         AND o.tot_emp IS NOT NULL
+       GROUP BY l.occ_code`,
+    )
+    .all() as { code: string; emp: number }[];
+  const top = Math.log1p(Math.max(1, ...rows.map((r) => r.emp)));
+  return new Map(rows.map((r) => [r.code, Math.log1p(r.emp) / top]));
+}
+
+const resolvers = new WeakMap<DB, Resolver>();
+
+/** The resolver over a store's titles and priors, built once per open store. */
+export function storeResolver(db: DB): Resolver {
+  let r = resolvers.get(db);
+  if (!r) {
+    r = createResolver(loadTitles(db), {}, loadPriors(db));
+    resolvers.set(db, r);
+  }
+  return r;
 }

@@ -1,59 +1,37 @@
 /**
- * Pair-aware disambiguation for the compare stage: each side's candidates are re-ranked by their affinity
- * to the other side's likely readings — same SOC major / minor / broad group, and shared title words
- * (5-letter prefixes, so "producer" meets "production"). An ambiguous side leans on the context
- * (`pairWeightAmbiguous`), a clear side barely moves (`pairWeightClear`). No reading is dropped.
+ * Pair-aware disambiguation: a side the resolver marks ambiguous is re-ranked by how its readings fit the
+ * other side's field. A candidate gains `pairWeight` × (the share, by score, of the other side's top
+ * `pairContextReadings` readings in the candidate's SOC major group; readings far below the other side's
+ * best, under `pairContextFloor` × its score, are not part of its field). The field is the context, not
+ * closeness: "Production Assistant" next to "Associate Producer" becomes the media job (27-4xxx), while
+ * "Associate Producer" is not pulled towards the other side's own minor group. A clear side is unchanged;
+ * no reading is dropped, and each re-ranked candidate keeps its own score as `baseScore`.
  */
 import { type ResolveOptions, resolveOptions } from './config.js';
-import { tokens } from './normalize.js';
-import type { Candidate, Resolution } from './types.js';
+import type { Resolution } from './types.js';
 
-const stems = (texts: string[]): Set<string> =>
-  new Set(texts.flatMap((t) => tokens(t)).map((w) => (w.length >= 5 ? w.slice(0, 5) : w)));
-
-interface Context {
-  weighted: { code: string; w: number }[];
-  words: Set<string>;
+/** Share (by score) of a resolution's top readings in each SOC major group. */
+export function fieldContext(r: Resolution, readings: number, floor: number): Map<string, number> {
+  const best = r.candidates[0]?.score ?? 0;
+  const top = r.candidates.slice(0, readings).filter((c) => c.score >= floor * best);
+  const total = top.reduce((s, c) => s + c.score, 0) || 1;
+  const out = new Map<string, number>();
+  for (const c of top) out.set(c.code.slice(0, 2), (out.get(c.code.slice(0, 2)) ?? 0) + c.score / total);
+  return out;
 }
 
-function contextOf(r: Resolution): Context {
-  const top = r.candidates.slice(0, 3);
-  const total = top.reduce((a, c) => a + c.score, 0) || 1;
-  return {
-    weighted: top.map((c) => ({ code: c.code, w: c.score / total })),
-    words: stems([r.query, ...top.map((c) => c.title)]),
-  };
-}
-
-/** 0–1: how well a candidate fits the other side's readings. */
-export function affinity(c: Candidate, ctx: Context): number {
-  let group = 0;
-  for (const { code, w } of ctx.weighted) {
-    const g =
-      (code.slice(0, 2) === c.code.slice(0, 2) ? 0.5 : 0) +
-      (code.slice(0, 4) === c.code.slice(0, 4) ? 0.2 : 0) +
-      (code.slice(0, 6) === c.code.slice(0, 6) ? 0.1 : 0);
-    group += w * g;
-  }
-  const mine = stems([c.title, c.matched]);
-  let shared = 0;
-  for (const s of mine) if (ctx.words.has(s)) shared++;
-  return group + 0.2 * Math.min(1, shared / Math.max(1, Math.min(mine.size, 3)));
-}
-
-/** Re-ranks one side given the other; keeps every candidate, records baseScore. */
+/** Re-ranks an ambiguous side by the other side's field; a clear side is returned unchanged. */
 export function rerankWithContext(side: Resolution, other: Resolution, o: Partial<ResolveOptions> = {}): Resolution {
   const opts = resolveOptions(o);
-  if (side.candidates.length === 0 || other.candidates.length === 0) return side;
-  const ctx = contextOf(other);
-  const gamma = side.ambiguous ? opts.pairWeightAmbiguous : opts.pairWeightClear;
+  if (!side.ambiguous || side.candidates.length < 2 || other.candidates.length === 0) return side;
+  const ctx = fieldContext(other, opts.pairContextReadings, opts.pairContextFloor);
   const candidates = side.candidates
     .map((c) => {
       const base = c.baseScore ?? c.score;
-      const score = Math.round(((1 - gamma) * base + gamma * affinity(c, ctx)) * 1000) / 1000;
+      const score = Math.round((base + opts.pairWeight * (ctx.get(c.code.slice(0, 2)) ?? 0)) * 1000) / 1000;
       return { ...c, score, baseScore: base };
     })
-    .sort((a, b) => b.score - a.score || (b.baseScore ?? 0) - (a.baseScore ?? 0));
+    .sort((x, y) => y.score - x.score || (y.baseScore ?? 0) - (x.baseScore ?? 0));
   const changed = candidates[0]!.code !== side.candidates[0]!.code;
   const note = changed
     ? `read as ${candidates[0]!.code} ${candidates[0]!.title} next to "${other.query}" (on its own: ${side.candidates[0]!.code})`

@@ -17,8 +17,12 @@ export class Resolver {
   readonly index: TitleIndex;
   readonly opts: ResolveOptions;
 
-  constructor(entries: readonly TitleEntry[], opts: Partial<ResolveOptions> = {}) {
-    this.index = buildIndex(entries);
+  constructor(
+    entries: readonly TitleEntry[],
+    opts: Partial<ResolveOptions> = {},
+    priors?: ReadonlyMap<string, number>,
+  ) {
+    this.index = buildIndex(entries, priors);
     this.opts = resolveOptions(opts);
   }
 
@@ -112,6 +116,10 @@ export class Resolver {
   }
 }
 
-export function createResolver(entries: readonly TitleEntry[], opts: Partial<ResolveOptions> = {}): Resolver {
-  return new Resolver(entries, opts);
+export function createResolver(
+  entries: readonly TitleEntry[],
+  opts: Partial<ResolveOptions> = {},
+  priors?: ReadonlyMap<string, number>,
+): Resolver {
+  return new Resolver(entries, opts, priors);
 }

@@ -74,7 +74,8 @@ export function rank(index: TitleIndex, variants: readonly QueryVariant[], opts:
   const s = scratch(index);
   if (s.span !== opts.weightSpan) {
     const span = opts.weightSpan;
-    for (let r = 0; r < s.factor.length; r++) s.factor[r] = 1 - span + span * index.entries[index.readEntry[r]!]!.weight;
+    for (let r = 0; r < s.factor.length; r++)
+      s.factor[r] = 1 - span + span * index.entries[index.readEntry[r]!]!.weight;
     s.span = span;
   }
   s.containment.fill(0);
@@ -154,7 +155,9 @@ export function rank(index: TitleIndex, variants: readonly QueryVariant[], opts:
       whole: s.occWhole[o] === 1,
     });
   }
-  scored.sort((a, b) => b.score - a.score || a.occ - b.occ);
+  // The prior (how common an occupation is) orders near-equal readings; the score shown stays the match's own.
+  const key = (x: Scored) => x.score + opts.priorWeight * index.prior[x.occ]!;
+  scored.sort((a, b) => key(b) - key(a) || a.occ - b.occ);
   const containment = new Map<string, number>();
   s.containment.forEach((n, g) => {
     if (n > 0) containment.set(String(g).padStart(2, '0'), n);

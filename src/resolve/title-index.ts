@@ -43,6 +43,8 @@ export interface TitleIndex {
   acronyms: Map<string, string[]>;
   /** Occupations per SOC code (XX-XXXX), .00 first. */
   bySoc: Map<string, string[]>;
+  /** How common each occupation is, 0–1 (log employment; 0.5 when unknown): orders near-equal readings. */
+  prior: Float64Array;
   buildMs: number;
 }
 
@@ -82,7 +84,7 @@ function acronymTable(pairs: readonly [string, string[]][]): Map<string, string[
   return out;
 }
 
-export function buildIndex(entries: readonly TitleEntry[]): TitleIndex {
+export function buildIndex(entries: readonly TitleEntry[], priors?: ReadonlyMap<string, number>): TitleIndex {
   const t0 = performance.now();
   const occupations: Occupation[] = [];
   const occIndex = new Map<string, number>();
@@ -197,6 +199,7 @@ export function buildIndex(entries: readonly TitleEntry[]): TitleIndex {
     typo: new TypoIndex(freq),
     acronyms: acronymTable(acronymPairs),
     bySoc,
+    prior: Float64Array.from(occupations, (o) => priors?.get(o.code) ?? 0.5),
     buildMs: performance.now() - t0,
   };
 }

@@ -9,13 +9,14 @@ import { notFound, usageError } from '../errors.js';
 import { pairPath } from './catalog.js';
 import { codeFromText } from './lookup.js';
 import { openApiDocument } from './openapi.js';
+import { respond } from './respond.js';
 import { cleanCode, cleanInt, cleanText, requireText } from './security.js';
 import type { Site } from './site.js';
 
 const JSON_HEADERS = { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'public, max-age=300' };
 
 const json = (value: unknown, extra: Record<string, string> = {}): Response =>
-  new Response(JSON.stringify(value), { headers: { ...JSON_HEADERS, ...extra } });
+  respond(JSON.stringify(value), 200, { ...JSON_HEADERS, ...extra });
 
 export function apiRoutes(site: Site): Hono {
   const api = new Hono();
@@ -113,6 +114,9 @@ export function apiRoutes(site: Site): Hono {
           hits: site.cache.hits,
           misses: site.cache.misses,
         },
+        memoryMB: Object.fromEntries(
+          Object.entries(process.memoryUsage()).map(([k, v]) => [k, Math.round(v / 1048576)]),
+        ),
       },
       { 'Cache-Control': 'no-store' },
     );

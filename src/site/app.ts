@@ -14,7 +14,7 @@ import { compareFormPage, comparePage, type FormProblem, type Typed } from './pa
 import { familyPage, hubPage, zonePage } from './pages/hub.js';
 import { profilePage } from './pages/profile.js';
 import { errorPage, searchPage } from './pages/search.js';
-import { cachedPage, freshPage, redirect } from './respond.js';
+import { cachedPage, freshPage, redirect, respond, SECURED } from './respond.js';
 import { cleanCode, cleanText, securityHeaders } from './security.js';
 import { robotsTxt, sitemapXml, sitePaths } from './seo.js';
 import { searchIndex } from './search-index.js';
@@ -55,7 +55,7 @@ export function createApp(deps: AppDeps): SiteApp {
   const app = new Hono();
   const logError = deps.onServerError ?? ((err: unknown) => console.error(err));
 
-  app.use('*', securityHeaders());
+  app.use('*', securityHeaders(SECURED));
 
   // One URL per page: no trailing slash (the export writes <path>/index.html, which static hosts serve as both).
   app.use('*', async (c, next) => {
@@ -77,8 +77,8 @@ export function createApp(deps: AppDeps): SiteApp {
       ETag: a.etag,
       'Cache-Control': c.req.query('v') ? 'public, max-age=31536000, immutable' : 'public, max-age=3600',
     };
-    if (c.req.header('if-none-match') === a.etag) return new Response(null, { status: 304, headers });
-    return new Response(a.body, { headers });
+    if (c.req.header('if-none-match') === a.etag) return respond(null, 304, headers);
+    return respond(a.body, 200, headers);
   });
   app.get('/favicon.ico', () => redirect('/assets/icon.svg'));
 

@@ -4,24 +4,36 @@
  */
 import type { Context } from 'hono';
 import { type CachedPage, etagOf } from './cache.js';
+import { SECURITY_HEADERS } from './security.js';
 import type { Site } from './site.js';
+
+/**
+ * Responses built here already carry the security headers, as a plain object: @hono/node-server then writes
+ * the body straight to the socket. (Touching `res.headers` afterwards would turn its light Response into a
+ * full one and stream the body, several times slower.) The security middleware skips these.
+ */
+export const SECURED = new WeakSet<Response>();
+
+export function respond(body: string | Uint8Array | null, status: number, headers: Record<string, string>): Response {
+  const res = new Response(body, { status, headers: { ...SECURITY_HEADERS, ...headers } });
+  SECURED.add(res);
+  return res;
+}
 
 export const HTML_TYPE = 'text/html; charset=utf-8';
 
 function send(c: Context, site: Site, page: CachedPage): Response {
-  const headers = new Headers(page.headers);
-  headers.set('ETag', page.etag);
-  headers.set('Vary', 'Accept-Encoding');
-  if (c.req.header('if-none-match') === page.etag) return new Response(null, { status: 304, headers });
+  const headers: Record<string, string> = { ...page.headers, ETag: page.etag, Vary: 'Accept-Encoding' };
+  if (c.req.header('if-none-match') === page.etag) return respond(null, 304, headers);
   const gz = page.status === 200 && page.body.length > 1024 && /\bgzip\b/.test(c.req.header('accept-encoding') ?? '');
   if (gz) {
     const body = site.cache.gzipOf(page);
-    headers.set('Content-Encoding', 'gzip');
-    headers.set('Content-Length', String(body.length));
-    return new Response(body, { status: page.status, headers });
+    headers['Content-Encoding'] = 'gzip';
+    headers['Content-Length'] = String(body.length);
+    return respond(body, page.status, headers);
   }
-  headers.set('Content-Length', String(page.body.length));
-  return new Response(page.body, { status: page.status, headers });
+  headers['Content-Length'] = String(page.body.length);
+  return respond(page.body, page.status, headers);
 }
 
 export function makePage(body: string, status = 200, type = HTML_TYPE, maxAge = 300): CachedPage {
@@ -52,8 +64,8 @@ export function freshPage(c: Context, site: Site, body: string, status = 200, ty
 }
 
 export function redirect(location: string, status: 301 | 302 | 303 = 301): Response {
-  return new Response(null, {
-    status,
-    headers: { Location: location, 'Cache-Control': status === 301 ? 'public, max-age=3600' : 'no-store' },
+  return respond(null, status, {
+    Location: location,
+    'Cache-Control': status === 301 ? 'public, max-age=3600' : 'no-store',
   });
 }

@@ -30,11 +30,14 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
 };
 
-/** Adds the security headers to every response (pages, API, assets, errors). */
-export const securityHeaders = (): MiddlewareHandler => async (c, next) => {
-  await next();
-  for (const [k, v] of Object.entries(SECURITY_HEADERS)) c.res.headers.set(k, v);
-};
+/** Adds the security headers to every response (pages, API, assets, errors) not built with them (`respond`). */
+export const securityHeaders =
+  (secured: WeakSet<Response>): MiddlewareHandler =>
+  async (c, next) => {
+    await next();
+    if (secured.has(c.res)) return;
+    for (const [k, v] of Object.entries(SECURITY_HEADERS)) c.res.headers.set(k, v);
+  };
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what is removed
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]/g;

@@ -120,7 +120,9 @@ export interface OnetProfile {
 export const OCC_CODE = /^\d{2}-\d{4}\.\d{2}$/;
 
 export function getOccupation(db: DB, code: string): Occupation | null {
-  const r = db.prepare('SELECT code, soc, title, description, source_id AS sourceId FROM occupations WHERE code = ?').get(code);
+  const r = db
+    .prepare('SELECT code, soc, title, description, source_id AS sourceId FROM occupations WHERE code = ?')
+    .get(code);
   return (r as Occupation | undefined) ?? null;
 }
 
@@ -150,12 +152,27 @@ function activitiesOf(db: DB, code: string, tasks: Task[]): WorkActivity[] {
        FROM task_dwas td JOIN dwas d ON d.dwa_id = td.dwa_id JOIN iwas i ON i.iwa_id = d.iwa_id
        WHERE td.occ_code = ?`,
     )
-    .all(code) as { taskId: number; dwaId: string; title: string; iwaId: string; iwaTitle: string; elementId: string }[];
+    .all(code) as {
+    taskId: number;
+    dwaId: string;
+    title: string;
+    iwaId: string;
+    iwaTitle: string;
+    elementId: string;
+  }[];
   const taskWeight = new Map(tasks.map((t) => [t.id, t.type === 'Supplemental' ? 1 : 2]));
   const total = tasks.reduce((s, t) => s + (taskWeight.get(t.id) ?? 1), 0) || 1;
   const byDwa = new Map<string, WorkActivity>();
   for (const r of rows) {
-    const a = byDwa.get(r.dwaId) ?? { dwaId: r.dwaId, title: r.title, iwaId: r.iwaId, iwaTitle: r.iwaTitle, elementId: r.elementId, weight: 0, tasks: 0 };
+    const a = byDwa.get(r.dwaId) ?? {
+      dwaId: r.dwaId,
+      title: r.title,
+      iwaId: r.iwaId,
+      iwaTitle: r.iwaTitle,
+      elementId: r.elementId,
+      weight: 0,
+      tasks: 0,
+    };
     a.weight += (taskWeight.get(r.taskId) ?? 1) / total;
     a.tasks += 1;
     byDwa.set(r.dwaId, a);
@@ -182,7 +199,15 @@ function distributionOf(db: DB, code: string, scaleId: string): Distribution | n
        FROM ete e JOIN ete_categories c ON c.element_id = e.element_id AND c.scale_id = e.scale_id AND c.category = e.category
        WHERE e.occ_code = ? AND e.scale_id = ? ORDER BY e.category`,
     )
-    .all(code, scaleId) as { elementId: string; name: string; category: number; label: string; pct: number; n: number | null; sourceId: number }[];
+    .all(code, scaleId) as {
+    elementId: string;
+    name: string;
+    category: number;
+    label: string;
+    pct: number;
+    n: number | null;
+    sourceId: number;
+  }[];
   const first = rows[0];
   if (!first) return null;
   return {
@@ -235,7 +260,8 @@ function ratedOf(db: DB, code: string, domain: string): RatedElement[] {
     byId.set(r.elementId, e);
   }
   return [...byId.values()].sort(
-    (a, b) => (b.importance ?? -1) - (a.importance ?? -1) || (b.level ?? -1) - (a.level ?? -1) || a.name.localeCompare(b.name),
+    (a, b) =>
+      (b.importance ?? -1) - (a.importance ?? -1) || (b.level ?? -1) - (a.level ?? -1) || a.name.localeCompare(b.name),
   );
 }
 
@@ -251,7 +277,9 @@ function scoredOf(db: DB, code: string, domain: string, scaleId: string, rankSca
     const ranks = new Map(
       (
         db
-          .prepare('SELECT element_id AS id, value FROM ratings_best WHERE occ_code = ? AND domain = ? AND scale_id = ?')
+          .prepare(
+            'SELECT element_id AS id, value FROM ratings_best WHERE occ_code = ? AND domain = ? AND scale_id = ?',
+          )
           .all(code, domain, rankScale) as { id: string; value: number }[]
       ).map((r) => [r.id, r.value]),
     );
@@ -292,10 +320,12 @@ export function onetProfile(db: DB, code: string): OnetProfile {
       .prepare('SELECT example, commodity_title AS commodityTitle FROM tools_used WHERE occ_code = ? ORDER BY example')
       .all(code) as Tool[],
     alternateTitles: (
-      db.prepare('SELECT title FROM alt_titles WHERE occ_code = ? ORDER BY length(sources) DESC, title').all(code) as { title: string }[]
+      db.prepare('SELECT title FROM alt_titles WHERE occ_code = ? ORDER BY length(sources) DESC, title').all(code) as {
+        title: string;
+      }[]
     ).map((r) => r.title),
-    emergingTasks: (db.prepare('SELECT task FROM emerging_tasks WHERE occ_code = ? ORDER BY task').all(code) as { task: string }[]).map(
-      (r) => r.task,
-    ),
+    emergingTasks: (
+      db.prepare('SELECT task FROM emerging_tasks WHERE occ_code = ? ORDER BY task').all(code) as { task: string }[]
+    ).map((r) => r.task),
   };
 }

@@ -15,7 +15,9 @@ export interface Source {
 }
 
 export function allSources(db: DB): Map<number, Source> {
-  const rows = db.prepare('SELECT * FROM sources ORDER BY id').all() as (Omit<Source, 'official'> & { official: number })[];
+  const rows = db.prepare('SELECT * FROM sources ORDER BY id').all() as (Omit<Source, 'official'> & {
+    official: number;
+  })[];
   return new Map(rows.map((r) => [r.id, { ...r, official: r.official === 1 }]));
 }
 

@@ -3,16 +3,12 @@
  * --batch reads one title per line on stdin and writes one JSON object per line, in order; a blank or
  * overlong line gives an object with empty candidates (and an "error" for overlong), and the run goes on.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import readline from 'node:readline';
-import { resolveDataDir } from '../../defaults.js';
-import { CareerdiffError, notFound, usageError } from '../../errors.js';
-import { loadTitles } from '../../resolve/load.js';
-import { Resolver } from '../../resolve/resolver.js';
-import { titlesFromFiles } from '../../resolve/titles-from-files.js';
-import type { Resolution, TitleEntry } from '../../resolve/types.js';
-import { type CommandArgs, type Command, STORE_OPTIONS, str } from '../command.js';
+import { notFound, usageError } from '../../errors.js';
+import { storeResolver } from '../../resolve/load.js';
+import type { Resolver } from '../../resolve/resolver.js';
+import type { Resolution } from '../../resolve/types.js';
+import { type CommandArgs, type Command, STORE_OPTIONS } from '../command.js';
 import { storeFor } from '../store.js';
 
 function parseLimit(v: unknown): number {
@@ -21,24 +17,6 @@ function parseLimit(v: unknown): number {
   if (!Number.isInteger(n) || n < 1 || n > 100)
     throw usageError('--limit must be a whole number from 1 to 100', 'limit');
   return n;
-}
-
-/** Titles from --onet DIR (an O*NET text release), else the store; from the data folder's files while the store has none. */
-function titlesFor(args: CommandArgs): TitleEntry[] {
-  const onet = str(args.values.onet);
-  if (onet) return titlesFromFiles(path.resolve(onet));
-  const db = storeFor(args);
-  let entries: TitleEntry[] = [];
-  try {
-    entries = loadTitles(db);
-  } finally {
-    db.close();
-  }
-  if (entries.length > 0) return entries;
-  const dir = path.join(resolveDataDir(str(args.values.data)), 'onet_30_1');
-  if (!fs.existsSync(dir)) throw new CareerdiffError('store', 'the store has no O*NET titles; run "careerdiff import"');
-  args.io.stderr.write(`note: the store has no O*NET titles yet; reading them from ${dir}\n`);
-  return titlesFromFiles(dir);
 }
 
 function human(r: Resolution): string {
@@ -99,7 +77,6 @@ export const resolveCommand: Command = {
   ],
   options: {
     ...STORE_OPTIONS,
-    onet: { type: 'string' },
     limit: { type: 'string' },
     json: { type: 'boolean' },
     batch: { type: 'boolean' },
@@ -111,7 +88,9 @@ export const resolveCommand: Command = {
     const isBatch = values.batch === true;
     if (isBatch && positionals.length > 0) throw usageError('--batch reads titles from stdin; give no title argument');
     if (!isBatch && positionals.length === 0) throw usageError('give a title, e.g. careerdiff resolve "data analyst"');
-    const resolver = new Resolver(titlesFor(args));
+    const db = storeFor(args);
+    const resolver = storeResolver(db);
+    db.close();
     if (isBatch) return batch(resolver, limit, args);
     const r = resolver.resolve(positionals[0]!, limit);
     if (values.json === true) io.stdout.write(`${JSON.stringify(r, null, 2)}\n`);

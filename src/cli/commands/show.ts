@@ -9,7 +9,11 @@ export const showCommand: Command = {
   name: 'show',
   summary: 'Show the profile of one occupation: tasks, requirements, skills, wages, outlook, environment',
   usage: '<code|title> [--json] [--data DIR] [--db FILE]',
-  examples: ['careerdiff show 27-2012.00', 'careerdiff show "film producer"', 'careerdiff show "registered nurse" --json'],
+  examples: [
+    'careerdiff show 27-2012.00',
+    'careerdiff show "film producer"',
+    'careerdiff show "registered nurse" --json',
+  ],
   options: { ...STORE_OPTIONS, json: { type: 'boolean' } },
   positionals: { min: 1, max: 1 },
   run({ values, positionals, io }) {
@@ -25,7 +29,14 @@ export const showCommand: Command = {
       const note =
         top.source === 'code'
           ? undefined
-          : `"${resolution.query}" read as ${top.title} (${top.source} match "${top.matched}", confidence ${top.score.toFixed(2)})${resolution.ambiguous ? `; other readings: ${resolution.candidates.slice(1, 4).map((c) => `${c.code} ${c.title}`).join('; ')}` : ''}`;
+          : `"${resolution.query}" read as ${top.title} (${top.source} match "${top.matched}", confidence ${top.score.toFixed(2)})${
+              resolution.ambiguous
+                ? `; other readings: ${resolution.candidates
+                    .slice(1, 4)
+                    .map((c) => `${c.code} ${c.title}`)
+                    .join('; ')}`
+                : ''
+            }`;
       io.stdout.write(`${renderReport(report, note ? { note } : {})}\n`);
       return 0;
     } finally {

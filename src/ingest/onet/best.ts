@@ -12,7 +12,7 @@ export function buildRatingsBest(ctx: IngestContext): number {
     .sort((x, y) => compareVersions(y, x));
   db.exec('CREATE TEMP TABLE release_rank (release TEXT PRIMARY KEY, rank INTEGER NOT NULL)');
   const put = db.prepare('INSERT INTO release_rank (release, rank) VALUES (?, ?)');
-  releases.forEach((r, i) => put.run(r, i));
+  for (const [i, r] of releases.entries()) put.run(r, i);
   const cols = `occ_code, domain, element_id, scale_id, category, value, n, se, lower, upper, suppress, not_relevant,
     date, domain_source, release, official, source_id`;
   const info = db

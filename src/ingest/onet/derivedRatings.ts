@@ -7,10 +7,7 @@
  */
 import type { IngestContext, SourceMeta } from '../context.js';
 import { baseOf, dirOf } from '../files.js';
-import fs from 'node:fs';
-import { dataError } from '../../errors.js';
-import { decodeUtf8, readDelimited } from '../readers/delimited.js';
-import type { Table } from '../readers/table.js';
+import { readDelimited } from '../readers/delimited.js';
 import { INSERT_RATING, INSERT_TASK_RATING, ONET_LICENSE } from './common.js';
 import type { RatedTarget } from './ratedTarget.js';
 import { fileIn, readRelease } from './release.js';
