@@ -3,14 +3,16 @@
  * perturbed titles, plus index build time and warm speed (throughput, p50, p99; median of runs), for
  * careerdiff's resolver, an exact-then-TF-IDF baseline, Fuse.js and MiniSearch over the same titles.
  *
- *   npx tsc -p . && node dist/bench/resolve.js [--n 1000] [--runs 3] [--seed 42] [--onet DIR] [--budget-ms 4000]
+ *   npx tsc -p . && node dist/bench/resolve.js [--n 1000] [--runs 3] [--seed 42] [--onet DIR] [--db FILE] [--budget-ms 4000]
  *     [--fuse-n 60]   (Fuse.js is evaluated on the first N queries of each set: it takes seconds per query)
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULTS } from '../src/defaults.js';
 import { titlesFromFiles } from '../src/resolve/titles-from-files.js';
-import { type Method, METHODS } from './lib/resolve-methods.js';
+import { DEFAULTS, resolveDbFile } from '../src/defaults.js';
+import { loadPriors } from '../src/resolve/load.js';
+import { isCurrent, openStore, storeStatus } from '../src/store/open.js';
+import { type Method, METHODS, resolverPriors } from './lib/resolve-methods.js';
 import { type EvalQuery, heldOut, PERTURBATIONS, perturbed, rng, sample } from './lib/resolve-sets.js';
 
 const { values } = parseArgs({
@@ -21,8 +23,20 @@ const { values } = parseArgs({
     onet: { type: 'string', default: path.join(DEFAULTS.dataDir, 'onet_30_1') },
     'budget-ms': { type: 'string', default: '4000' },
     'fuse-n': { type: 'string', default: '60' },
+    db: { type: 'string' },
   },
 });
+// The shipped resolver orders near-ties by occupation priors from the store (OEWS employment); use them when
+// a store is there (careerdiff import), and say so.
+const storeFile = resolveDbFile(values.db);
+if (isCurrent(storeStatus(storeFile))) {
+  const db = openStore(storeFile);
+  resolverPriors.value = loadPriors(db);
+  db.close();
+}
+console.log(
+  `Resolver priors: ${resolverPriors.value ? `${resolverPriors.value.size} occupations from ${storeFile}` : 'none (no store)'}`,
+);
 const N = Number(values.n);
 const RUNS = Number(values.runs);
 const SEED = Number(values.seed);

@@ -125,6 +125,8 @@ export const COMPARE_DEFAULTS = {
   tools: 12,
   /** Alternative readings kept per side. */
   alternatives: 5,
+  /** An alternative reading is offered only when its match is at least this share of the chosen one's. */
+  alternativeFloor: 0.75,
 } as const;
 
 /**

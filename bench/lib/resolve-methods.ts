@@ -15,10 +15,13 @@ export interface Method {
   build(entries: readonly TitleEntry[]): (query: string) => string | undefined;
 }
 
+/** Occupation priors (how common each occupation is) when the benchmark found a store; see bench/resolve.ts. */
+export const resolverPriors: { value?: ReadonlyMap<string, number> } = {};
+
 export const resolverMethod: Method = {
   name: 'careerdiff resolver',
   build(entries) {
-    const r = new Resolver(entries);
+    const r = new Resolver(entries, {}, resolverPriors.value);
     return (q) => {
       try {
         return r.resolve(q, 1).candidates[0]?.code;

@@ -1,5 +1,5 @@
 /**
- * The engine on the real store, built once for this file from the real data folder: pair-aware resolution
+ * The engine on the real store (the test run's shared one, src/testkit/real-store.ts): pair-aware resolution
  * of the seed pair, same-occupation flags, errors, an occupation without wages, the CLI, and a fidelity test
  * comparing every BLS figure of 25 seeded random pairs with the source xlsx files read independently.
  */
@@ -12,26 +12,22 @@ import XLSX from 'xlsx';
 import { main } from '../cli/main.js';
 import { DEFAULTS } from '../defaults.js';
 import { CareerdiffError } from '../errors.js';
-import { importStore } from '../ingest/run.js';
+import { realStorePath } from '../testkit/real-store.js';
 import { type DB, openStore } from '../store/open.js';
 import { compare } from './compare.js';
 import { similarityModel } from './similarity.js';
 import type { Figure, WageFigures } from './types.js';
 
-let dir: string;
 let dbFile: string;
 let db: DB;
 
 before(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'careerdiff-compare-'));
-  dbFile = path.join(dir, 'store.sqlite');
-  importStore({ dataDir: DEFAULTS.dataDir, dbFile });
+  dbFile = realStorePath();
   db = openStore(dbFile);
 });
 
 after(() => {
   db?.close();
-  fs.rmSync(dir, { recursive: true, force: true });
 });
 
 const isNotFound = (e: unknown) => e instanceof CareerdiffError && e.kind === 'not_found';

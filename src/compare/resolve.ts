@@ -3,6 +3,7 @@
  * (src/resolve/pair.ts: an ambiguous side reads in the other side's field). --a-code / --b-code pick another
  * reading; an unknown code or a title that matches nothing is a not_found error.
  */
+import { COMPARE_DEFAULTS } from '../defaults.js';
 import { notFound } from '../errors.js';
 import { storeResolver } from '../resolve/load.js';
 import { resolvePair } from '../resolve/pair.js';
@@ -86,7 +87,12 @@ function sideResolution(
     matchedTitle: top.matched ?? null,
     matchKind: top.source ?? null,
     reason,
-    alternatives: paired.candidates.slice(1, limit + 1).map(candidate),
+    // Other readings worth offering: those whose own match is nearly as good as the chosen one's.
+    alternatives: paired.candidates
+      .slice(1)
+      .filter((c) => conf(c) >= COMPARE_DEFAULTS.alternativeFloor * conf(top))
+      .slice(0, limit)
+      .map(candidate),
   };
 }
 

@@ -55,7 +55,7 @@ export function wageChart(input: WageChartInput, idPrefix = 'wage'): Html {
   );
   if (values.length === 0) return html``;
   const W = CHART_WIDTH;
-  const left = 4;
+  const left = 14;
   const right = 22;
   const rowH = 74;
   const top = 8;
