@@ -4,8 +4,6 @@
  * comparing every BLS figure of 25 seeded random pairs with the source xlsx files read independently.
  */
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import XLSX from 'xlsx';

@@ -27,6 +27,15 @@ const candidate = (c: RCandidate): Candidate => ({
   matchKind: c.source ?? null,
 });
 
+/** Other readings worth offering: those whose own match is nearly as good as the best one's. */
+function offered(cands: RCandidate[], best: RCandidate | undefined, limit: number): Candidate[] {
+  const floor = best ? COMPARE_DEFAULTS.alternativeFloor * conf(best) : 0;
+  return cands
+    .filter((c) => conf(c) >= floor)
+    .slice(0, limit)
+    .map(candidate);
+}
+
 /** A reader-given code: "27-2012.00", or a SOC code "27-2012" meaning its .00 occupation. */
 export function checkCode(db: DB, code: string, param: string): string {
   const c = code.trim();
@@ -57,10 +66,11 @@ function sideResolution(
       matchedTitle: hit?.matched ?? null,
       matchKind: hit?.source ?? null,
       reason: `chosen by the reader (${occ.code})`,
-      alternatives: paired.candidates
-        .filter((c) => c.code !== chosenCode)
-        .slice(0, limit)
-        .map(candidate),
+      alternatives: offered(
+        paired.candidates.filter((c) => c.code !== chosenCode),
+        paired.candidates[0],
+        limit,
+      ),
     };
   }
   const top = paired.candidates[0];
@@ -87,12 +97,7 @@ function sideResolution(
     matchedTitle: top.matched ?? null,
     matchKind: top.source ?? null,
     reason,
-    // Other readings worth offering: those whose own match is nearly as good as the chosen one's.
-    alternatives: paired.candidates
-      .slice(1)
-      .filter((c) => conf(c) >= COMPARE_DEFAULTS.alternativeFloor * conf(top))
-      .slice(0, limit)
-      .map(candidate),
+    alternatives: offered(paired.candidates.slice(1), top, limit),
   };
 }
 
@@ -102,11 +107,17 @@ export interface ResolveChoice {
 }
 
 export function resolveInputs(db: DB, input: Pair<string>, choice: ResolveChoice, limit = 5): Pair<Resolution> {
-  const aCode = choice.aCode ? checkCode(db, choice.aCode, 'a-code') : undefined;
-  const bCode = choice.bCode ? checkCode(db, choice.bCode, 'b-code') : undefined;
   const resolver = resolverFor(db);
   const ra = resolver.resolve(input.a, limit + 3);
   const rb = resolver.resolve(input.b, limit + 3);
+  // A code that is the reading the pair resolves to anyway (a canonical URL passes both) is no reader's choice.
+  const [fa, fb] = resolvePair(ra, rb);
+  const chosen = (code: string | undefined, param: string, free: RResolution) => {
+    const c = code ? checkCode(db, code, param) : undefined;
+    return c === free.candidates[0]?.code ? undefined : c;
+  };
+  const aCode = chosen(choice.aCode, 'a-code', fa);
+  const bCode = chosen(choice.bCode, 'b-code', fb);
   // A side fixed by the reader is the other side's context: pin it as the only reading.
   const pin = (r: RResolution, code: string | undefined): RResolution => {
     if (!code) return r;

@@ -27,7 +27,7 @@ test('an import writes a complete, current store and reports counts', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cd-run-'));
   const db = path.join(dir, 'store.sqlite');
   const s = importStore({ dataDir: dir, dbFile: db, ingesters: [okIngester] });
-  assert.deepEqual(s.counts, { things: 1 });
+  assert.equal(s.counts.things, 1);
   assert.ok(isCurrent(storeStatus(db)));
   const d = new Database(db, { readonly: true });
   assert.equal((d.prepare("SELECT value FROM meta WHERE key='complete'").get() as { value: string }).value, '1');

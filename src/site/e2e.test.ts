@@ -8,9 +8,9 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { PROJECT_ROOT, resolveDataDir, resolveDbFile } from '../defaults.js';
-import { ensureStore } from '../ingest/ensure.js';
+import { PROJECT_ROOT } from '../defaults.js';
 import { type DB, openStore } from '../store/open.js';
+import { realStorePath } from '../testkit/real-store.js';
 import { type RunningServer, startServer } from './server.js';
 import { storeEngine } from './store-engine.js';
 
@@ -37,9 +37,7 @@ describe('website in Chromium', { skip, timeout: 600_000 }, () => {
   const errors: string[] = [];
 
   before(async () => {
-    const dbFile = resolveDbFile();
-    ensureStore(resolveDataDir(), dbFile);
-    db = openStore(dbFile);
+    db = openStore(realStorePath());
     srv = await startServer({ engine: storeEngine(db), onServerError: (e) => errors.push(String(e)) }, 0, '127.0.0.1');
     srv.site.catalog();
     const { chromium } = await import('playwright-core');

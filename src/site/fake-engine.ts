@@ -202,7 +202,7 @@ export function fakeComparison(a: OccRow, b: OccRow, input: { a: string; b: stri
     soc: o.soc,
     title: o.title,
     confidence: 1,
-    method: 'reader_choice' as const,
+    method: (text === o.code ? 'code' : 'reader_choice') as 'code' | 'reader_choice',
     matchedTitle: o.title,
     matchKind: 'occupation',
     reason: 'chosen',
@@ -297,7 +297,9 @@ export function fakeEngine(): Engine {
         .slice(0, limit);
     },
     article(c) {
-      const t = `${c.resolution.a.input} vs. ${c.resolution.b.input}: What Are the Differences?`;
+      // Like the real writer: a side given as a code is named by its occupation title.
+      const name = (r: Comparison['resolution']['a']) => (r.method === 'code' ? r.title : r.input);
+      const t = `${name(c.resolution.a)} vs. ${name(c.resolution.b)}: What Are the Differences?`;
       const esc = (s: string) =>
         s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
       return {

@@ -41,7 +41,7 @@ test('the seed pair has the seed structure, in order', () => {
     '## Sources',
   ]);
   assert.match(md, /^_Learn /m);
-  assert.match(md, /“associate producer” is compared as Producers and Directors \(O\\\*NET 27-2012\.00\)/);
+  assert.match(md, /Associate producers are compared here as Producers and Directors \(O\\\*NET 27-2012\.00\)/);
   assert.match(
     md,
     /O\\\*NET does not list “associate producer” as a job title; the closest title it lists is “Producer”/,

@@ -122,7 +122,8 @@ const norm = (s: string) =>
 export function namesFor(r: Resolution, input: string): Names {
   const cleaned = cleanInput(input);
   const occupationText = occupationPhrase(r.title);
-  const fromCode = r.method === 'code' || CODE_INPUT.test(cleaned) || cleaned === '';
+  // A code, or the occupation's own (plural) O*NET title, names the occupation itself: no singular is made up.
+  const fromCode = r.method === 'code' || CODE_INPUT.test(cleaned) || cleaned === '' || norm(cleaned) === norm(r.title);
   if (fromCode) {
     return {
       input: cleaned,

@@ -133,7 +133,8 @@ export function comparePage(site: Site, a: string, b: string, typed: Typed | nul
   const A = cat.byCode.get(a)!;
   const B = cat.byCode.get(b)!;
   const path = pairPath(cat, a, b);
-  const c = site.engine.compare(typed?.a ?? A.title, typed?.b ?? B.title, { aCode: a, bCode: b });
+  // Without the reader's own titles, the codes are the inputs: the article then names the occupations as O*NET does.
+  const c = site.engine.compare(typed?.a ?? a, typed?.b ?? b, { aCode: a, bCode: b });
   const art = site.engine.article(c);
   const wages = wageRows(c);
   const gaps = gapRows(c);

@@ -31,13 +31,14 @@ export function overlapWords(dwa: number): string {
   return 'not at all';
 }
 
-function comparedAs(ctx: Ctx): string {
+/** Which occupations the article compares, when a side was given as a code (titles are explained in "What Is"). */
+function comparedAs(ctx: Ctx): string | null {
   const { a, b } = ctx;
   const occ = (n: typeof a) => `${n.occupation} (${onetRef(n.code)})`;
   if (a.fromCode && b.fromCode) return `This article compares ${occ(a)} with ${occ(b)}.`;
   if (a.fromCode) return `This article compares ${occ(a)} with “${b.input}”, which is compared as ${occ(b)}.`;
-  if (b.fromCode) return `In the official data, “${a.input}” is compared as ${occ(a)}; the other side is ${occ(b)}.`;
-  return `In the official data, “${a.input}” is compared as ${occ(a)} and “${b.input}” as ${occ(b)}.`;
+  if (b.fromCode) return `“${capitalize(a.input)}” is compared as ${occ(a)}; the other side is ${occ(b)}.`;
+  return null;
 }
 
 function sameIntro(ctx: Ctx): Block[] {
@@ -99,5 +100,6 @@ export function intro(ctx: Ctx): Block[] {
     `In this article, we compare the job duties, requirements, work environment, skills and pay of ${a.many} and ${b.many}, using official O*NET and BLS data.`,
     `Below, we compare what ${a.many} and ${b.many} do, what it takes to get started, the skills they use and what they earn, using official O*NET and BLS data.`,
   ]);
-  return blocks(prose([family, overlapSentence, cover]), para([comparedAs(ctx)]));
+  const named = comparedAs(ctx);
+  return blocks(prose([family, overlapSentence, cover]), named ? para([named]) : null);
 }
