@@ -31,7 +31,7 @@ export const DEFAULTS = {
     siteName: 'careerdiff',
     /** Rendered comparison/profile pages kept in memory (LRU), by count and by total bytes. */
     pageCacheEntries: 4000,
-    pageCacheBytes: 96 * 1024 * 1024,
+    pageCacheBytes: 48 * 1024 * 1024,
     /** Longest accepted user text (q, a, b) and path segment (slug), in characters. */
     maxQueryLength: 120,
     maxSlugLength: 300,
@@ -125,6 +125,8 @@ export const COMPARE_DEFAULTS = {
   tools: 12,
   /** Alternative readings kept per side. */
   alternatives: 5,
+  /** Occupations kept loaded per open store (LRU; all 1,016 take about 90 MB of heap). */
+  occupationCacheEntries: 300,
   /** An alternative reading is offered only when its match is at least this share of the chosen one's. */
   alternativeFloor: 0.75,
 } as const;

@@ -2,12 +2,14 @@
  * The I/O of the comparison: everything about one occupation (O*NET profile, task → DWA links, BLS wages and
  * projections, ORS estimates), loaded from the store once and cached per connection, plus the sources table.
  */
+import { COMPARE_DEFAULTS } from '../defaults.js';
 import { onetProfile, type OnetProfile } from '../store/profile.js';
 import type { DB } from '../store/open.js';
+import { workEnvironmentFor } from '../store/ors.js';
 import { allSources, type Source } from '../store/sources.js';
 import { projectionsFor, wageHistory } from '../store/wages.js';
 import type { TaskDwas } from './duties.js';
-import { loadOrs, type OrsData } from './ors.js';
+import { emptyOrs, type OrsData } from './ors.js';
 import type { BlsData } from './salary.js';
 
 export interface OccupationData {
@@ -39,11 +41,23 @@ export function loadOccupation(db: DB, code: string): OccupationData {
     profile,
     taskDwas: loadTaskDwas(db, code),
     bls: { wages: wageHistory(db, code), projections: projectionsFor(db, code) },
-    ors: loadOrs(db, code),
+    ors: hasOrsTables(db) ? workEnvironmentFor(db, code) : emptyOrs(code),
   };
 }
 
-/** Per-connection cache of loaded occupations and sources (the store is read-only while open). */
+const orsTables = new WeakMap<DB, boolean>();
+
+/** Stores built without the ORS ingester have no ors_links view. */
+function hasOrsTables(db: DB): boolean {
+  let has = orsTables.get(db);
+  if (has === undefined) {
+    has = db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'ors_links'").get() !== undefined;
+    orsTables.set(db, has);
+  }
+  return has;
+}
+
+/** Per-connection cache of loaded occupations (LRU) and sources (the store is read-only while open). */
 export class OccupationCache {
   readonly db: DB;
   private occs = new Map<string, OccupationData>();
@@ -54,12 +68,18 @@ export class OccupationCache {
     this.db = db;
   }
 
+  /** The occupation's data; the least recently used are dropped past COMPARE_DEFAULTS.occupationCacheEntries. */
   get(code: string): OccupationData {
     let o = this.occs.get(code);
-    if (!o) {
+    if (o) {
+      this.occs.delete(code);
+    } else {
       o = loadOccupation(this.db, code);
-      this.occs.set(code, o);
+      if (this.occs.size >= COMPARE_DEFAULTS.occupationCacheEntries) {
+        this.occs.delete(this.occs.keys().next().value as string);
+      }
     }
+    this.occs.set(code, o);
     return o;
   }
 

@@ -52,9 +52,21 @@ export class Resolver {
     }
     const parsed = parseQuery(this.index, q, this.opts);
     const { scored, containment } = rank(this.index, parsed.variants, this.opts);
+    // Candidates are made only for what can be shown or weighed for ambiguity: the first `limit`, the best of
+    // each SOC major group and the first of another minor group (making one per scored occupation is most of
+    // the cost of a query with a common word).
     const all: Candidate[] = [];
-    for (const s of scored) {
+    const majors = new Set<string>();
+    let otherMinor = false;
+    for (let i = 0; i < scored.length; i++) {
+      const s = scored[i]!;
       if (s.score < this.opts.minScore) break;
+      const code = this.index.occupations[s.occ]!.code;
+      const major = code.slice(0, 2);
+      const firstMinor = !otherMinor && i > 0 && code.slice(0, 4) !== all[0]!.code.slice(0, 4);
+      if (i >= limit && majors.has(major) && !firstMinor) continue;
+      majors.add(major);
+      if (firstMinor) otherMinor = true;
       all.push(this.candidate(s.occ, s.reading, s.score, s.whole, s.variant));
     }
     if (all.length === 0) {

@@ -16,6 +16,8 @@ export interface Scored {
   variant: QueryVariant;
   /** True when the reading has every word of the variant and nothing else. */
   whole: boolean;
+  /** The order key: the score plus the occupation prior's small weight (how common the occupation is). */
+  key: number;
 }
 
 export interface Ranking {
@@ -147,17 +149,18 @@ export function rank(index: TitleIndex, variants: readonly QueryVariant[], opts:
     const extra = opts.evidenceBonus * Math.min(1, (s.occGood[o]! - 1) / 3);
     s.occGood[o] = 0;
     if (s.occBest[o]! + extra < opts.minScore) continue;
+    const score = Math.min(1, s.occBest[o]! + extra);
     scored.push({
       occ: o,
-      score: Math.min(1, s.occBest[o]! + extra),
+      score,
+      key: score + opts.priorWeight * index.prior[o]!,
       reading: s.occPick[o]!,
       variant: variants[s.occVariant[o]!]!,
       whole: s.occWhole[o] === 1,
     });
   }
   // The prior (how common an occupation is) orders near-equal readings; the score shown stays the match's own.
-  const key = (x: Scored) => x.score + opts.priorWeight * index.prior[x.occ]!;
-  scored.sort((a, b) => key(b) - key(a) || a.occ - b.occ);
+  scored.sort((a, b) => b.key - a.key || a.occ - b.occ);
   const containment = new Map<string, number>();
   s.containment.forEach((n, g) => {
     if (n > 0) containment.set(String(g).padStart(2, '0'), n);
