@@ -125,8 +125,9 @@ export const COMPARE_DEFAULTS = {
   tools: 12,
   /** Alternative readings kept per side. */
   alternatives: 5,
-  /** Occupations kept loaded per open store (LRU; all 1,016 take about 90 MB of heap). */
-  occupationCacheEntries: 300,
+  /** Occupations kept loaded per open store (LRU; all 1,016 take about 90 MB of heap, and a compare that
+   * misses costs a few ms of store reads, so by default all are kept). */
+  occupationCacheEntries: 1100,
   /** An alternative reading is offered only when its match is at least this share of the chosen one's. */
   alternativeFloor: 0.75,
 } as const;

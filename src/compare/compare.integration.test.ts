@@ -13,6 +13,7 @@ import { CareerdiffError } from '../errors.js';
 import { realStorePath } from '../testkit/real-store.js';
 import { type DB, openStore } from '../store/open.js';
 import { compare } from './compare.js';
+import { ORS_LABELS } from './ors-labels.js';
 import { similarityModel } from './similarity.js';
 import type { Figure, WageFigures } from './types.js';
 
@@ -77,6 +78,56 @@ describe('compare on the real store', { timeout: 600_000 }, () => {
 
   it('a title that matches nothing is not_found', () => {
     assert.throws(() => compare(db, 'Qzxv Blorfmonger', 'Registered Nurse'), isNotFound);
+  });
+
+  it('ORS rows: one release per distribution, one label per item, a gap for a side without ORS', () => {
+    const c = compare(db, 'construction laborer', 'software developer');
+    assert.equal(c.resolution.a.code, '47-2061.00');
+    assert.equal(c.resolution.b.code, '15-1252.00');
+    const rows = [...c.requirements.ors, ...c.workEnvironment.ors];
+    const labels = new Map(ORS_LABELS.map((l) => [l.key, l]));
+    assert.equal(new Set(rows.map((r) => r.key)).size, rows.length);
+    for (const r of rows) {
+      const l = labels.get(r.key);
+      assert.deepEqual([r.group, r.requirement, r.category], [l?.group, l?.requirement, l?.category], r.key);
+    }
+    // Each side's distribution (SVP, strength, minimum education, noise) comes from one release.
+    for (const prefix of [
+      'requirements.svp.',
+      'physical.strength.',
+      'requirements.minimumEducation.',
+      'environment.noise.',
+    ])
+      for (const s of ['a', 'b'] as const) {
+        const rel = new Set(
+          rows.filter((r) => r.key.startsWith(prefix) && r.values[s]).map((r) => r.values[s]!.release),
+        );
+        assert.ok(rel.size <= 1, `${prefix} ${s}: ${[...rel]}`);
+      }
+    const v = (key: string, s: 'a' | 'b') => rows.find((r) => r.key === key)?.values[s]?.value;
+    assert.equal(v('requirements.svp.upTo1Month', 'a'), 45.6);
+    assert.equal(v('requirements.svp.upTo3Months', 'a'), undefined, 'the 2018 SVP band is not mixed in');
+    assert.equal(v('requirements.minimumEducation.none', 'a'), 66.8);
+    assert.equal(v('requirements.minimumEducation.bachelors', 'b'), 90.9);
+    assert.equal(v('requirements.priorWorkExperience.medianDays', 'b'), 1825);
+    assert.equal(v('requirements.credentials.any', 'a'), 39.2);
+    assert.equal(v('physical.standingPctOfDay', 'a'), 92.3);
+    assert.equal(v('physical.sittingPctOfDay', 'b'), 92.4);
+    assert.equal(rows.find((r) => r.key === 'cognitive.telework.available')?.baseline?.level, 'all');
+    assert.deepEqual(c.requirements.missing, []);
+    const seed = compare(db, 'Associate Producer', 'Production Assistant', { bCode: '27-4012.00' });
+    assert.deepEqual(
+      seed.missing.filter((g) => /Occupational Requirements Survey/.test(g.what)).map((g) => [g.section, g.side]),
+      [
+        ['requirements', 'b'],
+        ['workEnvironment', 'a'],
+        ['workEnvironment', 'b'],
+      ],
+    );
+    assert.equal(
+      seed.requirements.ors.every((r) => r.values.b === null),
+      true,
+    );
   });
 
   it('an occupation without wages says so instead of showing numbers', () => {

@@ -112,6 +112,7 @@ export function compare(db: DB, inputA: string, inputB: string, params: CompareP
   const salary = compareSalary(bls);
   const outlook = compareOutlook(bls);
   const workEnvironment = compareEnvironment(profiles, ors, o);
+  const requirements = compareRequirements(profiles, { a: bls.a.projections, b: bls.b.projections }, ors);
   const body: Omit<Comparison, 'sources'> = {
     schemaVersion: COMPARISON_SCHEMA_VERSION,
     input,
@@ -119,7 +120,7 @@ export function compare(db: DB, inputA: string, inputB: string, params: CompareP
     sameOccupation: same,
     summary: { a: summary(profiles.a, o), b: summary(profiles.b, o) },
     duties,
-    requirements: compareRequirements(profiles, { a: bls.a.projections, b: bls.b.projections }, ors),
+    requirements,
     workEnvironment,
     skills,
     salary,
@@ -132,6 +133,7 @@ export function compare(db: DB, inputA: string, inputB: string, params: CompareP
     missing: [
       ...profileGaps(profiles.a, 'a'),
       ...profileGaps(profiles.b, 'b'),
+      ...requirements.missing,
       ...workEnvironment.missing,
       ...salary.missing,
       ...outlook.missing,

@@ -6,23 +6,15 @@
 import type { OnetProfile } from '../store/profile.js';
 import type { CompareOptions } from './config.js';
 import { elementRows, scoredRows } from './elements.js';
-import { isEducationGroup, type OrsData, orsRows } from './ors.js';
+import { type OrsData, orsGaps, orsRows } from './ors.js';
 import type { DataGap, Pair, WorkEnvironment } from './types.js';
 
 /** O*NET ability element ids of physical, psychomotor and sensory abilities (1.A.2, 1.A.3, 1.A.4). */
 const PHYSICAL = /^1\.A\.[234]\./;
 
 export function compareEnvironment(p: Pair<OnetProfile>, ors: Pair<OrsData>, o: CompareOptions): WorkEnvironment {
-  const rows = orsRows(ors, (g) => !isEducationGroup(g));
-  const missing: DataGap[] = [];
-  for (const s of ['a', 'b'] as const)
-    if (!ors[s].items.some((i) => !isEducationGroup(i.group)))
-      missing.push({
-        section: 'workEnvironment',
-        side: s,
-        what: 'BLS Occupational Requirements Survey estimates (physical demands, environmental conditions)',
-        reason: 'ORS 2018/2020 published no such estimates for the SOC code or its broad group',
-      });
+  const rows = orsRows(ors, 'workEnvironment');
+  const missing: DataGap[] = orsGaps(ors, 'workEnvironment');
   missing.push({
     section: 'workEnvironment',
     side: 'both',

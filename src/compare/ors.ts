@@ -1,136 +1,78 @@
 /**
- * BLS Occupational Requirements Survey estimates for one occupation, read from ors_links / ors_estimates:
- * the occupation's own SOC code or its broad group only (a minor or major group says little about one job),
- * the newest release first and older releases filling estimates the newer one lacks. Then paired side by side.
+ * BLS Occupational Requirements Survey rows of the Comparison, one per item, from the structured profiles.
+ * The profiles come from src/store/ors.ts workEnvironmentFor (a distribution always from one release; null means
+ * not published); each row has one label (ors-labels.ts), each side's value and the all-workers baseline. Pure.
  */
-import type { DB } from '../store/open.js';
-import type { OrsRow, OrsValue, Pair } from './types.js';
+import type { OrsItem, OrsProfile, WorkEnvironment as OrsData } from '../store/ors.js';
+import { ORS_LABELS, type OrsLabel } from './ors-labels.js';
+import type { DataGap, OrsRow, OrsValue, Pair, Side } from './types.js';
 
-export interface OrsItem extends OrsValue {
-  estimateCode: string;
-  group: string;
-  requirement: string;
-  category: string;
+export type { OrsData };
+
+/** A workEnvironmentFor result with nothing in it (a store without ORS tables). */
+export const emptyOrs = (occCode: string): OrsData => ({ occCode, links: [], profile: null, baseline: null });
+
+/** The item at a label's key ("environment.outdoors.exposed"), or null. */
+export function itemAt(p: OrsProfile | null, key: string): OrsItem | null {
+  let v: unknown = p;
+  for (const k of key.split('.')) v = v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : null;
+  return (v as OrsItem | null | undefined) ?? null;
 }
 
-export interface OrsData {
-  items: OrsItem[];
-  /** The ORS codes used, per release ("2020: 27-4011 detailed"). */
-  links: { release: string; soc: string; level: string; title: string }[];
-}
-
-interface LinkRow {
-  release: string;
-  soc: string;
-  published_code: string;
-  published_title: string;
-  level: string;
-}
-
-interface EstimateRow {
-  estimate_code: string;
-  requirement: string;
-  category: string;
-  estimate_text: string;
-  unit: string;
-  value: number | null;
-  below_threshold: string | null;
-  release: string;
-  preliminary: number;
-  source_id: number;
-}
-
-const hasTables = new WeakMap<DB, boolean>();
-
-function hasOrsTables(db: DB): boolean {
-  let has = hasTables.get(db);
-  if (has === undefined) {
-    has = db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'ors_links'").get() !== undefined;
-    hasTables.set(db, has);
-  }
-  return has;
-}
-
-export function loadOrs(db: DB, code: string): OrsData {
-  if (!hasOrsTables(db)) return { items: [], links: [] };
-  const links = db
-    .prepare(
-      `SELECT release, soc, published_code, published_title, level FROM ors_links
-       WHERE occ_code = ? AND level IN ('detailed', 'broad')
-       ORDER BY CAST(release AS INTEGER) DESC, level_rank, exact DESC, mapping_rank, published_code`,
-    )
-    .all(code) as LinkRow[];
-  const best = new Map<string, LinkRow>();
-  for (const l of links) if (!best.has(l.release)) best.set(l.release, l);
-  const byCode = new Map<string, OrsItem>();
-  const est = db.prepare(
-    `SELECT estimate_code, requirement, category, estimate_text, unit, value, below_threshold, release,
-            preliminary, source_id FROM ors_estimates WHERE release = ? AND soc = ? AND published_code = ?
-     ORDER BY estimate_code`,
-  );
-  for (const l of best.values()) {
-    for (const r of est.all(l.release, l.soc, l.published_code) as EstimateRow[]) {
-      if (byCode.has(r.estimate_code)) continue;
-      byCode.set(r.estimate_code, {
-        estimateCode: r.estimate_code,
-        group: r.requirement,
-        requirement: r.category,
-        category: r.estimate_text,
-        value: r.value,
-        unit: r.unit,
-        belowThreshold: r.below_threshold,
-        release: r.release,
-        preliminary: r.preliminary === 1,
-        soc: l.soc,
-        level: l.level === 'detailed' ? 'detailed' : 'broad',
-        sourceId: r.source_id,
-      });
-    }
-  }
+export function orsValue(i: OrsItem | null): OrsValue | null {
+  if (!i) return null;
   return {
-    items: [...byCode.values()].sort(
-      (a, b) => a.group.localeCompare(b.group) || a.estimateCode.localeCompare(b.estimateCode),
-    ),
-    links: [...best.values()].map((l) => ({
-      release: l.release,
-      soc: l.soc,
-      level: l.level,
-      title: l.published_title,
-    })),
+    value: i.value,
+    unit: i.unit,
+    belowThreshold: i.belowThreshold,
+    release: i.release,
+    preliminary: i.preliminary,
+    soc: i.soc,
+    level: i.level,
+    sourceId: i.sourceId,
+    se: i.se,
+    mode: i.mode,
+    publishedTitle: i.publishedTitle,
   };
 }
 
-const value = (i: OrsItem): OrsValue => ({
-  value: i.value,
-  unit: i.unit,
-  belowThreshold: i.belowThreshold,
-  release: i.release,
-  preliminary: i.preliminary,
-  soc: i.soc,
-  level: i.level,
-  sourceId: i.sourceId,
-});
-
-/** Both sides' estimates, one row per estimate either side has, filtered by requirement group. */
-export function orsRows(p: Pair<OrsData>, keep: (group: string) => boolean): OrsRow[] {
-  const ma = new Map(p.a.items.filter((i) => keep(i.group)).map((i) => [i.estimateCode, i]));
-  const mb = new Map(p.b.items.filter((i) => keep(i.group)).map((i) => [i.estimateCode, i]));
-  const codes = [...new Set([...ma.keys(), ...mb.keys()])];
-  return codes
-    .map((c) => {
-      const x = ma.get(c);
-      const y = mb.get(c);
-      const any = (x ?? y)!;
-      return {
-        group: any.group,
-        requirement: any.requirement,
-        category: any.category,
-        values: { a: x ? value(x) : null, b: y ? value(y) : null },
-        code: c,
-      };
-    })
-    .sort((r, s) => r.group.localeCompare(s.group) || r.code.localeCompare(s.code))
-    .map(({ code: _code, ...row }) => row);
+/** Both sides' items of one part, one row per item either side has, in reading order. */
+export function orsRows(p: Pair<OrsData>, part: OrsLabel['part']): OrsRow[] {
+  const out: OrsRow[] = [];
+  for (const l of ORS_LABELS) {
+    if (l.part !== part) continue;
+    const a = orsValue(itemAt(p.a.profile, l.key));
+    const b = orsValue(itemAt(p.b.profile, l.key));
+    if (!a && !b) continue;
+    out.push({
+      key: l.key,
+      group: l.group,
+      requirement: l.requirement,
+      category: l.category,
+      values: { a, b },
+      baseline: orsValue(itemAt(p.a.baseline ?? p.b.baseline, l.key)),
+    });
+  }
+  return out;
 }
 
-export const isEducationGroup = (g: string): boolean => /education|training|experience/i.test(g);
+/** True when the side has at least one published item of the part. */
+export const hasOrs = (d: OrsData, part: OrsLabel['part']): boolean =>
+  ORS_LABELS.some((l) => l.part === part && itemAt(d.profile, l.key) !== null);
+
+const WHAT: Record<OrsLabel['part'], string> = {
+  workEnvironment: 'BLS Occupational Requirements Survey estimates (physical demands, environmental conditions)',
+  requirements: 'BLS Occupational Requirements Survey estimates of education, training and experience',
+};
+
+/** A gap for each side without any ORS item of the part. */
+export function orsGaps(p: Pair<OrsData>, part: OrsLabel['part']): DataGap[] {
+  return (['a', 'b'] as Side[])
+    .filter((s) => !hasOrs(p[s], part))
+    .map((s) => ({
+      section: part,
+      side: s,
+      what: WHAT[part],
+      reason: 'ORS 2018/2020 published no such estimates for the SOC code or a broader group below the major group',
+    }));
+}

@@ -1,10 +1,11 @@
 /**
  * Requirements: O*NET education / experience / training distributions side by side, job zones with their
- * meaning, BLS Employment Projections' typical entry requirements, and ORS education/training rows. Pure.
+ * meaning, BLS Employment Projections' typical entry requirements, and ORS education, training and experience
+ * rows (with a gap for a side ORS has none for). Pure.
  */
 import type { Distribution, JobZone, OnetProfile } from '../store/profile.js';
 import type { Projections } from '../store/wages.js';
-import { isEducationGroup, type OrsData, orsRows } from './ors.js';
+import { type OrsData, orsGaps, orsRows } from './ors.js';
 import type { DistributionView, EntryRequirements, JobZoneView, Pair, Requirements } from './types.js';
 
 export function distributionView(d: Distribution | null): DistributionView | null {
@@ -55,6 +56,7 @@ export function compareRequirements(
     onTheJobTraining: pair(profiles, (p) => distributionView(p.onTheJobTraining)),
     jobZone: pair(profiles, (p) => jobZoneView(p.jobZone)),
     entry: pair(projections, entryRequirements),
-    ors: orsRows(ors, isEducationGroup),
+    ors: orsRows(ors, 'requirements'),
+    missing: orsGaps(ors, 'requirements'),
   };
 }

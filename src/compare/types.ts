@@ -228,16 +228,30 @@ export interface OrsValue {
   release: string;
   preliminary: boolean;
   soc: string;
-  level: 'detailed' | 'broad' | 'minor' | 'major';
+  /** 'all' only for the all-workers baseline. */
+  level: 'detailed' | 'broad' | 'minor' | 'major' | 'all';
   sourceId: number;
+  /** Standard error, when BLS published one. */
+  se: number | null;
+  /** BLS footnote 7: the most common answer of its category group. */
+  mode: boolean;
+  /** The occupation title BLS published the estimate under (e.g. "Producers" for O*NET-SOC 2010 27-2012.01). */
+  publishedTitle: string;
 }
 
-/** One ORS requirement/category with each side's estimate. */
+/**
+ * One ORS item with each side's estimate. Labels are the same for every release (ORS 2018 and 2020 word them
+ * differently); each side's distribution (strength, SVP, minimum education ...) comes from one release.
+ */
 export interface OrsRow {
-  group: string; // e.g. "Education, training, and experience", "Physical demands", "Environmental conditions"
-  requirement: string;
-  category: string;
+  /** Stable item id: its path in the ORS profile, e.g. "environment.outdoors.exposed", "requirements.svp.upTo1Month". */
+  key: string;
+  group: string; // "Education, training, and experience", "Physical demands", "Environmental conditions", ...
+  requirement: string; // "Outdoors", "Strength", "Minimum education"
+  category: string; // "Exposed to outdoor conditions", "Heavy work", "Bachelor's degree"
   values: Pair<OrsValue | null>;
+  /** The same item for all civilian workers, when published. */
+  baseline: OrsValue | null;
 }
 
 export interface Requirements {
@@ -250,6 +264,8 @@ export interface Requirements {
   entry: Pair<EntryRequirements | null>;
   /** ORS credentials, minimum education, SVP, prior work experience rows, when present. */
   ors: OrsRow[];
+  /** What is not in the data for this pair (e.g. ORS education estimates for one side). */
+  missing: DataGap[];
 }
 
 // ───────────────────────────── work environment ─────────────────────────────

@@ -13,7 +13,7 @@ import { articleDescription, articleTitle, renderHtmlFragment, renderHtmlPage, r
 
 const DIR = path.join(PROJECT_ROOT, 'test/fixtures/write');
 const load = (name: string): Comparison => JSON.parse(fs.readFileSync(path.join(DIR, `${name}.json`), 'utf8'));
-const FIXTURES = ['seed-pair', 'same-code', 'same-input', 'hourly-only', 'code-inputs', 'missing-wages'];
+const FIXTURES = ['seed-pair', 'same-code', 'same-input', 'hourly-only', 'code-inputs', 'missing-wages', 'ors-pair'];
 
 const headings = (md: string) =>
   md
@@ -137,6 +137,9 @@ function displayForms(x: number): number[] {
     r(x, 1) * 1000,
     Math.round(x * 10) * 100,
     r(-x, 1),
+    // ORS days said in years or months ("1,825 days (about 5 years)").
+    Math.round(x / 365),
+    Math.round(x / 30.4),
   ];
 }
 

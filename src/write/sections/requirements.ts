@@ -1,13 +1,15 @@
 /**
  * Job Requirements: BLS Employment Projections' typical entry-level education, work experience and on-the-job
- * training; the most common answer in O*NET's education survey; O*NET job zones; ORS credential shares.
+ * training; the most common answer in O*NET's education survey; BLS ORS minimum education, credentials, prior
+ * experience, on-the-job training and SVP (requirements-ors.ts); where the sources disagree; O*NET job zones.
  */
-import type { OrsRow, Side } from '../../compare/types.js';
+import type { Side } from '../../compare/types.js';
 import type { Ctx } from '../context.js';
 import { type Block, blocks, prose, type Section } from '../doc.js';
 import { capitalize } from '../grammar.js';
 import { educationLevel, epEducation, epExperience, epTraining, jobZoneLabel } from '../labels.js';
 import { formatPercent } from '../numbers.js';
+import { educationAgreement, orsRequirements } from './requirements-ors.js';
 
 function entrySentence(ctx: Ctx, side: Side): string | null {
   const e = ctx.c.requirements.entry[side];
@@ -49,29 +51,12 @@ function jobZones(ctx: Ctx): string | null {
   return one ? `O*NET puts ${one.n.occupationText} in Job Zone ${one.v.zone} (${jobZoneLabel(one.v.name)}).` : null;
 }
 
-const isCredentialsRequired = (r: OrsRow) =>
-  /credential/i.test(r.requirement) && /credentials are required/i.test(r.category);
-
-function credentials(ctx: Ctx): string | null {
-  const row = ctx.c.requirements.ors.find(isCredentialsRequired);
-  if (!row) return null;
-  const va = row.values.a?.value;
-  const vb = row.values.b?.value;
-  const { a, b } = ctx;
-  if (typeof va === 'number' && typeof vb === 'number') {
-    return `According to BLS's Occupational Requirements Survey, a license, certification or other credential is required for ${formatPercent(va)} of ${a.occupationText} and ${formatPercent(vb)} of ${b.occupationText}.`;
-  }
-  const one = typeof va === 'number' ? { n: a, v: va } : typeof vb === 'number' ? { n: b, v: vb } : null;
-  return one
-    ? `According to BLS's Occupational Requirements Survey, a license, certification or other credential is required for ${formatPercent(one.v)} of ${one.n.occupationText}.`
-    : null;
-}
-
 export function requirements(ctx: Ctx): Section {
   const { a, b } = ctx;
   const out: (Block | null)[] = [];
   if (ctx.sameBls && ctx.sameOnet) {
-    out.push(prose([entrySentence(ctx, 'a'), surveySentence(ctx, 'a'), jobZones(ctx), credentials(ctx)]));
+    out.push(prose([entrySentence(ctx, 'a'), surveySentence(ctx, 'a')]));
+    out.push(prose(orsRequirements(ctx)), prose([...educationAgreement(ctx), jobZones(ctx)]));
     if (!ctx.sameInput)
       out.push(
         prose([
@@ -81,7 +66,7 @@ export function requirements(ctx: Ctx): Section {
   } else {
     const pa = prose([entrySentence(ctx, 'a'), surveySentence(ctx, 'a')]);
     const pb = prose([ctx.sameBls ? null : entrySentence(ctx, 'b'), surveySentence(ctx, 'b')]);
-    out.push(pa, pb, prose([jobZones(ctx), credentials(ctx)]));
+    out.push(pa, pb, prose(orsRequirements(ctx)), prose([...educationAgreement(ctx), jobZones(ctx)]));
     if (!pa && !pb) {
       out.push(prose([`Neither BLS nor O*NET publishes education requirements for ${a.many} or ${b.many}.`]));
     }

@@ -1,0 +1,85 @@
+/**
+ * Reading the Comparison's BLS Occupational Requirements Survey rows for the article: rows by stable key,
+ * a value as "77.6%" / "less than 0.5%", its reference period ("2020, preliminary"), days as readers say them,
+ * and the most common category of a distribution. Every number said comes from a row of the JSON.
+ */
+import type { OrsRow, OrsValue, Side } from '../compare/types.js';
+import { occupationPhrase } from './names.js';
+import { finite, formatInt, formatPercent } from './numbers.js';
+
+/** The row of an item key ("environment.outdoors.exposed"), or undefined. */
+export const rowOf = (rows: readonly OrsRow[], key: string): OrsRow | undefined => rows.find((r) => r.key === key);
+
+/** A side's value of an item, or null (not published). */
+export const orsAt = (rows: readonly OrsRow[], key: string, side: Side): OrsValue | null =>
+  rowOf(rows, key)?.values[side] ?? null;
+
+/** A side's published number of an item (null when not published or below the threshold). */
+export function numberOf(rows: readonly OrsRow[], key: string, side: Side): number | null {
+  const v = orsAt(rows, key, side)?.value;
+  return finite(v) ? v : null;
+}
+
+/** "77.6%", "less than 0.5%" for a below-threshold estimate, or null. */
+export function pctText(v: OrsValue | null): string | null {
+  if (!v) return null;
+  if (finite(v.value)) return formatPercent(v.value);
+  return v.belowThreshold ? v.belowThreshold.replace(/^<\s*/, 'less than ').replace(/\s+/g, ' ').trim() : null;
+}
+
+/** "2020, preliminary" or "2018". */
+export const periodOf = (v: Pick<OrsValue, 'release' | 'preliminary'>): string =>
+  `${v.release}${v.preliminary ? ', preliminary' : ''}`;
+
+/** The period most of the values use (ties: the newer), or null when there are none. */
+export function mainPeriod(values: readonly (OrsValue | null)[]): string | null {
+  const counts = new Map<string, number>();
+  for (const v of values) if (v) counts.set(periodOf(v), (counts.get(periodOf(v)) ?? 0) + 1);
+  return [...counts].sort((x, y) => y[1] - x[1] || y[0].localeCompare(x[0]))[0]?.[0] ?? null;
+}
+
+/** "ORS 2018" when a value's period is not the paragraph's main one, else null. */
+export const periodNote = (v: OrsValue | null, main: string | null): string | null =>
+  v && periodOf(v) !== main ? `ORS ${periodOf(v)}` : null;
+
+/** " (a; b)" from the parts there are, or "". */
+export function paren(...parts: (string | null | undefined)[]): string {
+  const kept = parts.filter((p): p is string => Boolean(p));
+  return kept.length > 0 ? ` (${kept.join('; ')})` : '';
+}
+
+/** Days as readers say them: "27 days"; "1,825 days (about 5 years)"; "90 days (about 3 months)". */
+export function daysText(days: number): string {
+  const d = `${formatInt(days)} ${Math.round(days) === 1 ? 'day' : 'days'}`;
+  if (days >= 365) {
+    const y = Math.round(days / 365);
+    return `${d} (about ${y} ${y === 1 ? 'year' : 'years'})`;
+  }
+  if (days >= 60) return `${d} (about ${Math.round(days / 30.4)} months)`;
+  return Number.isInteger(days) ? d : `${Number(days.toFixed(2))} days`;
+}
+
+/** The most common category of a distribution (keys under a prefix) for one side: BLS's mode, else the largest. */
+export function modal(
+  rows: readonly OrsRow[],
+  prefix: string,
+  side: Side,
+): { row: OrsRow; value: OrsValue & { value: number } } | null {
+  let best: { row: OrsRow; value: OrsValue & { value: number } } | null = null;
+  for (const r of rows) {
+    const v = r.values[side];
+    if (!r.key.startsWith(`${prefix}.`) || !v || !finite(v.value)) continue;
+    const cand = { row: r, value: v as OrsValue & { value: number } };
+    if (!best || (v.mode && !best.value.mode) || (v.mode === best.value.mode && v.value > best.value.value))
+      best = cand;
+  }
+  return best;
+}
+
+/** "BLS publishes it for producers" when a value is published under another title or for a broader group. */
+export function basisNote(v: OrsValue | null, occupationTitle: string): string | null {
+  if (!v) return null;
+  if (v.level !== 'detailed' && v.level !== 'all') return `BLS publishes it for the broader group ${v.soc}`;
+  const t = (v.publishedTitle ?? '').trim();
+  return t && t.toLowerCase() !== occupationTitle.toLowerCase() ? `BLS publishes it for ${occupationPhrase(t)}` : null;
+}

@@ -1,0 +1,280 @@
+/**
+ * Work Environment from BLS's Occupational Requirements Survey, said in words a reader uses: outdoors, sitting
+ * vs standing, strength and lifting, hazards, noise and protective equipment, driving, telework, pace and
+ * public contact, both sides side by side with the reference period; and the table of those items with the
+ * all-workers figure. "Indoors" is only ever BLS's published "not exposed to outdoor conditions".
+ */
+import type { OrsRow, OrsValue, Side } from '../../compare/types.js';
+import type { Ctx } from '../context.js';
+import type { Block, TableRow } from '../doc.js';
+import { capitalize, joinList } from '../grammar.js';
+import { finite, formatPercent } from '../numbers.js';
+import { mainPeriod, modal, orsAt, paren, pctText, periodNote, periodOf } from '../ors.js';
+
+const HAZARDS: [string, string][] = [
+  ['environment.heights', 'are exposed to heights'],
+  ['environment.movingMechanicalParts', 'work near moving mechanical parts'],
+  ['environment.hazardousContaminants', 'are exposed to hazardous contaminants'],
+  ['environment.wetness', 'are exposed to wetness'],
+  ['environment.heavyVibrations', 'are exposed to heavy vibrations'],
+  ['environment.extremeHeat', 'are exposed to extreme heat'],
+  ['environment.extremeCold', 'are exposed to extreme cold'],
+  ['environment.humidity', 'are exposed to humidity'],
+];
+
+const PPE: [string, string][] = [
+  ['environment.noise.ppe', 'for noise'],
+  ['environment.heights.ppe', 'at heights'],
+  ['environment.movingMechanicalParts.ppe', 'near moving mechanical parts'],
+  ['environment.hazardousContaminants.ppe', 'for hazardous contaminants'],
+];
+
+const LABELS: Record<string, string> = {
+  sedentary: 'sedentary work',
+  light: 'light work',
+  medium: 'medium work',
+  heavy: 'heavy work',
+  veryHeavy: 'very heavy work',
+  quiet: 'quiet',
+  moderate: 'moderate',
+  loud: 'loud',
+  veryLoud: 'very loud',
+  consistentFast: 'consistently fast',
+  consistentSlow: 'consistently slow',
+  varying: 'varying',
+};
+
+/** The items of the table, in reading order. */
+const TABLE_KEYS = [
+  'environment.outdoors.exposed',
+  'environment.outdoors.notExposed',
+  'physical.sittingPctOfDay',
+  'physical.standingPctOfDay',
+  'physical.strength.sedentary',
+  'physical.strength.light',
+  'physical.strength.medium',
+  'physical.strength.heavy',
+  'physical.strength.veryHeavy',
+  'physical.maxWeightLifted.median',
+  ...HAZARDS.map(([k]) => `${k}.exposed`),
+  'environment.noise.quiet',
+  'environment.noise.moderate',
+  'environment.noise.loud',
+  'environment.noise.veryLoud',
+  ...PPE.map(([k]) => k),
+  'physical.driving.required',
+  'cognitive.telework.available',
+  'cognitive.telework.notAvailable',
+  'cognitive.pace.consistentFast',
+  'cognitive.pace.consistentSlow',
+  'cognitive.pace.varying',
+  'cognitive.publicContact.required',
+];
+
+const tail = (key: string) => key.slice(key.lastIndexOf('.') + 1);
+
+interface W {
+  ctx: Ctx;
+  rows: OrsRow[];
+  sides: Side[];
+  main: string | null;
+}
+
+const who = (w: W, s: Side) => w.ctx.names(s).occupationText;
+const note = (w: W, v: OrsValue | null) => periodNote(v, w.main);
+
+/** "the most common strength level for X is medium work (48.6%); for Y it is sedentary work (99%)". */
+function modalSentence(w: W, prefix: string, what: string): string | null {
+  const ms = w.sides.flatMap((s) => {
+    const m = modal(w.rows, prefix, s);
+    return m ? [{ s, m, label: LABELS[tail(m.row.key)] ?? m.row.category.toLowerCase() }] : [];
+  });
+  const [x, y] = ms;
+  if (!x) return null;
+  const p = (e: typeof x) => formatPercent(e.m.value.value);
+  if (y && x.label === y.label) {
+    return `The most common ${what} is ${x.label} for both ${who(w, x.s)}${paren(p(x), note(w, x.m.value))} and ${who(w, y.s)}${paren(p(y), note(w, y.m.value))}.`;
+  }
+  const first = `The most common ${what} for ${who(w, x.s)} is ${x.label}${paren(p(x), note(w, x.m.value))}`;
+  return y ? `${first}; for ${who(w, y.s)} it is ${y.label}${paren(p(y), note(w, y.m.value))}.` : `${first}.`;
+}
+
+/** Each side's clause joined into one sentence with "while". */
+function pairSentence(w: W, clause: (s: Side) => string | null): string | null {
+  const cs = w.sides.map(clause).filter((c): c is string => Boolean(c));
+  return cs.length === 0 ? null : `${capitalize(cs.join(', while '))}.`;
+}
+
+/** "<What> is required for 31.1% of X and 5% of Y." */
+function shareSentence(w: W, key: string, what: string): string | null {
+  const cs = w.sides.flatMap((s) => {
+    const v = orsAt(w.rows, key, s);
+    const p = pctText(v);
+    return p ? [`${p} of ${who(w, s)}${paren(note(w, v))}`] : [];
+  });
+  return cs.length === 0 ? null : `${capitalize(what)} for ${joinList(cs)}.`;
+}
+
+function outdoors(w: W, s: Side): string | null {
+  const yes = orsAt(w.rows, 'environment.outdoors.exposed', s);
+  const always = orsAt(w.rows, 'environment.outdoors.constantly', s);
+  if (pctText(yes)) {
+    const c = pctText(always) ? `${pctText(always)} constantly` : null;
+    return `among ${who(w, s)}, ${pctText(yes)} work outdoors at least some of the time${paren(c, note(w, yes))}`;
+  }
+  const no = orsAt(w.rows, 'environment.outdoors.notExposed', s);
+  return pctText(no)
+    ? `among ${who(w, s)}, ${pctText(no)} are never exposed to outdoor conditions${paren(note(w, no))}`
+    : null;
+}
+
+function sitStand(w: W, s: Side): string | null {
+  const sv = orsAt(w.rows, 'physical.sittingPctOfDay', s);
+  const tv = orsAt(w.rows, 'physical.standingPctOfDay', s);
+  const sit = finite(sv?.value) ? sv!.value : null;
+  const stand = finite(tv?.value) ? tv!.value : null;
+  const n = who(w, s);
+  if (sit !== null && sit >= 50)
+    return `${n} spend most of the workday sitting${paren(`${formatPercent(sit)} on average`, note(w, sv))}`;
+  if (stand !== null && stand >= 50)
+    return `${n} spend most of the workday standing or walking${paren(`${formatPercent(stand)} on average`, note(w, tv))}`;
+  if (sit !== null && stand !== null)
+    return `${n} divide the workday between sitting (${formatPercent(sit)} on average) and standing or walking (${formatPercent(stand)})`;
+  if (sit !== null) return `${n} spend ${formatPercent(sit)} of the workday sitting, on average`;
+  return stand !== null ? `${n} spend ${formatPercent(stand)} of the workday standing or walking, on average` : null;
+}
+
+function lifting(w: W): string | null {
+  const cs = w.sides.flatMap((s) => {
+    const v = orsAt(w.rows, 'physical.maxWeightLifted.median', s);
+    return v && finite(v.value) ? [`${Number(v.value.toFixed(2))} pounds for ${who(w, s)}${paren(note(w, v))}`] : [];
+  });
+  return cs.length === 0 ? null : `BLS puts the median maximum weight lifted or carried at ${joinList(cs)}.`;
+}
+
+function hazards(w: W, s: Side): string | null {
+  const items = HAZARDS.flatMap(([k, phrase]) => {
+    const v = orsAt(w.rows, `${k}.exposed`, s);
+    return v && finite(v.value) && v.value > 0
+      ? [{ v: v.value, text: `${formatPercent(v.value)} ${phrase}${paren(note(w, v))}` }]
+      : [];
+  }).sort((x, y) => y.v - x.v);
+  if (items.length > 0) return `Among ${who(w, s)}, ${joinList(items.map((i) => i.text))}.`;
+  const none = HAZARDS.flatMap(([k, phrase]) => {
+    const v = orsAt(w.rows, `${k}.notExposed`, s);
+    return v && v.value === 100 ? [phrase.replace(/^(are exposed to|work near) /, '')] : [];
+  });
+  return none.length > 0
+    ? `BLS reports 100% of ${who(w, s)} not exposed to ${joinList(none)}${paren(note(w, orsAt(w.rows, `${HAZARDS[0]![0]}.notExposed`, s)))}.`
+    : null;
+}
+
+function ppe(w: W, s: Side): string | null {
+  const items = PPE.flatMap(([k, where]) => {
+    const v = orsAt(w.rows, k, s);
+    return v && finite(v.value) ? [{ v: v.value, where, val: v }] : [];
+  }).sort((x, y) => y.v - x.v);
+  if (items.length === 0) return null;
+  const [first, ...rest] = items;
+  const parts = [
+    `${formatPercent(first!.v)} use personal protective equipment ${first!.where}${paren(note(w, first!.val))}`,
+    ...rest.map((i) => `${formatPercent(i.v)} ${i.where}${paren(note(w, i.val))}`),
+  ];
+  return `Among ${who(w, s)}, ${joinList(parts)}.`;
+}
+
+function telework(w: W, s: Side): string | null {
+  const yes = orsAt(w.rows, 'cognitive.telework.available', s);
+  if (pctText(yes)) return `telework is available to ${pctText(yes)} of ${who(w, s)}${paren(note(w, yes))}`;
+  const no = orsAt(w.rows, 'cognitive.telework.notAvailable', s);
+  return pctText(no) ? `telework is not available to ${pctText(no)} of ${who(w, s)}${paren(note(w, no))}` : null;
+}
+
+const hasAny = (w: W, s: Side) => w.rows.some((r) => r.values[s] !== null);
+
+function context(ctx: Ctx): W {
+  const rows = ctx.c.workEnvironment.ors;
+  const sides: Side[] = (ctx.sameBls ? ['a'] : ['a', 'b']) as Side[];
+  const main = mainPeriod(rows.flatMap((r) => sides.map((s) => r.values[s])));
+  return { ctx, rows, sides, main };
+}
+
+/** The ORS paragraphs (each a list of sentences); none when ORS has nothing for either side. */
+export function orsEnvironment(ctx: Ctx): string[][] {
+  const w0 = context(ctx);
+  const w = { ...w0, sides: w0.sides.filter((s) => hasAny(w0, s)) };
+  if (w.sides.length === 0) return [];
+  const lead = ctx.sameBls
+    ? `BLS's Occupational Requirements Survey (ORS, ${w.main}) publishes one set of estimates for the occupation.`
+    : `BLS's Occupational Requirements Survey (ORS, ${w.main}) measures the physical and environmental side of each job.`;
+  const without = w0.sides.filter((s) => !hasAny(w0, s));
+  const physical = [
+    lead,
+    ...without.map((s) => `It publishes no such estimates for ${who(w, s)}.`),
+    pairSentence(w, (s) => outdoors(w, s)),
+    pairSentence(w, (s) => sitStand(w, s)),
+    modalSentence(w, 'physical.strength', 'strength level'),
+    lifting(w),
+    ...w.sides.map((s) => hazards(w, s)),
+  ];
+  const setting = [
+    modalSentence(w, 'environment.noise', 'noise level'),
+    ...w.sides.map((s) => ppe(w, s)),
+    shareSentence(w, 'physical.driving.required', 'driving is part of the job'),
+    pairSentence(w, (s) => telework(w, s)),
+    modalSentence(w, 'cognitive.pace', 'work pace'),
+    shareSentence(w, 'cognitive.publicContact.required', 'dealing with the general public is required'),
+  ];
+  return [physical, setting].map((p) => p.filter((x): x is string => Boolean(x))).filter((p) => p.length > 0);
+}
+
+/** A table cell: "92.4% of the day", "50 pounds", "less than 0.5%", "not published"; other years marked. */
+function cell(v: OrsValue | null, main: string | null): string {
+  if (!v) return 'not published';
+  let text: string | null = null;
+  if (finite(v.value)) {
+    const n = Number(v.value.toFixed(2));
+    text =
+      v.unit === 'percent_of_day'
+        ? `${formatPercent(v.value)} of the day`
+        : v.unit === 'pounds' || v.unit === 'hours' || v.unit === 'days'
+          ? `${n} ${v.unit}`
+          : formatPercent(v.value);
+  } else text = pctText(v);
+  if (!text) return 'not published';
+  return periodOf(v) === main ? text : `${text} (${periodOf(v)})`;
+}
+
+const tableLabel = (r: OrsRow): string =>
+  /^(Strength|Noise level|Work pace)$/.test(r.requirement) && !r.key.endsWith('.ppe')
+    ? `${r.requirement}: ${r.category.charAt(0).toLowerCase()}${r.category.slice(1)}`
+    : r.key === 'physical.maxWeightLifted.median'
+      ? 'Maximum weight lifted or carried (median)'
+      : r.category;
+
+/** The side-by-side table of the items said above and a few more, with all workers; null for fewer than 2 rows. */
+export function orsTable(ctx: Ctx): Block | null {
+  const w = context(ctx);
+  const rows = TABLE_KEYS.flatMap((k) => {
+    const r = w.rows.find((x) => x.key === k);
+    return r && w.sides.some((s) => r.values[s]) ? [r] : [];
+  });
+  if (rows.length < 2) return null;
+  const withBase = rows.some((r) => r.baseline);
+  const out: TableRow[] = rows.map((r) => ({
+    head: tableLabel(r),
+    cells: [...w.sides.map((s) => cell(r.values[s], w.main)), ...(withBase ? [cell(r.baseline, w.main)] : [])],
+  }));
+  const columns = [
+    'Measure',
+    ...(ctx.sameBls ? ['Both titles'] : [ctx.a.heading, ctx.b.heading]),
+    ...(withBase ? ['All workers'] : []),
+  ];
+  return {
+    type: 'table',
+    cls: 'cd-ors',
+    caption: `Work environment (BLS Occupational Requirements Survey, ${w.main ?? 'no estimates'}; other years marked)`,
+    columns,
+    rows: out,
+  };
+}
