@@ -1,6 +1,7 @@
 /**
  * Comparison-engine benchmark: vectors for all occupations (one pass over the store), all-pairs similarity,
- * then 1,000 seeded random pairs compared warm (profiles cached after a first pass), by code and by title.
+ * then 1,000 seeded random pairs compared warm (profiles cached after a first pass), by code and by title, and
+ * compared and written as the Markdown article.
  * Prints a Markdown table with median / p99 latency, all-pairs time and peak RSS.
  *
  *   npx tsc -p . && node dist/bench/compare.js [--db FILE] [--n 1000] [--seed 7]
@@ -12,6 +13,7 @@ import { buildFeatures, SimilarityModel, useSimilarityModel } from '../src/compa
 import { resolveDataDir, resolveDbFile } from '../src/defaults.js';
 import { ensureStore } from '../src/ingest/ensure.js';
 import { openStore } from '../src/store/open.js';
+import { renderMarkdown } from '../src/write/index.js';
 import { loadRawOccupationData } from '../src/store/vectors.js';
 import { rng } from './lib/resolve-sets.js';
 
@@ -71,11 +73,12 @@ const [, coldMs] = timed(() => {
 });
 rows.push([`First pass, ${N} pairs (loads each occupation once)`, `${coldMs.toFixed(0)} ms`, '']);
 
-function run(label: string, input: (code: string) => string): void {
+function run(label: string, input: (code: string) => string, write = false): void {
   const times: number[] = [];
   for (const [a, b] of pairs) {
     const t0 = performance.now();
-    compare(db, input(a), input(b));
+    const c = compare(db, input(a), input(b));
+    if (write) renderMarkdown(c);
     times.push(performance.now() - t0);
   }
   rows.push([`${label}: median`, `${quantile(times, 0.5).toFixed(3)} ms`, '']);
@@ -83,6 +86,8 @@ function run(label: string, input: (code: string) => string): void {
 }
 run(`Warm compare by code (${N} pairs)`, (c) => c);
 run(`Warm compare by title (${N} pairs, incl. title resolution)`, (c) => titles.get(c)!);
+run(`Warm compare + write the Markdown article, by code (${N} pairs)`, (c) => c, true);
+run(`Warm compare + write the Markdown article, by title (${N} pairs)`, (c) => titles.get(c)!, true);
 
 rows.push(['Peak RSS', `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`, '']);
 const load = os.loadavg()[0]!.toFixed(1);

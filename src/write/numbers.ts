@@ -6,6 +6,18 @@
 
 const US = 'en-US';
 
+/** Intl.NumberFormat is costly to build and toLocaleString with options builds one per call: keep them. */
+const formats = new Map<string, Intl.NumberFormat>();
+function fmt(min: number, max: number): Intl.NumberFormat {
+  const key = `${min}:${max}`;
+  let f = formats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(US, { minimumFractionDigits: min, maximumFractionDigits: max });
+    formats.set(key, f);
+  }
+  return f;
+}
+
 /** A finite number, or null for null / undefined / NaN / Infinity. */
 export function finite(n: number | null | undefined): n is number {
   return typeof n === 'number' && Number.isFinite(n);
@@ -13,15 +25,12 @@ export function finite(n: number | null | undefined): n is number {
 
 /** "143,120"; rounds to whole units. */
 export function formatInt(n: number): string {
-  return Math.round(n).toLocaleString(US);
+  return fmt(0, 0).format(Math.round(n));
 }
 
 /** "$90,360" (whole dollars) or, for an hourly wage, "$43.44". */
 export function formatMoney(n: number, cents = false): string {
-  const s = Math.abs(n).toLocaleString(US, {
-    minimumFractionDigits: cents ? 2 : 0,
-    maximumFractionDigits: cents ? 2 : 0,
-  });
+  const s = fmt(cents ? 2 : 0, cents ? 2 : 0).format(Math.abs(n));
   return `${n < 0 ? '−' : ''}$${s}`;
 }
 
@@ -41,7 +50,7 @@ export function formatHourly(n: number, topCoded = false): string {
  */
 export function formatPercent(n: number, digits = 1, ascii = false): string {
   const rounded = Number(n.toFixed(digits));
-  const body = Math.abs(rounded).toLocaleString(US, { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+  const body = fmt(0, digits).format(Math.abs(rounded));
   const sign = rounded < 0 ? (ascii ? '-' : '−') : '';
   return `${sign}${body}%`;
 }
@@ -64,7 +73,7 @@ export function formatThousands(k: number): string {
 export function approxCount(n: number): string {
   if (n >= 1_000_000) {
     const m = n / 1_000_000;
-    return `about ${m.toLocaleString(US, { maximumFractionDigits: 1 })} million`;
+    return `about ${fmt(0, 1).format(m)} million`;
   }
   if (n >= 1000) return `about ${formatInt(n)}`;
   return formatInt(n);
@@ -88,7 +97,7 @@ export function morePhrase(pct: number): string {
   if (pct < 95) return `about ${Math.round(pct)}% more`;
   const ratio = 1 + pct / 100;
   if (ratio < 2.05) return 'about twice as much';
-  return `about ${ratio.toLocaleString(US, { maximumFractionDigits: 1 })} times as much`;
+  return `about ${fmt(0, 1).format(ratio)} times as much`;
 }
 
 /** Share in 0–1 → "62%"; share already in percent when `isPercent`. Whole percent for prose. */
