@@ -381,8 +381,17 @@ export function orsLinksFor(db: DB, occCode: string, opts: WorkEnvironmentOption
   }));
 }
 
-/** The all-workers profile ("vs. all workers"), or null when the store has no ORS data. */
+const baselines = new WeakMap<DB, OrsProfile | null>();
+
+/** The all-workers profile ("vs. all workers"), or null when the store has no ORS data; read once per store. */
 export function orsBaseline(db: DB): OrsProfile | null {
+  if (baselines.has(db)) return baselines.get(db)!;
+  const profile = readBaseline(db);
+  baselines.set(db, profile);
+  return profile;
+}
+
+function readBaseline(db: DB): OrsProfile | null {
   const cands = db
     .prepare(
       `SELECT ${ESTIMATE_COLUMNS}, c.level, 0 AS level_rank, 0 AS exact, c.published_title, c.mapping,
