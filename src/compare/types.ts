@@ -7,6 +7,7 @@
  * Conventions: `Pair<T>` is always `{ a, b }` in the order the reader typed; `null` means "no data"
  * (and a `missing` entry says so); a figure BLS did not publish is `value: null` with a `status`.
  */
+import type { Source } from '../store/sources.js';
 
 export const COMPARISON_SCHEMA_VERSION = 1;
 
@@ -20,22 +21,8 @@ export type Side = 'a' | 'b';
 
 // ───────────────────────────── provenance ─────────────────────────────
 
-/** One imported file, cited by id from every figure that comes from it. */
-export interface SourceRef {
-  id: number;
-  dataset: string; // onet | onet_ratings | oews | ep | ors
-  publisher: string;
-  title: string;
-  release: string;
-  /** Reference period, e.g. "May 2025", "December 2025", "2024-2034". */
-  period: string | null;
-  geography: string;
-  /** Path relative to the data folder. */
-  file: string;
-  /** false for third-party derived extracts. */
-  official: boolean;
-  license: string;
-}
+/** One imported file, cited by id from every figure that comes from it (the store's sources row). */
+export type SourceRef = Source;
 
 /** Something the data does not have, said plainly instead of guessed. */
 export interface DataGap {

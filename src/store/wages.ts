@@ -5,6 +5,7 @@
  */
 import type Database from 'better-sqlite3';
 import { BLS_FLAG_MEANINGS, type BlsFlag } from './schema/bls.js';
+import type { Source } from './sources.js';
 
 export type LinkLevel = 'detailed' | 'broad' | 'minor' | 'major';
 
@@ -13,17 +14,8 @@ export interface FigureFlag {
   meaning: string;
 }
 
-export interface SourceRef {
-  id: number;
-  dataset: string;
-  publisher: string;
-  title: string;
-  release: string;
-  period: string | null;
-  geography: string;
-  /** Path relative to the data folder. */
-  file: string;
-}
+/** Where a figure came from: the store's sources row, without its licence and official flag. */
+export type SourceRef = Omit<Source, 'official' | 'license'>;
 
 export interface WageFigures {
   mean: number | null;
