@@ -16,7 +16,12 @@ import { type ImportSummary, importStore } from '../run.js';
 import { onetIngester } from './index.js';
 import { onetRatingsIngester } from './ratings.js';
 
+/**
+ * The mini releases. Each file is stored with a ".fixture" suffix, so the repository never holds files named
+ * like the official O*NET data; a test's data folder gets them back under their real names.
+ */
 export const FIXTURE_DIR = path.join(PROJECT_ROOT, 'test/fixtures/onet/data');
+const SUFFIX = '.fixture';
 export const TEXT = 'text_30_1';
 export const EXCEL = 'excel_29_0';
 export const DERIVED = 'derived';
@@ -36,7 +41,7 @@ export function cleanup(): void {
 
 /** The fixture file's text. */
 export function fixture(rel: string): string {
-  return fs.readFileSync(path.join(FIXTURE_DIR, rel), 'utf8');
+  return fs.readFileSync(path.join(FIXTURE_DIR, `${rel}${SUFFIX}`), 'utf8');
 }
 
 /** The fixture file with line `line` (1-based) replaced by fn(line); keeps its CRLF endings. */
@@ -199,6 +204,9 @@ export function makeDataDir(opts: DataDirOptions = {}): string {
   const dir = tempDir();
   const data = path.join(dir, 'data');
   fs.cpSync(FIXTURE_DIR, data, { recursive: true });
+  for (const f of fs.readdirSync(data, { recursive: true, encoding: 'utf8' })) {
+    if (f.endsWith(SUFFIX)) fs.renameSync(path.join(data, f), path.join(data, f.slice(0, -SUFFIX.length)));
+  }
   for (const w of opts.without ?? []) fs.rmSync(path.join(data, w), { recursive: true, force: true });
   if (opts.excel !== false && !(opts.without ?? []).includes(EXCEL)) {
     for (const name of ['Knowledge', 'Skills'] as const) {
