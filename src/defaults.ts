@@ -18,8 +18,6 @@ export const DEFAULTS = {
   dbFile: path.resolve(PROJECT_ROOT, '.careerdiff/careerdiff.sqlite'),
   /** Geography of every figure imported so far (national files only). */
   geography: 'U.S.',
-  /** Rows per SQLite transaction chunk during import (progress granularity). */
-  importChunkRows: 5000,
   /** The website (src/site), its JSON API and the static export (src/export). */
   site: {
     /** Port of `careerdiff serve` when neither --port nor PORT is given. */

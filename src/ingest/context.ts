@@ -7,6 +7,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
+import { DEFAULTS } from '../defaults.js';
 import { CareerdiffError, dataError } from '../errors.js';
 import type { Progress } from './progress.js';
 import type { Row, Table } from './readers/table.js';
@@ -26,8 +27,6 @@ export interface ImportWarning {
   line?: number;
   message: string;
 }
-
-export const GEOGRAPHY = 'U.S.';
 
 export class IngestContext {
   readonly warnings: ImportWarning[] = [];
@@ -60,7 +59,7 @@ export class IngestContext {
         meta.title,
         meta.release,
         meta.period ?? null,
-        GEOGRAPHY,
+        DEFAULTS.geography,
         rel,
         sha256,
         bytes.length,
