@@ -170,7 +170,11 @@ export function confusablePairs(
     const score = strength + family + (x.weight + y.weight) / 4;
     const [a, b] = orderPair(x.code, y.code);
     const key = `${a}|${b}`;
-    const labels: [string, string] = a === x.code ? [x.title, y.title] : [y.title, x.title];
+    // Titles with the same words ("Intelligence Analyst" / "Intelligence Analysts") are one title in two
+    // occupations: label both with the shorter (singular) spelling.
+    const one = x.title.length <= y.title.length ? x.title : y.title;
+    const labels: [string, string] =
+      strength === 2 ? [one, one] : a === x.code ? [x.title, y.title] : [y.title, x.title];
     const prev = best.get(key);
     if (
       !prev ||
