@@ -4,6 +4,7 @@ import { describe, it } from 'node:test';
 import { PageCache } from './cache.js';
 import { buildCatalog, confusablePairs, neighbors } from './catalog.js';
 import { fakeEngine } from './fake-engine.js';
+import { tableOfContents } from './pages/compare.js';
 import { slugify, splitPair } from './slug.js';
 
 describe('slug.ts', () => {
@@ -65,5 +66,21 @@ describe('cache.ts', () => {
     small.set('y', page(600));
     assert.equal(small.size, 1);
     assert.ok(small.totalBytes <= 1000);
+  });
+});
+
+describe('table of contents', () => {
+  it('lists the article sections (h2 and h3 with ids), not asides, in order', () => {
+    const frag =
+      '<h2 id="compared-as-h">Compared as</h2><h2 id="what-is-a">What Is an X?</h2><h2 id="versus">X vs. Y</h2>' +
+      '<h3 id="salary">Salary &amp; Pay</h3><h2 id="sources">Sources</h2>';
+    const toc = tableOfContents(frag).value;
+    assert.match(toc, /<nav class="page-toc" aria-labelledby="toc-h">/);
+    assert.deepEqual(
+      [...toc.matchAll(/href="#([^"]+)"/g)].map((m) => m[1]),
+      ['what-is-a', 'versus', 'salary', 'sources'],
+    );
+    assert.match(toc, /<li class="page-toc-3"><a href="#salary">Salary &amp; Pay<\/a>/);
+    assert.equal(tableOfContents('<h2 id="a">A</h2>').value, '');
   });
 });

@@ -175,7 +175,10 @@ export function comparePage(site: Site, a: string, b: string, typed: Typed | nul
   const sources = c.sources.map((s) => site.cite(s.id) ?? `${s.title}${s.period ? ` (${s.period})` : ''}`);
   const body = html`<div class="wrap page">
   ${breadcrumbs([{ href: '/', label: 'Job Search' }, { href: '/compare', label: 'Compare' }, { label: `${A.title} vs. ${B.title}` }])}
-  <div class="article-wrap">${raw(frag)}</div>
+  <div class="article-layout">
+    <div class="article-wrap">${raw(frag)}</div>
+    ${tableOfContents(frag)}
+  </div>
   <section class="related" aria-labelledby="related-h">
     <h2 id="related-h">Related comparisons</h2>
     <div class="related-grid">${relatedFor(site, a, b)}${relatedFor(site, b, a)}</div>
@@ -203,6 +206,23 @@ export function comparePage(site: Site, a: string, b: string, typed: Typed | nul
     },
     body,
   );
+}
+
+/**
+ * "On this page": the article's section headings (h2 and h3 with ids) as links. It fills the desktop column
+ * beside the article and is hidden on narrow screens, where the article reads straight down.
+ */
+export function tableOfContents(fragment: string): Html {
+  const items: { id: string; text: string; level: number }[] = [];
+  for (const m of fragment.matchAll(/<h([23]) id="([^"]+)"[^>]*>([\s\S]*?)<\/h\1>/g)) {
+    const text = m[3]!.replace(/<[^>]*>/g, '').trim();
+    if (m[2]!.endsWith('-h') || text === '') continue; // asides (e.g. "Compared as"), not sections
+    items.push({ id: m[2]!, text, level: Number(m[1]) });
+  }
+  if (items.length < 3) return html``;
+  return html`<nav class="page-toc" aria-labelledby="toc-h"><p class="page-toc-title" id="toc-h">On this page</p><ol>${items.map(
+    (i) => html`<li class="page-toc-${i.level}"><a href="#${i.id}">${raw(i.text)}</a></li>`,
+  )}</ol></nav>`;
 }
 
 export interface FormProblem {
