@@ -277,9 +277,21 @@ function compare(a: Candidate, b: Candidate): number {
   );
 }
 
+/**
+ * The same texts (estimate wording, published titles, mapping notes) come back for every occupation; callers
+ * keep profiles of all occupations in memory, so each distinct text is kept once.
+ */
+const texts = new Map<string, string>();
+function once(s: string): string {
+  const known = texts.get(s);
+  if (known !== undefined) return known;
+  texts.set(s, s);
+  return s;
+}
+
 const toValue = (c: Candidate): OrsValue => ({
   code: c.estimate_code,
-  text: c.estimate_text,
+  text: once(c.estimate_text),
   value: c.value,
   unit: c.unit,
   belowThreshold: c.below_threshold,
@@ -291,9 +303,9 @@ const toValue = (c: Candidate): OrsValue => ({
   soc: c.soc,
   level: c.level,
   publishedCode: c.published_code,
-  publishedTitle: c.published_title,
+  publishedTitle: once(c.published_title),
   mapping: c.mapping,
-  mappingNote: c.mapping_note,
+  mappingNote: once(c.mapping_note),
   sourceId: c.source_id,
 });
 
