@@ -2,7 +2,7 @@
 # careerdiff website benchmark: comparison pages from `careerdiff serve` (hono on node) vs. nginx serving the
 # static export of the same pages, 64 connections on loopback with wrk; server RSS before/after; export speed.
 # Usage: bench/site.sh [DB] [SECONDS] [EXPORT_LIMIT] [PAGES]
-# The server runs as `npm start` runs it: with a 320 MB old-space cap, so V8 collects before RSS climbs.
+# The server runs as `npm start` runs it: with a 384 MB old-space cap, so V8 collects before RSS climbs.
 # Needs: wrk and nginx (apt-get install -y wrk nginx), a built project (npx tsc -p .).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -47,7 +47,7 @@ end
 LUA
 
 echo "== start careerdiff serve"
-$SRV_CPU node --max-old-space-size=320 bin/careerdiff.js serve --db "$DB" --port "$NODE_PORT" > "$WORK/serve.log" 2>&1 &
+$SRV_CPU node --max-old-space-size=384 bin/careerdiff.js serve --db "$DB" --port "$NODE_PORT" > "$WORK/serve.log" 2>&1 &
 SRV_PID=$!
 for _ in $(seq 1 240); do curl -sf "http://127.0.0.1:$NODE_PORT/api/health" > /dev/null && break; sleep 0.5; done
 echo "RSS after start (catalog built): $(rss $SRV_PID) MB"
