@@ -5,24 +5,15 @@
  * The truth of a query is every occupation that has that exact title in O*NET.
  */
 import type { TitleEntry } from '../../src/resolve/types.js';
+import { rng } from '../../src/testkit/rng.js';
+
+export { rng };
 
 export interface EvalQuery {
   query: string;
   truth: string[];
   /** Perturbation applied ("held-out" for set a). */
   kind: string;
-}
-
-/** mulberry32: small, fast, seeded. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export function sample<T>(xs: readonly T[], n: number, rand: () => number): T[] {

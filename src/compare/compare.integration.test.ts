@@ -11,6 +11,7 @@ import { main } from '../cli/main.js';
 import { DEFAULTS } from '../defaults.js';
 import { CareerdiffError } from '../errors.js';
 import { realStorePath } from '../testkit/real-store.js';
+import { rng } from '../testkit/rng.js';
 import { type DB, openStore } from '../store/open.js';
 import { compare } from './compare.js';
 import { ORS_LABELS } from './ors-labels.js';
@@ -30,18 +31,6 @@ after(() => {
 });
 
 const isNotFound = (e: unknown) => e instanceof CareerdiffError && e.kind === 'not_found';
-
-/** A seeded generator (mulberry32), so the random pairs are the same on every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('compare on the real store', { timeout: 600_000 }, () => {
   it('reads the seed pair in context: producers vs. the media production assistant', () => {

@@ -195,25 +195,6 @@ export function writeEp(dir: string, rows: Cell[][], opts: { title?: string; hea
   ]);
 }
 
-/** Stands in for the O*NET ingester: inserts these occupations (code XX-XXXX.YY, soc = its first 7 characters). */
-export function fakeOnet(occs: readonly [string, string][]): Ingester {
-  return {
-    name: 'fake O*NET',
-    run(ctx) {
-      const id = ctx.db
-        .prepare(
-          `INSERT INTO sources (dataset, publisher, title, release, geography, file, sha256, bytes, license)
-           VALUES ('onet', 'test', 'fake O*NET', '0', 'U.S.', 'none', '', 0, 'test')`,
-        )
-        .run().lastInsertRowid;
-      const ins = ctx.db.prepare(
-        'INSERT INTO occupations (code, soc, title, description, source_id) VALUES (?, ?, ?, ?, ?)',
-      );
-      for (const [code, title] of occs) ins.run(code, code.slice(0, 7), title, '', id);
-    },
-  };
-}
-
 /** Builds a store from `dataDir` with these ingesters in a fresh temp file; returns the summary and the open store. */
 export function buildStore(dataDir: string, ingesters: readonly Ingester[]): { summary: ImportSummary; db: DB } {
   const dbFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'careerdiff-bls-db-')), 'store.sqlite');
@@ -236,3 +217,5 @@ export function assertDataError(
     return true;
   });
 }
+
+export { fakeOccupations as fakeOnet } from '../../testkit/fake-occupations.js';

@@ -7,7 +7,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import XLSX from 'xlsx';
-import type { Ingester } from '../ingester.js';
 
 export type Cell = string | number | null;
 
@@ -204,25 +203,6 @@ export function writeCrosswalk(dir: string, pairs: [string, string][]): string {
 
 export const tempDir = (prefix = 'careerdiff-ors-'): string => fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 
-/** An ingester that inserts the given O*NET occupations ([code, title]); soc = the first 7 characters. */
-export function fakeOccupations(occs: [string, string][]): Ingester {
-  return {
-    name: 'test occupations',
-    run(ctx) {
-      const sourceId = ctx.db
-        .prepare(
-          `INSERT INTO sources (dataset, publisher, title, release, geography, file, sha256, bytes, license)
-           VALUES ('onet', 'test', 'test occupations', 'test', 'U.S.', 'test', '', 0, 'test')`,
-        )
-        .run().lastInsertRowid;
-      const stmt = ctx.db.prepare(
-        'INSERT INTO occupations (code, soc, title, description, source_id) VALUES (?, ?, ?, ?, ?)',
-      );
-      for (const [code, title] of occs) stmt.run(code, code.slice(0, 7), title, `${title}.`, sourceId);
-    },
-  };
-}
-
 /** The O*NET occupations of the standard scenario. */
 export const SCENARIO_OCCUPATIONS: [string, string][] = [
   ['47-2061.00', 'Construction Laborers'],
@@ -360,3 +340,5 @@ export function writeScenario(dir: string = tempDir()): string {
   writeCrosswalk(sub, SCENARIO_CROSSWALK);
   return dir;
 }
+
+export { fakeOccupations } from '../../testkit/fake-occupations.js';
