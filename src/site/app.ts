@@ -8,7 +8,7 @@ import { Hono } from 'hono';
 import { errorBody, httpStatus, notFound } from '../errors.js';
 import { apiRoutes } from './api.js';
 import { pairPath } from './catalog.js';
-import type { Engine } from './engine.js';
+import type { Engine } from '../engine/types.js';
 import { codeFromText, lookupPair, suggestionsFor } from './lookup.js';
 import { compareFormPage, comparePage, type FormProblem, type Typed } from './pages/compare.js';
 import { familyPage, hubPage, zonePage } from './pages/hub.js';

@@ -5,7 +5,7 @@
  * the sitemap. Built once from the engine (deterministic: same store, same catalog).
  */
 import { DEFAULTS } from '../defaults.js';
-import type { Engine, OccRow, TitleRow } from './engine.js';
+import type { Engine, OccRow, TitleRow } from '../engine/types.js';
 import { comparePath, occupationPath, orderPair, pairKey, slugify } from './slug.js';
 
 export const SOC_MAJOR_GROUPS: Readonly<Record<string, string>> = {

@@ -12,7 +12,7 @@ import { PROJECT_ROOT } from '../defaults.js';
 import { type DB, openStore } from '../store/open.js';
 import { realStorePath } from '../testkit/real-store.js';
 import { type RunningServer, startServer } from './server.js';
-import { storeEngine } from './store-engine.js';
+import { createEngine } from '../engine/engine.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ARGS = [
@@ -38,7 +38,7 @@ describe('website in Chromium', { skip, timeout: 600_000 }, () => {
 
   before(async () => {
     db = openStore(realStorePath());
-    srv = await startServer({ engine: storeEngine(db), onServerError: (e) => errors.push(String(e)) }, 0, '127.0.0.1');
+    srv = await startServer({ engine: createEngine(db), onServerError: (e) => errors.push(String(e)) }, 0, '127.0.0.1');
     srv.site.catalog();
     const { chromium } = await import('playwright-core');
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });

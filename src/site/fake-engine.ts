@@ -8,7 +8,7 @@ import { notFound } from '../errors.js';
 import type { Candidate, Resolution } from '../resolve/types.js';
 import type { OnetProfile } from '../store/profile.js';
 import type { Source } from '../store/sources.js';
-import type { Engine, OccRow, ProfileData, TitleRow } from './engine.js';
+import type { Engine, OccRow, ProfileData, TitleRow } from '../engine/types.js';
 
 export const EVIL_TITLE = 'Evil </script><script>alert(1)</script> "Quote" Makers';
 

@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import type { DB } from '../store/open.js';
 import { type AppDeps, createApp, type SiteApp } from './app.js';
-import { storeEngine } from './store-engine.js';
+import { createEngine } from '../engine/engine.js';
 
 export interface RunningServer extends SiteApp {
   url: string;
@@ -36,4 +36,4 @@ export function startServer(deps: AppDeps, port: number, hostname: string): Prom
 
 /** The app over an open store. */
 export const storeApp = (db: DB, o: Omit<AppDeps, 'engine'> = {}): SiteApp =>
-  createApp({ ...o, engine: storeEngine(db) });
+  createApp({ ...o, engine: createEngine(db) });

@@ -10,7 +10,7 @@ import { DEFAULTS, PROJECT_ROOT } from '../defaults.js';
 import { citation, type Source } from '../store/sources.js';
 import { PageCache } from './cache.js';
 import { buildCatalog, type Catalog, type CatalogOptions } from './catalog.js';
-import type { Engine } from './engine.js';
+import type { Engine } from '../engine/types.js';
 import type { LayoutContext } from './layout.js';
 import { renderFooter } from './layout.js';
 

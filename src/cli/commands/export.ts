@@ -2,7 +2,7 @@
 import { exportSite } from '../../export/export.js';
 import { usageError } from '../../errors.js';
 import { createApp } from '../../site/app.js';
-import { storeEngine } from '../../site/store-engine.js';
+import { createEngine } from '../../engine/engine.js';
 import { type Command, STORE_OPTIONS, str } from '../command.js';
 import { storeFor } from '../store.js';
 
@@ -34,7 +34,7 @@ export const exportCommand: Command = {
       throw usageError('--base-url must be an http(s) URL', 'base-url');
     const db = storeFor(args);
     // No page cache: every page is rendered once.
-    const sa = createApp({ engine: storeEngine(db), pageCacheEntries: 0, ...(baseUrl ? { baseUrl } : {}) });
+    const sa = createApp({ engine: createEngine(db), pageCacheEntries: 0, ...(baseUrl ? { baseUrl } : {}) });
     const tty = io.stderr.isTTY === true && values.json !== true;
     let last = 0;
     const t0 = performance.now();

@@ -2,7 +2,7 @@
 import { DEFAULTS } from '../../defaults.js';
 import { usageError } from '../../errors.js';
 import { startServer } from '../../site/server.js';
-import { storeEngine } from '../../site/store-engine.js';
+import { createEngine } from '../../engine/engine.js';
 import { type Command, STORE_OPTIONS, str } from '../command.js';
 import { storeFor } from '../store.js';
 
@@ -33,7 +33,7 @@ export const serveCommand: Command = {
       throw usageError('--base-url must be an http(s) URL', 'base-url');
     const db = storeFor(args);
     const t0 = performance.now();
-    const srv = await startServer({ engine: storeEngine(db), ...(baseUrl ? { baseUrl } : {}) }, port, host);
+    const srv = await startServer({ engine: createEngine(db), ...(baseUrl ? { baseUrl } : {}) }, port, host);
     const cat = srv.site.catalog();
     srv.site.engine.resolve('producer', 1); // builds the title index now, not on the first visitor's request
     io.stderr.write(

@@ -5,7 +5,7 @@
  */
 import { pairPath } from '../catalog.js';
 import { wageChart } from '../charts.js';
-import type { ProfileData, WorkEnvRow } from '../engine.js';
+import type { ProfileData, WorkEnvRow } from '../../engine/types.js';
 import { type Html, html } from '../html.js';
 import { breadcrumbs, compareForm, layout } from '../layout.js';
 import { occupationJsonLd } from '../seo.js';

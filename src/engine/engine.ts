@@ -1,5 +1,5 @@
 /**
- * The Engine over a real store: occupations and profiles from src/store, titles and pair-aware resolution
+ * createEngine(db), the Engine over a real store: occupations and profiles from src/store, titles and pair-aware resolution
  * from src/resolve (through the comparison module's per-connection resolver), comparisons and similarity from
  * src/compare, articles from src/write, wages/projections from src/store/wages and work environment from
  * src/store/ors. Everything is read-only; the heavy structures are built once per connection by their owners.
@@ -18,7 +18,7 @@ import { allSources } from '../store/sources.js';
 import { projectionsFor, wagesFor } from '../store/wages.js';
 import { articleOf } from '../write/index.js';
 import { articleToHtml } from '../write/html.js';
-import type { Engine, OccRow, WorkEnvRow } from './engine.js';
+import type { Engine, OccRow, WorkEnvRow } from './types.js';
 
 const UNITS: Record<string, string> = {
   percent_of_workers: '%',
@@ -87,7 +87,7 @@ function workEnvRows(db: DB, code: string): WorkEnvRow[] {
   return out;
 }
 
-export function storeEngine(db: DB): Engine {
+export function createEngine(db: DB): Engine {
   let occs: OccRow[] | null = null;
   let titles: TitleEntry[] | null = null;
   const sources = [...allSources(db).values()];

@@ -1,7 +1,7 @@
 /**
- * What the website needs from careerdiff's engine, as one interface. The app (src/site/app.ts) only talks to
- * an Engine: `storeEngine(db)` (src/site/store-engine.ts) binds it to the store and the resolver, comparison
- * and writer modules; tests inject a small fake.
+ * The Engine interface, careerdiff's one way in: `createEngine(db)` (src/engine/engine.ts) binds it to the
+ * store and the resolver, comparison and writer modules; the site, API, CLI and export talk only to it, and
+ * tests inject a small fake.
  */
 import type { Comparison } from '../compare/types.js';
 import type { Resolution, TitleEntry } from '../resolve/types.js';
