@@ -15,6 +15,7 @@ import type { Ingester } from './ingester.js';
 import { buildRatingsBest } from './onet/best.js';
 import { onetIngester } from './onet/index.js';
 import { onetRatingsIngester } from './onet/ratings.js';
+import { onetOnlineIngester } from './onet-online/index.js';
 import { orsIngester } from './ors/index.js';
 import { type Progress, silentProgress } from './progress.js';
 
@@ -22,6 +23,7 @@ import { type Progress, silentProgress } from './progress.js';
 export const INGESTERS: readonly Ingester[] = [
   onetIngester,
   onetRatingsIngester,
+  onetOnlineIngester,
   oewsIngester,
   epIngester,
   orsIngester,

@@ -9,7 +9,7 @@ import { dataError } from '../../errors.js';
 import { Table } from './table.js';
 
 export interface DelimitedOptions {
-  delimiter: '\t' | ',';
+  delimiter: '\t' | ',' | ';';
   /** Whether fields may be quoted ("a, b"). O*NET's tab-delimited text never quotes. */
   quoted: boolean;
   /** Columns that must be present. */

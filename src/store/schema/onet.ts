@@ -96,6 +96,10 @@ CREATE TABLE ratings (
   release TEXT NOT NULL,          -- O*NET release the value came from, e.g. "29.0", "30.1"
   official INTEGER NOT NULL,      -- 0 for third-party derived extracts
   source_id INTEGER NOT NULL,
+  -- Values carried from O*NET-SOC 2010 codes (src/ingest/onet-online): NULL for the same code; 'carried' (one
+  -- 2010 code, new code), 'split' (the 2010 code's value passed to each of its successors), 'merged' (mean of
+  -- several 2010 codes). crosswalk_from lists the 2010 codes whose values were used, comma-separated.
+  crosswalk TEXT, crosswalk_from TEXT,
   PRIMARY KEY (occ_code, domain, element_id, scale_id, category, release, official)
 );
 
@@ -105,7 +109,7 @@ CREATE TABLE ratings_best (
   occ_code TEXT NOT NULL, domain TEXT NOT NULL, element_id TEXT NOT NULL, scale_id TEXT NOT NULL,
   category INTEGER NOT NULL, value REAL NOT NULL,
   n INTEGER, se REAL, lower REAL, upper REAL, suppress INTEGER, not_relevant INTEGER, date TEXT, domain_source TEXT,
-  release TEXT NOT NULL, official INTEGER NOT NULL, source_id INTEGER NOT NULL,
+  release TEXT NOT NULL, official INTEGER NOT NULL, source_id INTEGER NOT NULL, crosswalk TEXT, crosswalk_from TEXT,
   PRIMARY KEY (occ_code, domain, element_id, scale_id, category)
 ) WITHOUT ROWID;
 
