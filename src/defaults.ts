@@ -97,6 +97,12 @@ export const RESOLVE_DEFAULTS = {
   priorWeight: 0.02,
   /** Suggestions offered when nothing matches. */
   suggestions: 5,
+  /** A query whose words the vocabulary knows less than this (src/resolve/query.ts `evidence`) is no match. */
+  minEvidence: 0.5,
+  /** Context (batch `description` / `industry`): candidates within this of the top score may be re-ordered ... */
+  contextWindow: 0.12,
+  /** ... by at most this much times the context similarity (0–1), so context breaks ties and never overrides a clear title. */
+  contextWeight: 0.15,
 } as const;
 
 /** The comparison engine (src/compare). */

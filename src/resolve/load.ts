@@ -1,5 +1,6 @@
-/** The resolver's input from the store: title entries, occupation priors, and one resolver per open store. */
+/** The resolver's input from the store: title entries, occupation priors, context texts; one resolver and context index per open store. */
 import type { DB } from '../store/open.js';
+import { buildContextIndex, type ContextIndex } from './context.js';
 import { createResolver, type Resolver } from './resolver.js';
 import type { TitleEntry } from './types.js';
 import { alternateWeight, reportedWeight } from './weights.js';
@@ -62,4 +63,30 @@ export function storeResolver(db: DB): Resolver {
     resolvers.set(db, r);
   }
   return r;
+}
+
+/** Per O*NET code: its title, description and task statements (the words context is compared with). */
+export function loadContextTexts(db: DB): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const r of db.prepare('SELECT code, title, description FROM occupations').all() as {
+    code: string;
+    title: string;
+    description: string;
+  }[])
+    out.set(r.code, [r.title, r.description]);
+  for (const r of db.prepare('SELECT occ_code, task FROM tasks').all() as { occ_code: string; task: string }[])
+    out.get(r.occ_code)?.push(r.task);
+  return out;
+}
+
+const contexts = new WeakMap<DB, ContextIndex>();
+
+/** The context index over a store's occupation texts, built once per open store. */
+export function storeContext(db: DB): ContextIndex {
+  let c = contexts.get(db);
+  if (!c) {
+    c = buildContextIndex(loadContextTexts(db));
+    contexts.set(db, c);
+  }
+  return c;
 }

@@ -44,3 +44,17 @@ test('codes, common titles and acronyms', { skip }, () => {
 test('gibberish → no candidates', { skip }, () => {
   assert.deepEqual(res('xqzvbnm qwpfk').candidates, []);
 });
+
+test('words known only through far typo readings are no match, with suggestions (issue 12)', { skip }, () => {
+  for (const q of ['xqzvw plorbt', 'plorbt', 'senior xqzvw']) {
+    const g = res(q);
+    assert.deepEqual(g.candidates, [], q);
+    assert.equal(g.confidence, 0);
+    assert.ok((g.suggestions ?? []).length > 0, q);
+  }
+  assert.match(res('xqzvw plorbt').note!, /plorbt→port/);
+  // Near typos still match.
+  assert.equal(res('registered nrse').candidates[0]?.code, '29-1141.00');
+  assert.equal(res('sofware engineer').candidates[0]?.code, '15-1252.00');
+  assert.match(res('acountnt').candidates[0]!.code, /^13-2011/);
+});

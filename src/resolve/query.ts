@@ -24,6 +24,16 @@ export interface ParsedQuery {
   unknown: string[];
   /** All canonical words of the query (for pair context). */
   words: string[];
+  /**
+   * How much of the query the vocabulary really knows, 0–1: the mean over its content words (level words
+   * aside) of 1 for a known word, 1 − 2·edits/length for a typo-corrected one, 0 for an unknown one.
+   * Gibberish ("xqzvw plorbt": one unknown word, one two-edit correction) scores low and is no match.
+   */
+  evidence: number;
+  /** Number of content words (level words aside). */
+  content: number;
+  /** Typo corrections made: raw word → vocabulary word. */
+  corrected: Record<string, string>;
 }
 
 const dedupe = (xs: string[]): string[] => [...new Set(xs)];
@@ -33,10 +43,15 @@ export function parseQuery(index: TitleIndex, text: string, opts: ResolveOptions
   const corrected: Record<string, string> = {};
   const unknown: string[] = [];
   let penalty = 1;
+  let credit = 0;
+  let content = 0;
   for (const raw of rawWords(text)) {
     for (const t of canonWord(raw)) {
-      if (index.tokenIds.has(t) || LEVEL_WORDS.has(t) || index.acronyms.has(t)) {
+      const level = LEVEL_WORDS.has(t);
+      if (!level) content++;
+      if (index.tokenIds.has(t) || level || index.acronyms.has(t)) {
         toks.push(t);
+        if (!level) credit++;
         continue;
       }
       const fix = index.typo.correct(t);
@@ -44,6 +59,7 @@ export function parseQuery(index: TitleIndex, text: string, opts: ResolveOptions
         toks.push(fix.word);
         corrected[raw] = fix.word;
         penalty *= 1 - opts.typoPenaltyPerEdit * fix.distance;
+        credit += Math.max(0, 1 - (2 * fix.distance) / t.length);
       } else {
         toks.push(t);
         unknown.push(raw);
@@ -52,7 +68,8 @@ export function parseQuery(index: TitleIndex, text: string, opts: ResolveOptions
   }
   const full = dedupe(toks);
   const variants: QueryVariant[] = [];
-  if (full.length === 0) return { variants, unknown, words: full };
+  const evidence = content === 0 ? 1 : credit / content;
+  if (full.length === 0) return { variants, unknown, words: full, evidence, content, corrected };
   variants.push({ tokens: full, penalty, levelWords: [], corrected, primary: true });
   if (full.some((t) => index.acronyms.has(t))) {
     const expanded = dedupe(full.flatMap((t) => index.acronyms.get(t) ?? [t]));
@@ -72,5 +89,5 @@ export function parseQuery(index: TitleIndex, text: string, opts: ResolveOptions
     for (const w of level) p *= STRONG_LEVEL_WORDS.has(w) ? opts.strongLevelPenalty : opts.levelPenalty;
     variants.push({ tokens: bare, penalty: p, levelWords: level, corrected, primary: false });
   }
-  return { variants, unknown, words: full };
+  return { variants, unknown, words: full, evidence, content, corrected };
 }

@@ -5,6 +5,7 @@
  */
 import { usageError } from '../errors.js';
 import { detectAmbiguity } from './ambiguity.js';
+import { confidence } from './calibration.js';
 import { codeCandidates, parseCode } from './codes.js';
 import { type ResolveOptions, resolveOptions } from './config.js';
 import { parseQuery } from './query.js';
@@ -41,16 +42,19 @@ export class Resolver {
     const code = parseCode(q);
     if (code) {
       const candidates = codeCandidates(this.index, code, q).slice(0, Math.max(limit, 1));
-      if (candidates.length > 0) return { query, candidates, ambiguous: false };
+      if (candidates.length > 0) return { query, candidates, ambiguous: false, confidence: 1 };
       return {
         query,
         candidates,
         ambiguous: false,
+        confidence: 0,
         note: `no O*NET occupation has the code ${q}`,
         suggestions: this.nearCodes(code.soc),
       };
     }
     const parsed = parseQuery(this.index, q, this.opts);
+    // Most words unknown or known only through far typo corrections: no match, whatever a stray word hits.
+    if (parsed.evidence < this.opts.minEvidence) return this.noMatch(query, q, parsed.unknown, parsed.corrected);
     const { scored, containment } = rank(this.index, parsed.variants, this.opts);
     // Candidates are made only for what can be shown or weighed for ambiguity: the first `limit`, the best of
     // each SOC major group and the first of another minor group (making one per scored occupation is most of
@@ -69,16 +73,7 @@ export class Resolver {
       if (firstMinor) otherMinor = true;
       all.push(this.candidate(s.occ, s.reading, s.score, s.whole, s.variant));
     }
-    if (all.length === 0) {
-      const unknown = parsed.unknown.length > 0 ? ` (unknown words: ${parsed.unknown.join(', ')})` : '';
-      return {
-        query,
-        candidates: [],
-        ambiguous: false,
-        note: `no O*NET title matches "${q}"${unknown}`,
-        suggestions: suggest(this.index, q, this.opts),
-      };
-    }
+    if (all.length === 0) return this.noMatch(query, q, parsed.unknown, parsed.corrected);
     const amb = detectAmbiguity(all, containment, this.opts);
     const candidates = all.slice(0, limit);
     // Keep every competing reading in the list, even past the limit.
@@ -91,7 +86,45 @@ export class Resolver {
     const top = candidates[0]!;
     if (top.levelWords) notes.push(`level words matched around: ${top.levelWords.join(', ')}`);
     if (top.source === 'partial' || top.source === 'fuzzy') notes.push(`no exact title; best ${top.source} match`);
-    return { query, candidates, ambiguous: amb.ambiguous, ...(notes.length ? { note: notes.join('; ') } : {}) };
+    let second = 0;
+    for (const s of scored) {
+      if (this.index.occupations[s.occ]!.soc === top.soc) continue;
+      second = s.score;
+      break;
+    }
+    const conf = confidence({
+      score: top.score,
+      second,
+      source: top.source,
+      evidence: parsed.evidence,
+      ambiguous: amb.ambiguous,
+      levelWords: top.levelWords?.length ?? 0,
+      corrected: top.corrected ? Object.keys(top.corrected).length : 0,
+      words: parsed.content,
+    });
+    return {
+      query,
+      candidates,
+      ambiguous: amb.ambiguous,
+      confidence: conf,
+      ...(notes.length ? { note: notes.join('; ') } : {}),
+    };
+  }
+
+  private noMatch(query: string, q: string, unknown: string[], corrected: Record<string, string>): Resolution {
+    const far = Object.entries(corrected).map(([a, b]) => `${a}→${b}`);
+    const why = [
+      unknown.length > 0 ? `unknown words: ${unknown.join(', ')}` : '',
+      far.length > 0 ? `only far typo readings: ${far.join(', ')}` : '',
+    ].filter(Boolean);
+    return {
+      query,
+      candidates: [],
+      ambiguous: false,
+      confidence: 0,
+      note: `no O*NET title matches "${q}"${why.length ? ` (${why.join('; ')})` : ''}`,
+      suggestions: suggest(this.index, q, this.opts),
+    };
   }
 
   private candidate(

@@ -32,6 +32,8 @@ export interface Candidate {
   levelWords?: string[];
   /** Query words replaced by the nearest vocabulary word (typo tolerance): "prodcer" → "producer". */
   corrected?: Record<string, string>;
+  /** Similarity of the occupation's tasks and title to the context given (batch coding with context only). */
+  context?: number;
   /** Score before pair-aware re-ranking (only set by resolvePair). */
   baseScore?: number;
 }
@@ -45,4 +47,9 @@ export interface Resolution {
   note?: string;
   /** For a query that matched nothing: nearby vocabulary words and titles. */
   suggestions?: string[];
+  /**
+   * Calibrated probability (0–1) that the top candidate is the right occupation at the 6-digit SOC level
+   * (src/resolve/calibration.ts); 0 when nothing matched. `score` is match strength, this is a probability.
+   */
+  confidence?: number;
 }

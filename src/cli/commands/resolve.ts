@@ -1,11 +1,21 @@
 /**
  * careerdiff resolve: what people type (a job title or a code) → ranked O*NET occupations.
- * --batch reads one title per line on stdin and writes one JSON object per line, in order; a blank or
- * overlong line gives an object with empty candidates (and an "error" for overlong), and the run goes on.
+ * --batch codes many titles from stdin: one title per line, or CSV/TSV with a header (`title`, optional
+ * `industry`, `description`, `id`) whose context breaks near-ties; one JSONL or CSV row per input row, in
+ * order, with a calibrated confidence; below --min-confidence a row gets no code and says so. A blank,
+ * overlong or malformed row is answered in place and the run goes on.
  */
-import readline from 'node:readline';
 import { notFound, usageError } from '../../errors.js';
-import { storeResolver } from '../../resolve/load.js';
+import {
+  type BatchOptions,
+  codeRow,
+  csvHeader,
+  formatRow,
+  type InputKind,
+  type OutputFormat,
+} from '../../resolve/batch.js';
+import { readBatch } from '../../resolve/batch-read.js';
+import { storeContext, storeResolver } from '../../resolve/load.js';
 import type { Resolver } from '../../resolve/resolver.js';
 import type { Resolution } from '../../resolve/types.js';
 import { type CommandArgs, type Command, STORE_OPTIONS } from '../command.js';
@@ -38,29 +48,51 @@ function human(r: Resolution): string {
   return out.join('\n');
 }
 
-async function batch(resolver: Resolver, limit: number, args: CommandArgs): Promise<number> {
-  const rl = readline.createInterface({ input: args.io.stdin, crlfDelay: Number.POSITIVE_INFINITY });
-  let buf: string[] = [];
+function parseMinConfidence(v: unknown): number {
+  if (v === undefined) return 0;
+  const n = Number(v);
+  if (typeof v !== 'string' || v.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1)
+    throw usageError('--min-confidence must be a number from 0 to 1', 'min-confidence');
+  return n;
+}
+
+function parseChoice<T extends string>(v: unknown, name: string, allowed: readonly T[], fallback: T): T {
+  if (v === undefined) return fallback;
+  if (typeof v === 'string' && (allowed as readonly string[]).includes(v)) return v as T;
+  throw usageError(`--${name} must be one of ${allowed.join(', ')}`, name);
+}
+
+async function* chunksOf(stream: NodeJS.ReadableStream): AsyncGenerator<string> {
+  const decoder = new TextDecoder('utf-8');
+  for await (const chunk of stream as AsyncIterable<Buffer | string>)
+    yield typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
+  const tail = decoder.decode();
+  if (tail) yield tail;
+}
+
+/** Codes stdin row by row; output is written in blocks and waits for a slow reader (back-pressure). */
+export async function batch(
+  resolver: Resolver,
+  opts: BatchOptions,
+  format: OutputFormat,
+  input: InputKind | 'auto',
+  io: CommandArgs['io'],
+): Promise<number> {
+  let buf: string[] = format === 'csv' ? [csvHeader()] : [];
   const flush = async () => {
     if (buf.length === 0) return;
-    const ok = args.io.stdout.write(`${buf.join('\n')}\n`);
+    const ok = io.stdout.write(`${buf.join('\n')}\n`);
     buf = [];
-    if (!ok) await new Promise<void>((done) => args.io.stdout.once('drain', () => done()));
+    if (!ok) await new Promise<void>((done) => io.stdout.once('drain', () => done()));
   };
-  for await (const line of rl) {
-    let obj: Record<string, unknown>;
-    if (line.trim() === '') obj = { query: line, candidates: [], ambiguous: false };
-    else {
-      try {
-        obj = { ...resolver.resolve(line, limit) };
-      } catch (err) {
-        obj = { query: line, candidates: [], ambiguous: false, error: (err as Error).message };
-      }
+  try {
+    for await (const row of readBatch(chunksOf(io.stdin), input)) {
+      buf.push(formatRow(codeRow(resolver, row, opts), format));
+      if (buf.length >= 512) await flush();
     }
-    buf.push(JSON.stringify(obj));
-    if (buf.length >= 512) await flush();
+  } finally {
+    await flush();
   }
-  await flush();
   return 0;
 }
 
@@ -68,18 +100,22 @@ export const resolveCommand: Command = {
   name: 'resolve',
   summary: 'Turn a job title (or an O*NET / SOC code) into ranked O*NET occupations',
   usage:
-    '"<title or code>" [--limit K] [--json] | --batch [--limit K] < titles.txt  [--onet DIR] [--data DIR] [--db FILE]',
+    '"<title or code>" [--limit K] [--json] | --batch [--input auto|lines|csv|tsv] [--format jsonl|csv] [--min-confidence P] [--limit K] < titles  [--data DIR] [--db FILE]',
   examples: [
     'careerdiff resolve "associate producer"',
     'careerdiff resolve "sr software engr" --limit 3 --json',
     'careerdiff resolve 27-2012',
     'printf "RN\\nprodcer\\n" | careerdiff resolve --batch',
+    'careerdiff resolve --batch --format csv --min-confidence 0.7 < jobs.csv   # header: title,industry,description',
   ],
   options: {
     ...STORE_OPTIONS,
     limit: { type: 'string' },
     json: { type: 'boolean' },
     batch: { type: 'boolean' },
+    format: { type: 'string' },
+    input: { type: 'string' },
+    'min-confidence': { type: 'string' },
   },
   positionals: { min: 0, max: 1 },
   async run(args) {
@@ -88,10 +124,17 @@ export const resolveCommand: Command = {
     const isBatch = values.batch === true;
     if (isBatch && positionals.length > 0) throw usageError('--batch reads titles from stdin; give no title argument');
     if (!isBatch && positionals.length === 0) throw usageError('give a title, e.g. careerdiff resolve "data analyst"');
+    if (!isBatch)
+      for (const o of ['format', 'input', 'min-confidence'])
+        if (values[o] !== undefined) throw usageError(`--${o} is a --batch option`, o);
+    const minConfidence = parseMinConfidence(values['min-confidence']);
+    const format = parseChoice<OutputFormat>(values.format, 'format', ['jsonl', 'csv'], 'jsonl');
+    const input = parseChoice<InputKind | 'auto'>(values.input, 'input', ['auto', 'lines', 'csv', 'tsv'], 'auto');
     const db = storeFor(args);
     const resolver = storeResolver(db);
+    const context = isBatch ? storeContext(db) : undefined;
     db.close();
-    if (isBatch) return batch(resolver, limit, args);
+    if (isBatch) return batch(resolver, { limit, minConfidence, ...(context ? { context } : {}) }, format, input, io);
     const r = resolver.resolve(positionals[0]!, limit);
     if (values.json === true) io.stdout.write(`${JSON.stringify(r, null, 2)}\n`);
     else if (r.candidates.length > 0) io.stdout.write(`${human(r)}\n`);

@@ -1,0 +1,101 @@
+/**
+ * Calibrated confidence: the probability that a resolution's top candidate is right at the 6-digit SOC
+ * level, from a few features of the match (score, gap to the next SOC code, how it matched, how much of the
+ * query the vocabulary knows, ambiguity, level words, typo corrections). A logistic model, then an isotonic
+ * map of its output, both fitted by bench/calibrate.ts on the evaluation sets of bench/lib/resolve-sets.ts
+ * and stored as data in src/resolve/calibration-model.ts.
+ */
+import { CALIBRATION_MODEL } from './calibration-model.js';
+import type { MatchSource } from './types.js';
+
+export interface ConfidenceInput {
+  /** Top candidate's match score and the best score of another SOC code (0 when none). */
+  score: number;
+  second: number;
+  source: MatchSource;
+  /** ParsedQuery.evidence: how much of the query the vocabulary knows. */
+  evidence: number;
+  ambiguous: boolean;
+  levelWords: number;
+  corrected: number;
+  /** Content words of the query. */
+  words: number;
+}
+
+export interface CalibrationModel {
+  features: readonly string[];
+  weights: readonly number[];
+  bias: number;
+  /** Isotonic map of the logistic output: increasing knots x → y, linear between knots. */
+  isotonic: { x: readonly number[]; y: readonly number[] };
+  /** What it was fitted on (documentation). */
+  fittedOn: string;
+}
+
+export const FEATURES = [
+  'score',
+  'gap',
+  'exact_occupation',
+  'exact_title',
+  'partial',
+  'fuzzy',
+  'evidence',
+  'ambiguous',
+  'level',
+  'corrected',
+  'one_word',
+  'long_query',
+] as const;
+
+/** The feature vector (order of FEATURES). */
+export function features(f: ConfidenceInput): number[] {
+  const exactTitle = f.source === 'alternate' || f.source === 'short' || f.source === 'reported';
+  return [
+    f.score,
+    Math.max(0, f.score - f.second),
+    f.source === 'occupation' ? 1 : 0,
+    exactTitle ? 1 : 0,
+    f.source === 'partial' ? 1 : 0,
+    f.source === 'fuzzy' ? 1 : 0,
+    f.evidence,
+    f.ambiguous ? 1 : 0,
+    f.levelWords > 0 ? 1 : 0,
+    Math.min(3, f.corrected),
+    f.words <= 1 ? 1 : 0,
+    f.words >= 4 ? 1 : 0,
+  ];
+}
+
+export const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
+
+/** Piecewise-linear interpolation through increasing knots (flat outside them). */
+export function interpolate(x: readonly number[], y: readonly number[], v: number): number {
+  const n = x.length;
+  if (n === 0) return v;
+  if (v <= x[0]!) return y[0]!;
+  if (v >= x[n - 1]!) return y[n - 1]!;
+  let lo = 0;
+  let hi = n - 1;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (x[mid]! <= v) lo = mid;
+    else hi = mid;
+  }
+  const t = (v - x[lo]!) / (x[hi]! - x[lo]! || 1);
+  return y[lo]! + t * (y[hi]! - y[lo]!);
+}
+
+/** The logistic model's raw output. */
+export function rawConfidence(f: ConfidenceInput, model: CalibrationModel = CALIBRATION_MODEL): number {
+  const x = features(f);
+  let z = model.bias;
+  for (let i = 0; i < x.length; i++) z += (model.weights[i] ?? 0) * x[i]!;
+  return sigmoid(z);
+}
+
+/** Calibrated probability (0–1, three decimals) that the top candidate's SOC code is right. */
+export function confidence(f: ConfidenceInput, model: CalibrationModel = CALIBRATION_MODEL): number {
+  if (f.source === 'code') return 1;
+  const p = interpolate(model.isotonic.x, model.isotonic.y, rawConfidence(f, model));
+  return Math.round(Math.min(1, Math.max(0, p)) * 1000) / 1000;
+}
