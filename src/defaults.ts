@@ -4,6 +4,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { usageError } from './errors.js';
 
 /** The repository (or installed package) root: two levels above dist/src or src. */
 export const PROJECT_ROOT = path.resolve(
@@ -163,12 +164,22 @@ export const JOB_ZONE_SCORES: readonly number[] = [1, 0.7, 0.25, 0, 0];
 /** Similarity of two SOC codes by the deepest SOC level they share. */
 export const FAMILY_SCORES = { detailed: 1, broad: 0.8, minor: 0.6, major: 0.3, none: 0 } as const;
 
+/** A path option that was given but empty ('' would silently mean the current folder): a usage error. */
+function nonEmpty(value: string | undefined, name: string): string | undefined {
+  if (value !== undefined && value.trim() === '') throw usageError(`${name} is empty; give a path`, name);
+  return value;
+}
+
 /** Data folder: --data, then CAREERDIFF_DATA, then the default. */
 export function resolveDataDir(flag?: string): string {
-  return path.resolve(flag ?? process.env.CAREERDIFF_DATA ?? DEFAULTS.dataDir);
+  return path.resolve(
+    nonEmpty(flag, '--data') ?? nonEmpty(process.env.CAREERDIFF_DATA, 'CAREERDIFF_DATA') ?? DEFAULTS.dataDir,
+  );
 }
 
 /** Store file: --db, then CAREERDIFF_DB, then the default. */
 export function resolveDbFile(flag?: string): string {
-  return path.resolve(flag ?? process.env.CAREERDIFF_DB ?? DEFAULTS.dbFile);
+  return path.resolve(
+    nonEmpty(flag, '--db') ?? nonEmpty(process.env.CAREERDIFF_DB, 'CAREERDIFF_DB') ?? DEFAULTS.dbFile,
+  );
 }

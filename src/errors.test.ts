@@ -2,11 +2,13 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
   CareerdiffError,
+  clip,
   dataError,
   errorBody,
   exitCode,
   formatError,
   httpStatus,
+  methodNotAllowed,
   notFound,
   usageError,
 } from './errors.js';
@@ -35,4 +37,18 @@ test('errorBody hides internal messages but keeps user-facing ones', () => {
   assert.equal(body.error.kind, 'not_found');
   assert.deepEqual(body.error.suggestions, ['a']);
   assert.ok(new CareerdiffError('usage', 'x') instanceof Error);
+});
+
+test('a damaged store is a store error (exit 5, HTTP 503), another method a 405, long input clipped', () => {
+  const corrupt = Object.assign(new Error('database disk image is malformed'), { code: 'SQLITE_CORRUPT' });
+  assert.equal(exitCode(corrupt), 5);
+  assert.equal(httpStatus(corrupt), 503);
+  assert.match(formatError(corrupt), /SQLITE_CORRUPT.*careerdiff import/);
+  assert.equal(httpStatus(Object.assign(new Error('x'), { code: 'SQLITE_ERROR' })), 500);
+  assert.equal(httpStatus(methodNotAllowed('POST')), 405);
+  assert.equal(clip('abc', 5), 'abc');
+  assert.equal(clip('x'.repeat(200)), `${'x'.repeat(120)}… (200 characters)`);
+  const long = formatError(notFound(`no occupation "${'y'.repeat(10_000)}"`));
+  assert.ok(long.length < 400, `${long.length}`);
+  assert.equal(errorBody(usageError('z'.repeat(5000))).error.message.length < 400, true);
 });

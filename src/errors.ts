@@ -9,6 +9,7 @@ export type ErrorKind =
   | 'data' // a data file is missing, malformed or inconsistent
   | 'not_found' // a title, code or page that does not exist
   | 'store' // the store is missing, from another schema version, or corrupt
+  | 'method' // an HTTP method a route does not answer (only GET and HEAD are served)
   | 'internal'; // a bug: never caused by user input
 
 /** Where in an input the problem is: a file (with line and column) or a request parameter. */
@@ -49,12 +50,63 @@ export const notFound = (message: string, details?: Record<string, unknown>) =>
 
 export const storeError = (message: string) => new CareerdiffError('store', message);
 
-const EXIT: Record<ErrorKind, number> = { usage: 2, data: 3, not_found: 4, store: 5, internal: 1 };
-const HTTP: Record<ErrorKind, number> = { usage: 400, data: 500, not_found: 404, store: 503, internal: 500 };
+/** The only methods the site and API answer; anything else is a 405 with this `Allow` header. */
+export const ALLOWED_METHODS = 'GET, HEAD';
+export const methodNotAllowed = (method: string) =>
+  new CareerdiffError(
+    'method',
+    `${clip(method, 20)} is not allowed here; use ${ALLOWED_METHODS}`,
+    {},
+    {
+      allow: ALLOWED_METHODS,
+    },
+  );
+
+const EXIT: Record<ErrorKind, number> = { usage: 2, data: 3, not_found: 4, store: 5, method: 2, internal: 1 };
+const HTTP: Record<ErrorKind, number> = {
+  usage: 400,
+  data: 500,
+  not_found: 404,
+  store: 503,
+  method: 405,
+  internal: 500,
+};
+
+/** Longest piece of user input echoed back in an error, longest line and longest error message, in characters. */
+export const ECHO_MAX = 120;
+export const LINE_MAX = 300;
+export const MESSAGE_MAX = 2000;
+
+/** User input as echoed in a message: at most `max` characters, saying how long it really was. */
+export function clip(text: string, max: number = ECHO_MAX): string {
+  const chars = [...text];
+  return chars.length <= max ? text : `${chars.slice(0, max).join('')}… (${chars.length} characters)`;
+}
+
+/** A message as shown: each line at most LINE_MAX characters, the whole at most MESSAGE_MAX (echoed input). */
+export const clipMessage = (message: string): string =>
+  clip(
+    message
+      .split('\n')
+      .map((l) => clip(l, LINE_MAX))
+      .join('\n'),
+    MESSAGE_MAX,
+  );
+
+/**
+ * SQLite result codes that mean the store file itself is damaged, truncated, replaced or unreadable (not a bug
+ * in a query): these are store errors (exit 5, HTTP 503), not internal ones.
+ */
+const STORE_DAMAGE = /^SQLITE_(CORRUPT|NOTADB|IOERR|CANTOPEN|FULL|READONLY_DBMOVED|PROTOCOL|BUSY|LOCKED)/;
 
 export function asCareerdiffError(err: unknown): CareerdiffError {
   if (err instanceof CareerdiffError) return err;
   const message = err instanceof Error ? err.message : String(err);
+  const code = (err as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && STORE_DAMAGE.test(code))
+    return storeError(
+      `the store could not be read (${code}: ${clip(message, 200)}); it may be damaged or was replaced: run "careerdiff import" to rebuild it`,
+    );
   return new CareerdiffError('internal', message);
 }
 
@@ -68,7 +120,7 @@ export function formatError(err: unknown): string {
   let at = '';
   if (file) at = `${file}${line !== undefined ? `:${line}` : ''}${column ? ` (column "${column}")` : ''}: `;
   else if (param) at = `${param}: `;
-  return `${at}${e.message}`;
+  return clipMessage(`${at}${e.message}`);
 }
 
 /** The JSON body of an API error; the same fields for every kind. */
@@ -76,6 +128,6 @@ export function errorBody(err: unknown): {
   error: { kind: ErrorKind; message: string; where: ErrorWhere } & Record<string, unknown>;
 } {
   const e = asCareerdiffError(err);
-  const message = e.kind === 'internal' ? 'Internal error' : e.message;
+  const message = e.kind === 'internal' ? 'Internal error' : clipMessage(e.message);
   return { error: { kind: e.kind, message, where: e.where, ...e.details } };
 }

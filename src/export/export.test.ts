@@ -11,7 +11,7 @@ describe('careerdiff export', () => {
   it('writes every page, equal to what the app serves, and is idempotent', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cd-export-'));
     try {
-      const sa = testApp({ pageCacheEntries: 0 });
+      const sa = testApp({ pageCacheEntries: 0, pairsParam: true });
       const s1 = await exportSite(sa, { outDir: dir });
       const cat = sa.site.catalog();
       assert.equal(s1.pages.hub, 1);

@@ -78,6 +78,8 @@ export async function exportSite(sa: SiteApp, o: ExportOptions): Promise<ExportS
   const cat = sa.site.catalog();
   const limit = o.limit ?? Number.POSITIVE_INFINITY;
   const pairs = Math.min(limit, cat.pairs.length);
+  if (pairs < cat.pairs.length && !sa.site.opts.pairsParam)
+    throw new Error('exportSite: a partial export needs an app created with pairsParam: true');
   const jobs: Job[] = [];
   const profiles = new Set(cat.occupations.map((x) => x.path));
   const comparisons = new Set(cat.pairs.slice(0, pairs).map((x) => x.path));

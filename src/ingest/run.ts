@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { notAStore, storeStatus } from '../store/open.js';
 import { SCHEMA_DDL, SCHEMA_VERSION } from '../store/schema/index.js';
 import { type ImportWarning, IngestContext } from './context.js';
 import { epIngester } from './bls/ep.js';
@@ -18,6 +19,7 @@ import { onetRatingsIngester } from './onet/ratings.js';
 import { onetOnlineIngester } from './onet-online/index.js';
 import { orsIngester } from './ors/index.js';
 import { type Progress, silentProgress } from './progress.js';
+import { removeStaleTemps, tempFamily, tempWatchdog } from './temp-files.js';
 
 /** In order: O*NET occupations come first, since every later table is checked against them. */
 export const INGESTERS: readonly Ingester[] = [
@@ -35,6 +37,11 @@ export interface ImportOptions {
   dbFile: string;
   progress?: Progress;
   ingesters?: readonly Ingester[];
+  /**
+   * Remove the temporary store even if this process is killed (SIGINT, SIGTERM, SIGKILL) mid-import: a small
+   * detached watchdog process deletes it once this process is gone. The CLI sets it; tests need not.
+   */
+  cleanupOnKill?: boolean;
 }
 
 export interface ImportSummary {
@@ -49,10 +56,15 @@ export interface ImportSummary {
 
 export function importStore(opts: ImportOptions): ImportSummary {
   const t0 = performance.now();
+  const target = storeStatus(opts.dbFile);
+  // Replace only a careerdiff store (current, outdated or damaged) or nothing: never a folder or a foreign file.
+  if (target.kind === 'directory' || target.kind === 'foreign') throw notAStore(opts.dbFile, target);
   const files = listDataFiles(opts.dataDir);
   fs.mkdirSync(path.dirname(opts.dbFile), { recursive: true });
+  removeStaleTemps(opts.dbFile);
   const tmp = `${opts.dbFile}.tmp-${process.pid}-${Date.now()}`;
   const db = new Database(tmp);
+  const stopWatchdog = opts.cleanupOnKill ? tempWatchdog(tmp) : () => {};
   try {
     db.pragma('journal_mode = OFF');
     db.pragma('synchronous = OFF');
@@ -77,6 +89,7 @@ export function importStore(opts: ImportOptions): ImportSummary {
       .all() as ImportSummary['sections'];
     db.close();
     fs.renameSync(tmp, opts.dbFile);
+    stopWatchdog();
     return {
       schemaVersion: SCHEMA_VERSION,
       dataDir: opts.dataDir,
@@ -88,7 +101,8 @@ export function importStore(opts: ImportOptions): ImportSummary {
     };
   } catch (err) {
     if (db.open) db.close();
-    fs.rmSync(tmp, { force: true });
+    for (const f of tempFamily(tmp)) fs.rmSync(f, { force: true });
+    stopWatchdog();
     throw err;
   }
 }

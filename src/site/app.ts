@@ -5,10 +5,11 @@
  * static export renders the very same routes. Errors go through src/errors.ts (httpStatus / errorBody).
  */
 import { Hono } from 'hono';
-import { errorBody, httpStatus, notFound } from '../errors.js';
+import { ALLOWED_METHODS, asCareerdiffError, clip, errorBody, httpStatus, notFound } from '../errors.js';
 import { apiRoutes } from './api.js';
 import { pairPath } from './catalog.js';
 import type { Engine } from '../engine/types.js';
+import { cleanPaths, getAndHeadOnly } from './guards.js';
 import { codeFromText, lookupPair, suggestionsFor } from './lookup.js';
 import { compareFormPage, comparePage, type FormProblem, type Typed } from './pages/compare.js';
 import { familyPage, hubPage, zonePage } from './pages/hub.js';
@@ -57,15 +58,10 @@ export function createApp(deps: AppDeps): SiteApp {
 
   app.use('*', securityHeaders(SECURED));
 
-  // One URL per page: no trailing slash (the export writes <path>/index.html, which static hosts serve as both).
-  app.use('*', async (c, next) => {
-    const p = c.req.path;
-    if (p.length > 1 && p.endsWith('/') && !p.startsWith('/api/')) {
-      const q = new URL(c.req.url).search;
-      return redirect(`${p.replace(/\/+$/, '') || '/'}${q}`);
-    }
-    await next();
-  });
+  // Only GET and HEAD (405 otherwise); one URL per page: no trailing slash (the export writes
+  // <path>/index.html, which static hosts serve as both); redirects never leave the site (src/site/guards.ts).
+  app.use('*', getAndHeadOnly);
+  app.use('*', cleanPaths(redirect));
 
   app.get('/', (c) => cachedPage(c, site, '/', () => hubPage(site)));
 
@@ -85,9 +81,12 @@ export function createApp(deps: AppDeps): SiteApp {
   app.get('/robots.txt', (c) =>
     cachedPage(c, site, '/robots.txt', () => robotsTxt(site.opts.baseUrl), 'text/plain; charset=utf-8'),
   );
-  /** ?pairs=N limits the catalog comparisons listed (the static export lists only what it wrote). */
-  const pairLimit = (raw: string | undefined) =>
-    raw && /^\d{1,7}$/.test(raw) ? Number(raw) : Number.POSITIVE_INFINITY;
+  /** ?pairs=N limits the catalog comparisons listed: for the static export only (see SiteOptions.pairsParam). */
+  const pairLimit = (raw: string | undefined) => {
+    const all = site.catalog().pairs.length;
+    if (!site.opts.pairsParam || !raw || !/^\d{1,7}$/.test(raw)) return all;
+    return Math.min(Number(raw), all);
+  };
   app.get('/sitemap.xml', (c) => {
     const limit = pairLimit(c.req.query('pairs'));
     return cachedPage(
@@ -223,23 +222,36 @@ export function createApp(deps: AppDeps): SiteApp {
   });
 
   app.onError((err, c) => {
-    const status = httpStatus(err) as 400 | 404 | 500 | 503;
-    if (status >= 500) logError(err);
-    if (c.req.path.startsWith('/api/')) return c.json(errorBody(err), status);
-    const body = errorBody(err).error;
-    let suggestions: ReturnType<typeof suggestionsFor> = [];
-    if (status === 404 && typeof body.suggest === 'string') suggestions = suggestionsFor(site, body.suggest);
-    if (status === 404 && Array.isArray(body.pairSides)) {
-      for (const s of body.pairSides as { text: string; found: boolean }[])
-        if (!s.found) suggestions.push(...suggestionsFor(site, s.text, 4));
-    }
-    const message =
-      status === 404
-        ? `${body.message.charAt(0).toUpperCase()}${body.message.slice(1)}.`
-        : status === 400
+    const status = httpStatus(err) as 400 | 404 | 405 | 500 | 503;
+    const e = asCareerdiffError(err);
+    if (status === 503) logError(`careerdiff: ${c.req.method} ${clip(c.req.path)}: ${e.message}`);
+    else if (status >= 500) logError(err);
+    const extra: Record<string, string> = status === 405 ? { Allow: ALLOWED_METHODS } : {};
+    if (status === 503) extra['Retry-After'] = '30';
+    if (c.req.path.startsWith('/api/')) return c.json(errorBody(err), status, extra);
+    try {
+      const body = errorBody(err).error;
+      let suggestions: ReturnType<typeof suggestionsFor> = [];
+      if (status === 404 && typeof body.suggest === 'string') suggestions = suggestionsFor(site, body.suggest);
+      if (status === 404 && Array.isArray(body.pairSides)) {
+        for (const s of body.pairSides as { text: string; found: boolean }[])
+          if (!s.found) suggestions.push(...suggestionsFor(site, s.text, 4));
+      }
+      const message =
+        status === 404 || status === 400 || status === 405
           ? `${body.message.charAt(0).toUpperCase()}${body.message.slice(1)}.`
-          : 'The server could not show this page. Please try again later.';
-    return freshPage(c, site, errorPage(site, status, message, suggestions), status);
+          : status === 503
+            ? 'The data behind this site cannot be read at the moment. Please try again later.'
+            : 'The server could not show this page. Please try again later.';
+      const res = freshPage(c, site, errorPage(site, status, message, suggestions), status);
+      for (const [k, v] of Object.entries(extra)) res.headers.set(k, v);
+      return res;
+    } catch (again) {
+      // The error page itself needs the store (suggestions): answer in plain text rather than fail twice.
+      logError(again);
+      const code = httpStatus(again) === 503 ? 503 : status;
+      return c.text(code === 503 ? 'The data behind this site cannot be read at the moment.' : 'Error', code, extra);
+    }
   });
 
   return { app, site };

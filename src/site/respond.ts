@@ -3,7 +3,9 @@
  * match) and a gzip copy for clients that accept it; assets likewise from memory.
  */
 import type { Context } from 'hono';
+import { notFound } from '../errors.js';
 import { type CachedPage, etagOf } from './cache.js';
+import { safeLocation } from './guards.js';
 import { SECURITY_HEADERS } from './security.js';
 import type { Site } from './site.js';
 
@@ -63,9 +65,12 @@ export function freshPage(c: Context, site: Site, body: string, status = 200, ty
   return send(c, site, page);
 }
 
+/** A redirect inside the site; a target that cannot be made a safe local path is no page (404). */
 export function redirect(location: string, status: 301 | 302 | 303 = 301): Response {
+  const safe = safeLocation(location);
+  if (!safe) throw notFound('no page at this address');
   return respond(null, status, {
-    Location: location,
+    Location: safe,
     'Cache-Control': status === 301 ? 'public, max-age=3600' : 'no-store',
   });
 }

@@ -27,6 +27,12 @@ export interface SiteOptions {
   searchIndexAltTitles: number;
   catalog: Partial<CatalogOptions>;
   assetsDir: string;
+  /**
+   * Whether `?pairs=N` on /sitemap.xml and /search-index.json is honoured. Only the static export sets it (it
+   * lists only the comparisons it wrote); on a live server the parameter is ignored, so nobody can make the
+   * server build and cache a new variant per N.
+   */
+  pairsParam: boolean;
 }
 
 export interface Asset {
@@ -70,6 +76,7 @@ export function siteOptions(o: Partial<SiteOptions> = {}): SiteOptions {
     searchIndexAltTitles: s.searchIndexAltTitles,
     catalog: {},
     assetsDir: path.join(PROJECT_ROOT, 'src/site/assets'),
+    pairsParam: false,
     ...o,
   };
 }

@@ -6,35 +6,106 @@ import { SCHEMA_VERSION } from './schema/index.js';
 
 export type DB = Database.Database;
 
+/**
+ * What is at a store path: nothing; a careerdiff store (of some schema version); a folder; a file that is
+ * not a careerdiff store (text, another program's SQLite database, an empty file); or a SQLite file that
+ * cannot be read (damaged or truncated). Only a careerdiff store, or nothing, may be (re)built by a read
+ * command; see src/ingest/ensure.ts.
+ */
+export type StoreKind = 'missing' | 'store' | 'directory' | 'foreign' | 'damaged';
+
 export interface StoreStatus {
   exists: boolean;
+  kind: StoreKind;
   version?: number;
   complete?: boolean;
+  /** Why a path is not a usable store, in a few words. */
+  detail?: string;
 }
 
-export function storeStatus(file: string): StoreStatus {
-  if (!fs.existsSync(file)) return { exists: false };
+const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
+
+function fileHeader(file: string): Buffer {
+  const fd = fs.openSync(file, 'r');
   try {
-    const db = new Database(file, { readonly: true, fileMustExist: true });
-    try {
-      const get = (k: string) =>
-        (db.prepare('SELECT value FROM meta WHERE key = ?').get(k) as { value: string } | undefined)?.value;
-      return { exists: true, version: Number(get('schema_version')), complete: get('complete') === '1' };
-    } finally {
-      db.close();
-    }
-  } catch {
-    return { exists: true };
+    const buf = Buffer.alloc(SQLITE_HEADER.length);
+    const n = fs.readSync(fd, buf, 0, buf.length, 0);
+    return buf.subarray(0, n);
+  } finally {
+    fs.closeSync(fd);
   }
 }
 
+export function storeStatus(file: string): StoreStatus {
+  let st: fs.Stats;
+  try {
+    st = fs.statSync(file);
+  } catch {
+    return { exists: false, kind: 'missing' };
+  }
+  if (st.isDirectory()) return { exists: true, kind: 'directory', detail: 'it is a folder' };
+  if (!st.isFile()) return { exists: true, kind: 'foreign', detail: 'it is not a regular file' };
+  if (st.size === 0) return { exists: true, kind: 'foreign', detail: 'it is an empty file' };
+  let header: Buffer;
+  try {
+    header = fileHeader(file);
+  } catch (err) {
+    return { exists: true, kind: 'damaged', detail: `it cannot be read: ${(err as Error).message}` };
+  }
+  if (!header.equals(SQLITE_HEADER)) return { exists: true, kind: 'foreign', detail: 'it is not a SQLite database' };
+  let db: Database.Database;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true });
+  } catch (err) {
+    return { exists: true, kind: 'damaged', detail: (err as Error).message };
+  }
+  try {
+    const hasMeta = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'").get();
+    if (!hasMeta) return { exists: true, kind: 'foreign', detail: 'it is a SQLite database without careerdiff tables' };
+    const get = (k: string) =>
+      (db.prepare('SELECT value FROM meta WHERE key = ?').get(k) as { value: string } | undefined)?.value;
+    const version = Number(get('schema_version'));
+    if (!Number.isInteger(version))
+      return { exists: true, kind: 'foreign', detail: 'it is a SQLite database without a careerdiff schema version' };
+    const short = truncation(db, st.size);
+    if (short) return { exists: true, kind: 'damaged', detail: short };
+    return { exists: true, kind: 'store', version, complete: get('complete') === '1' };
+  } catch (err) {
+    return { exists: true, kind: 'damaged', detail: (err as Error).message };
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * Whether the file is shorter than the database its header describes (a truncated copy or a file cut under
+ * a running server); null when it is whole. Reads two header fields, so it is cheap enough for a health check.
+ */
+export function truncation(db: DB, fileSize: number): string | null {
+  const pages = Number(db.pragma('page_count', { simple: true }));
+  const pageSize = Number(db.pragma('page_size', { simple: true }));
+  return pages * pageSize > fileSize
+    ? `the file has ${fileSize} bytes but its header describes ${pages * pageSize}: it was truncated`
+    : null;
+}
+
 export function isCurrent(status: StoreStatus): boolean {
-  return status.exists && status.version === SCHEMA_VERSION && status.complete === true;
+  return status.kind === 'store' && status.version === SCHEMA_VERSION && status.complete === true;
+}
+
+/** The error for a path no command may write over (a folder, a text file, another program's database). */
+export function notAStore(file: string, status: StoreStatus) {
+  return storeError(
+    `${file} is not a careerdiff store (${status.detail ?? 'unknown content'}); refusing to write over it. Choose another --db, or move it away and run "careerdiff import"`,
+  );
 }
 
 export function openStore(file: string): DB {
   const status = storeStatus(file);
   if (!status.exists) throw storeError(`no store at ${file}; run "careerdiff import" to build it`);
+  if (status.kind === 'directory' || status.kind === 'foreign') throw notAStore(file, status);
+  if (status.kind === 'damaged')
+    throw storeError(`the store at ${file} is damaged (${status.detail}); run "careerdiff import" to rebuild it`);
   if (!isCurrent(status)) {
     throw storeError(
       `the store at ${file} is from schema version ${status.version ?? 'unknown'} (this careerdiff reads ${SCHEMA_VERSION}) or incomplete; run "careerdiff import" to rebuild it`,

@@ -34,7 +34,12 @@ export const exportCommand: Command = {
       throw usageError('--base-url must be an http(s) URL', 'base-url');
     const db = storeFor(args);
     // No page cache: every page is rendered once.
-    const sa = createApp({ engine: createEngine(db), pageCacheEntries: 0, ...(baseUrl ? { baseUrl } : {}) });
+    const sa = createApp({
+      engine: createEngine(db),
+      pageCacheEntries: 0,
+      pairsParam: true,
+      ...(baseUrl ? { baseUrl } : {}),
+    });
     const tty = io.stderr.isTTY === true && values.json !== true;
     let last = 0;
     const t0 = performance.now();

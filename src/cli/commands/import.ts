@@ -17,6 +17,7 @@ export const importCommand: Command = {
       dataDir: resolveDataDir(str(values.data)),
       dbFile: resolveDbFile(str(values.db)),
       progress: json ? silentProgress : terminalProgress(io.stderr as NodeJS.WriteStream),
+      cleanupOnKill: true,
     });
     if (json) {
       io.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
