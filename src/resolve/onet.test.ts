@@ -1,15 +1,14 @@
 /** Integration tests over the real O*NET 30.1 titles (read from the data folder's text files). */
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { resolveDataDir } from '../defaults.js';
+import { needsRealData, realDataDir } from '../testkit/real-store.js';
 import { resolvePair } from './pair.js';
 import { Resolver } from './resolver.js';
 import { titlesFromFiles } from './titles-from-files.js';
 
-const dir = path.join(resolveDataDir(), 'onet_30_1');
-const skip = fs.existsSync(path.join(dir, 'Alternate Titles.txt')) ? false : `no O*NET files in ${dir}`;
+const dir = path.join(realDataDir(), 'onet_30_1');
+const skip = needsRealData();
 const r = skip ? undefined : new Resolver(titlesFromFiles(dir));
 const res = (q: string) => r!.resolve(q, 10);
 

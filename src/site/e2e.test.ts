@@ -10,7 +10,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { PROJECT_ROOT } from '../defaults.js';
 import { type DB, openStore } from '../store/open.js';
-import { realStorePath } from '../testkit/real-store.js';
+import { needs, needsRealData, realStorePath } from '../testkit/real-store.js';
 import { type RunningServer, startServer } from './server.js';
 import { createEngine } from '../engine/engine.js';
 
@@ -25,9 +25,7 @@ const ARGS = [
   '--no-first-run',
 ];
 const OUT = path.join(PROJECT_ROOT, 'test-results');
-const skip = fs.existsSync(CHROMIUM)
-  ? false
-  : `${CHROMIUM} is not installed (apt-get install -y chromium); skipping the browser test`;
+const skip = needsRealData() || needs(CHROMIUM, 'apt-get install -y chromium');
 
 describe('website in Chromium', { skip, timeout: 600_000 }, () => {
   let db: DB;

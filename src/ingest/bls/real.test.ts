@@ -1,51 +1,24 @@
 /**
- * Integration: imports the real data folder (DEFAULTS.dataDir) with O*NET, OEWS, EP and the SOC links, and
- * checks the example figures of shared/data/SOURCES.md exactly. Skipped when the data folder is absent.
+ * Integration: the BLS part of the real data folder (O*NET, OEWS, EP and the SOC links) in the test run's shared
+ * real-data store (src/testkit/real-store.ts), checked against the example figures of shared/data/SOURCES.md
+ * exactly.
  */
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { DEFAULTS } from '../../defaults.js';
-import type { DB } from '../../store/open.js';
+import { type DB, openStore } from '../../store/open.js';
 import { projectionsFor, wagesFor } from '../../store/wages.js';
+import { needsRealData, realStore } from '../../testkit/real-store.js';
 import type { ImportSummary } from '../run.js';
-import type { Ingester } from '../ingester.js';
-import { onetIngester } from '../onet/index.js';
-import { epIngester } from './ep.js';
-import { buildStore, fakeOnet } from './fixtures.js';
-import { socLinksIngester } from './links.js';
-import { oewsIngester } from './oews.js';
 
-const dataDir = DEFAULTS.dataDir;
-const skip = !fs.existsSync(path.join(dataDir, 'bls_oews_may2025')) && `no data folder at ${dataDir}`;
-
-/** Until the O*NET ingester fills `occupations`, the codes of Occupation Data.txt stand in for it. */
-const occupationsIfMissing: Ingester = {
-  name: 'occupations (fallback)',
-  run(ctx) {
-    if ((ctx.db.prepare('SELECT COUNT(*) FROM occupations').pluck().get() as number) > 0) return;
-    const text = fs.readFileSync(path.join(dataDir, 'onet_30_1', 'Occupation Data.txt'), 'utf8');
-    const occs = text
-      .split(/\r?\n/)
-      .slice(1)
-      .filter(Boolean)
-      .map((l) => l.split('\t').slice(0, 2) as [string, string]);
-    fakeOnet(occs).run(ctx);
-  },
-};
+const skip = needsRealData();
 
 describe('BLS import of the real data folder', { skip }, () => {
   let db: DB;
   let summary: ImportSummary;
   before(() => {
-    ({ summary, db } = buildStore(dataDir, [
-      onetIngester,
-      occupationsIfMissing,
-      oewsIngester,
-      epIngester,
-      socLinksIngester,
-    ]));
+    const built = realStore();
+    summary = built.summary;
+    db = openStore(built.file);
   });
   after(() => db?.close());
 

@@ -1,20 +1,17 @@
 /**
- * Integration: imports the real O*NET files of the data folder (DEFAULTS.dataDir) and checks the published
- * row counts and a few known values. Skipped when the data folder is not there.
+ * Integration: the O*NET part of the test run's shared real-data store (src/testkit/real-store.ts): the
+ * published row counts and a few known values.
  */
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import { after, describe, it } from 'node:test';
-import { DEFAULTS } from '../../defaults.js';
-import { cleanup, importInto } from './testkit.js';
+import { describe, it } from 'node:test';
+import { openStore } from '../../store/open.js';
+import { needsRealData, realStore } from '../../testkit/real-store.js';
 
-after(cleanup);
-
-const present = fs.existsSync(`${DEFAULTS.dataDir}/onet_30_1/Occupation Data.txt`);
-
-describe('O*NET import of the real data folder', { skip: present ? false : `no data at ${DEFAULTS.dataDir}` }, () => {
-  it('imports the published row counts and known values', () => {
-    const { summary, db } = importInto(DEFAULTS.dataDir);
+describe('O*NET import of the real data folder', { skip: needsRealData() }, () => {
+  it('imports the published row counts and known values', (t) => {
+    const { summary, file } = realStore();
+    const db = openStore(file);
+    t.after(() => db.close());
     const n = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
     const counts: [string, number][] = [
       ['SELECT COUNT(*) AS n FROM occupations', 1016],

@@ -1,6 +1,6 @@
 /**
  * Fidelity of the fast reader on the real data: every sheet of every .xlsx file below the data folder
- * (DEFAULTS.dataDir; skipped when absent) is read by the fast reader and by SheetJS as the import used to read
+ * (CAREERDIFF_DATA or DEFAULTS.dataDir; src/testkit/real-store.ts) is read by the fast reader and by SheetJS as the import used to read
  * it (XLSX.read, then sheet_to_json with header: 1, raw: true, defval: null, blankrows: true).
  *
  * Equal means: the same sheet names in the same order, and at every cell address (row r, column c, counted from
@@ -14,7 +14,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import XLSX from 'xlsx';
-import { DEFAULTS } from '../../../defaults.js';
+import { needsRealData, realDataDir } from '../../../testkit/real-store.js';
 import { XlsxWorkbook } from './workbook.js';
 
 function xlsxFiles(dir: string): string[] {
@@ -26,11 +26,12 @@ function xlsxFiles(dir: string): string[] {
     .map((f) => path.join(dir, f));
 }
 
-const files = xlsxFiles(DEFAULTS.dataDir);
+const skip = needsRealData();
+const files = xlsxFiles(realDataDir());
 
-describe('fast reader = SheetJS on the real workbooks', { skip: files.length === 0 && 'no data folder' }, () => {
+describe('fast reader = SheetJS on the real workbooks', { skip }, () => {
   for (const file of files) {
-    it(path.relative(DEFAULTS.dataDir, file), () => {
+    it(path.relative(realDataDir(), file), () => {
       const buf = fs.readFileSync(file);
       const fast = new XlsxWorkbook(buf);
       const book = XLSX.read(buf, { type: 'buffer', dense: true, cellDates: false, cellHTML: false, cellText: false });
