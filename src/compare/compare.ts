@@ -16,6 +16,7 @@ import { compareOutlook, compareSalary } from './salary.js';
 import { sameOccupation } from './same.js';
 import { SIMILARITY_METHOD, similarityModel } from './similarity.js';
 import { compareSkills } from './skills.js';
+import { correctedTitle, titleFacts, titleLists } from './titles.js';
 import {
   COMPARISON_SCHEMA_VERSION,
   type Comparison,
@@ -117,6 +118,10 @@ export function compare(db: DB, inputA: string, inputB: string, params: CompareP
     schemaVersion: COMPARISON_SCHEMA_VERSION,
     input,
     resolution,
+    titles: {
+      a: titleFacts(titleLists(db), resolution.a, correctedTitle(inputA, resolution.a)),
+      b: titleFacts(titleLists(db), resolution.b, correctedTitle(inputB, resolution.b)),
+    },
     sameOccupation: same,
     summary: { a: summary(profiles.a, o), b: summary(profiles.b, o) },
     duties,

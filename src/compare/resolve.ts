@@ -66,6 +66,7 @@ function sideResolution(
       matchedTitle: hit?.matched ?? null,
       matchKind: hit?.source ?? null,
       reason: `chosen by the reader (${occ.code})`,
+      ...(hit?.corrected ? { corrected: hit.corrected } : {}),
       alternatives: offered(
         paired.candidates.filter((c) => c.code !== chosenCode),
         paired.candidates[0],
@@ -97,6 +98,7 @@ function sideResolution(
     matchedTitle: top.matched ?? null,
     matchKind: top.source ?? null,
     reason,
+    ...(top.corrected ? { corrected: top.corrected } : {}),
     alternatives: offered(paired.candidates.slice(1), top, limit),
   };
 }

@@ -68,6 +68,40 @@ export interface Resolution {
   reason: string;
   /** Other readings, best first (not including the chosen one). Pass one's code as --a-code/--b-code. */
   alternatives: Candidate[];
+  /** Words of the input corrected as typos, raw word → corrected word ("softwear" → "software"), when any. */
+  corrected?: Record<string, string>;
+}
+
+/** O*NET's title lists: occupation titles, alternate titles, short titles, Sample of Reported Titles. */
+export type TitleList = 'occupation' | 'alternate' | 'short' | 'reported';
+
+/** A title as one occupation lists it. */
+export interface TitleListing {
+  code: string;
+  /** The occupation's O*NET title. */
+  occupation: string;
+  /** The title as O*NET spells it (e.g. "Production Assistant", "Registered Nurse (RN)"). */
+  title: string;
+  /** The lists of that occupation that hold it. */
+  lists: TitleList[];
+  /** Spelled exactly as checked (case and punctuation aside), not only the same after plurals are set aside. */
+  exact?: boolean;
+}
+
+/**
+ * What O*NET lists about a reader's title, checked against every title list of every occupation: the facts
+ * behind the article's sentences about titles (src/compare/titles.ts). Titles are the same when they read the
+ * same after case, accents, punctuation and plurals are set aside; a parenthesised alias is a reading.
+ */
+export interface TitleFacts {
+  /** The title as checked: the reader's title with typos corrected. */
+  checked: string;
+  /** Every occupation listing that title, the chosen occupation's entries first. Empty: no O*NET list has it. */
+  listedBy: TitleListing[];
+  /** Whether the chosen occupation lists it. */
+  listedByChosen: boolean;
+  /** The chosen occupation's title that the input matched, with its lists (null for codes and fuzzy matches). */
+  chosenMatch: TitleListing | null;
 }
 
 /** Both sides are (or share) one occupation: official figures cannot tell them apart. */
@@ -496,6 +530,8 @@ export interface Comparison {
   /** The two inputs as typed. */
   input: Pair<string>;
   resolution: Pair<Resolution>;
+  /** What O*NET lists about each reader's title, across all occupations (absent in older Comparisons). */
+  titles?: Pair<TitleFacts>;
   /** Set when both sides are (or share) one occupation; the sections then still hold both sides. */
   sameOccupation: SameOccupation | null;
   summary: Pair<SideSummary>;

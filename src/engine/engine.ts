@@ -140,7 +140,7 @@ export function createEngine(db: DB): Engine {
     },
     article(c) {
       const a = articleOf(c);
-      return { title: a.title, description: a.description, html: articleToHtml(a) };
+      return { title: a.title, description: a.description, html: articleToHtml(a), faq: a.faq };
     },
     features: () => ({ resolve: true, compare: true, write: true, wages: true, ors: true }),
   };

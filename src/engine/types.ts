@@ -53,6 +53,8 @@ export interface Article {
   description: string;
   /** Trusted HTML fragment from the article writer. */
   html: string;
+  /** Questions readers ask, answered in the article (published as schema.org FAQPage markup). */
+  faq?: { question: string; answer: string }[];
 }
 
 export interface CompareChoice {

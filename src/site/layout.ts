@@ -13,6 +13,7 @@ export interface PageMeta {
   canonical: string;
   prev?: string | null;
   next?: string | null;
+  /** One JSON-LD object, or several (each gets its own script block). */
   jsonLd?: unknown;
   noindex?: boolean;
   /** Shown as the current item in the header navigation. */
@@ -80,7 +81,11 @@ ${meta.noindex ? html`<meta name="robots" content="noindex">` : ''}
 <link rel="stylesheet" href="/assets/site.css?v=${v}">
 <link rel="icon" href="/assets/icon.svg?v=${v}" type="image/svg+xml">
 <script src="/assets/site.js?v=${v}" defer></script>
-${meta.jsonLd ? raw(`<script type="application/ld+json">${jsonForHtml(meta.jsonLd)}</script>`) : ''}
+${raw(
+  (Array.isArray(meta.jsonLd) ? meta.jsonLd : meta.jsonLd ? [meta.jsonLd] : [])
+    .map((ld) => `<script type="application/ld+json">${jsonForHtml(ld)}</script>`)
+    .join('\n'),
+)}
 </head>
 <body>
 <a class="skip-link" href="#main">Skip to content</a>

@@ -36,6 +36,20 @@ export function articleJsonLd(o: {
   };
 }
 
+/** schema.org FAQPage for the questions an article answers; null when there are none. */
+export function faqJsonLd(faq: { question: string; answer: string }[] | undefined): unknown | null {
+  if (!faq || faq.length === 0) return null;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'FAQPage',
+    mainEntity: faq.map((f) => ({
+      '@type': 'Question',
+      name: f.question,
+      acceptedAnswer: { '@type': 'Answer', text: f.answer },
+    })),
+  };
+}
+
 export function occupationJsonLd(baseUrl: string, path: string, p: ProfileData): unknown {
   const occ = p.onet.occupation;
   const w = p.wages;

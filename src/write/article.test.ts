@@ -25,6 +25,7 @@ test('the seed pair has the seed structure, in order', () => {
   const md = renderMarkdown(load('seed-pair'));
   assert.deepEqual(headings(md), [
     '# Associate Producer vs. Production Assistant: What Are the Differences?',
+    '## Key Differences',
     '## What Is an Associate Producer?',
     '## What Is a Production Assistant?',
     '## Associate Producer vs. Production Assistant',
@@ -38,13 +39,18 @@ test('the seed pair has the seed structure, in order', () => {
     '### Moving From Associate Producer to Production Assistant',
     '### Moving From Production Assistant to Associate Producer',
     '## Key Figures',
+    '## Questions Readers Ask',
+    '### Which pays more, an associate producer or a production assistant?',
+    '### Which needs more education?',
+    '### Can a production assistant move into work as an associate producer?',
+    '### Which has the better job outlook?',
     '## Sources',
   ]);
   assert.match(md, /^_Learn /m);
   assert.match(md, /Associate producers are compared here as Producers and Directors \(O\\\*NET 27-2012\.00\)/);
   assert.match(
     md,
-    /O\\\*NET does not list “associate producer” as a job title; the closest title it lists is “Producer”/,
+    /No O\\\*NET title list \(occupation, alternate, short or reported titles\) has “associate producer”; the closest title is “Producer”, listed for Producers and Directors/,
   );
 });
 

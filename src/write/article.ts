@@ -10,6 +10,8 @@ import { withArticle } from './grammar.js';
 import { formatMoney } from './numbers.js';
 import { duties } from './sections/duties.js';
 import { environment } from './sections/environment.js';
+import { faqSection, faqs } from './sections/faq.js';
+import { keyDifferences } from './sections/keydiff.js';
 import { dek, intro, title } from './sections/intro.js';
 import { outlook } from './sections/outlook.js';
 import { requirements } from './sections/requirements.js';
@@ -57,10 +59,15 @@ function description(ctx: Ctx): string {
 
 export function buildArticle(c: Comparison): Article {
   const ctx = makeCtx(c);
+  const faq = faqs(ctx);
   const versus: Section = {
     id: 'versus',
     level: 2,
-    heading: `${ctx.a.heading} vs. ${ctx.b.heading}`,
+    heading: ctx.sameOnet
+      ? ctx.sameInput
+        ? 'What the Data Says'
+        : 'One Occupation, Section by Section'
+      : `${ctx.a.heading} vs. ${ctx.b.heading}`,
     blocks: [prose([versusLead(ctx)])!],
     sections: [
       duties(ctx),
@@ -73,9 +80,11 @@ export function buildArticle(c: Comparison): Article {
       ...moving(ctx),
     ].filter((s) => s.blocks.length > 0),
   };
+  const faqPart = faqSection(faq);
   return {
     title: title(ctx),
     dek: dek(ctx),
+    keyDifferences: keyDifferences(ctx),
     description: description(ctx),
     intro: intro(ctx),
     sections: [
@@ -83,7 +92,9 @@ export function buildArticle(c: Comparison): Article {
       ...(ctx.sameInput ? [] : [whatIs(ctx, 'b')]),
       versus,
       keyFigures(ctx),
+      ...(faqPart ? [faqPart] : []),
       sourcesSection(ctx),
     ],
+    faq,
   };
 }

@@ -9,7 +9,9 @@ export type Inline = string | { strong: string } | { em: string } | { code: stri
 export type Block =
   | { type: 'p'; parts: Inline[]; cls?: string }
   | { type: 'ul'; items: Inline[][]; cls?: string }
-  | { type: 'table'; cls?: string; caption: string; columns: string[]; rows: TableRow[]; notes?: string[] };
+  | { type: 'table'; cls?: string; caption: string; columns: string[]; rows: TableRow[]; notes?: string[] }
+  /** A collapsible part (HTML <details>): details a reader opens on demand, outside the running prose. */
+  | { type: 'details'; summary: string; blocks: Block[]; cls?: string };
 
 export interface TableRow {
   /** The row header (th scope="row"). */
@@ -26,14 +28,25 @@ export interface Section {
   sections?: Section[];
 }
 
+/** One question a reader asks, answered from the data (also published as schema.org FAQPage markup). */
+export interface Faq {
+  question: string;
+  /** Plain sentences. */
+  answer: string;
+}
+
 export interface Article {
   title: string;
   dek: string;
+  /** The answer first: "key differences" bullets right under the title. */
+  keyDifferences: Section | null;
   /** One or two sentences for meta description tags. */
   description: string;
   /** The intro paragraphs, before the first heading. */
   intro: Block[];
   sections: Section[];
+  /** Questions readers ask, answered from the data; rendered as the "faq" section and as FAQPage JSON-LD. */
+  faq: Faq[];
 }
 
 /** A paragraph from parts; empty strings are dropped, and a paragraph with no text becomes null. */

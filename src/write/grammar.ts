@@ -266,6 +266,7 @@ export function runningText(title: string): string {
           if (ACRONYMS.has(bare) && part === part.toUpperCase()) return part;
           if (ACRONYMS.has(bare) && !MINOR.has(bare) && bare !== 'it' && bare !== 'er') return part.toUpperCase();
           if (part.length > 1 && part === part.toUpperCase() && /[A-Z]/.test(part)) return part; // acronym
+          if (/^[A-Z0-9]{2,}s$/.test(part) && /[A-Z]/.test(part)) return part; // an acronym's plural: "RNs"
           if (/^[a-z]+[A-Z]/.test(part) || /^[A-Z][a-z]+[A-Z]/.test(part)) return part; // iOS, DevOps, McKinsey
           if (PROPER.has(bare)) return part.charAt(0).toUpperCase() + part.slice(1).toLowerCase();
           if (sentenceCased) return part;

@@ -44,6 +44,8 @@ function block(b: Block): string {
       const notes = (b.notes ?? []).map((n) => `<p class="cd-table-note">${escapeHtml(n)}</p>`).join('\n');
       return `<table${cls(['cd-table', b.cls].filter(Boolean).join(' '))}>\n<caption>${escapeHtml(b.caption)}</caption>\n${head}\n<tbody>\n${body}\n</tbody>\n</table>${notes ? `\n${notes}` : ''}`;
     }
+    case 'details':
+      return `<details${cls(['cd-details', b.cls].filter(Boolean).join(' '))}>\n<summary>${escapeHtml(b.summary)}</summary>\n${b.blocks.map(block).join('\n')}\n</details>`;
   }
 }
 
@@ -55,8 +57,9 @@ function section(s: Section): string {
 
 export function articleToHtml(a: Article): string {
   const header = `<header class="cd-header">\n<h1>${escapeHtml(a.title)}</h1>\n<p class="cd-dek">${escapeHtml(a.dek)}</p>\n</header>`;
+  const key = a.keyDifferences ? section(a.keyDifferences) : '';
   const intro = a.intro.length > 0 ? `<div class="cd-intro">\n${a.intro.map(block).join('\n')}\n</div>` : '';
-  return `<article class="cd-article">\n${[header, intro, ...a.sections.map(section)].filter(Boolean).join('\n')}\n</article>\n`;
+  return `<article class="cd-article">\n${[header, key, intro, ...a.sections.map(section)].filter(Boolean).join('\n')}\n</article>\n`;
 }
 
 const CSS = `body{font:17px/1.6 Georgia,'Times New Roman',serif;color:#1d1d1f;margin:0;background:#fff}
@@ -68,6 +71,8 @@ h1{font-size:2rem;margin:0 0 .5rem}h2{font-size:1.45rem;margin-top:2.2rem}h3{fon
 .cd-table caption{text-align:left;font-weight:600;padding-bottom:.4rem}
 .cd-table th,.cd-table td{border-bottom:1px solid #ddd;padding:.4rem .5rem;text-align:left;vertical-align:top}
 .cd-table thead th{border-bottom:2px solid #999}
+.cd-key-differences{background:#f4f7fb;padding:.2rem 1rem;border-radius:6px}
+.cd-details summary{cursor:pointer;font-weight:600}
 .cd-sources,.cd-gaps,.cd-attribution,.cd-note{font-size:.9rem;color:#444}`;
 
 export function articleToPage(a: Article): string {

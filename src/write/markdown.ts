@@ -3,6 +3,7 @@
  * tables (caption as a bold line above). All text is escaped so O*NET's asterisk and the like stay literal.
  */
 import type { Article, Block, Inline, Section } from './doc.js';
+import { escapeHtml } from './html.js';
 
 /** Escape Markdown syntax in running text ("O*NET" → "O\*NET"). */
 export function escapeMd(text: string): string {
@@ -41,6 +42,11 @@ function block(b: Block): string {
       for (const n of b.notes ?? []) lines.push('', escapeMd(n));
       return lines.join('\n');
     }
+    case 'details':
+      // GitHub-flavoured Markdown keeps <details> collapsible; the blank lines let the inside render as Markdown.
+      return [`<details>`, `<summary>${escapeHtml(b.summary)}</summary>`, '', ...b.blocks.map(block), '', '</details>']
+        .join('\n\n')
+        .replace(/\n{3,}/g, '\n\n');
   }
 }
 
@@ -51,6 +57,12 @@ function section(s: Section): string {
 }
 
 export function articleToMarkdown(a: Article): string {
-  const parts = [`# ${escapeMd(a.title)}`, `_${escapeMd(a.dek)}_`, ...a.intro.map(block), ...a.sections.map(section)];
+  const parts = [
+    `# ${escapeMd(a.title)}`,
+    `_${escapeMd(a.dek)}_`,
+    ...(a.keyDifferences ? [section(a.keyDifferences)] : []),
+    ...a.intro.map(block),
+    ...a.sections.map(section),
+  ];
   return `${parts.join('\n\n')}\n`;
 }

@@ -4,11 +4,14 @@
  * compared as. A code typed as input ("27-2012.00") is named by its occupation title instead.
  */
 import type { Comparison, Resolution, Side } from '../compare/types.js';
+import { correctedTitle } from '../compare/titles.js';
 import { pluralizeTitle, pluralizeWord, runningText, titleCase, withArticle } from './grammar.js';
 
 export interface Names {
-  /** The reader's text, trimmed, spaces collapsed. */
+  /** The reader's title, trimmed, spaces collapsed, typos corrected ("softwear enginer" → "Software Engineer"). */
   input: string;
+  /** What the reader typed, trimmed and spaces collapsed (shown in the "compared as" note when it differs). */
+  typed: string;
   /** For headings: "Associate Producer" (or the O*NET title when a code was typed). */
   heading: string;
   /** Singular in running text, "associate producer"; null when only a plural name exists (a typed code). */
@@ -120,13 +123,15 @@ const norm = (s: string) =>
     .trim();
 
 export function namesFor(r: Resolution, input: string): Names {
-  const cleaned = cleanInput(input);
+  const typed = cleanInput(input);
+  const cleaned = correctedTitle(typed, r);
   const occupationText = occupationPhrase(r.title);
   // A code, or the occupation's own (plural) O*NET title, names the occupation itself: no singular is made up.
   const fromCode = r.method === 'code' || CODE_INPUT.test(cleaned) || cleaned === '' || norm(cleaned) === norm(r.title);
   if (fromCode) {
     return {
       input: cleaned,
+      typed,
       heading: r.title,
       one: null,
       oneWithArticle: null,
@@ -146,6 +151,7 @@ export function namesFor(r: Resolution, input: string): Names {
   const many = runningText(plural ? cleaned : pluralizeTitle(cleaned));
   return {
     input: cleaned,
+    typed,
     heading: titleCase(singular),
     one,
     oneWithArticle: withArticle(one),

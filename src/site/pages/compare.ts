@@ -8,7 +8,7 @@ import { type Catalog, neighbors, pairPath, pairTitle } from '../catalog.js';
 import { type GapRow, gapChart, type WageRow, wageChart } from '../charts.js';
 import { type Html, html, raw } from '../html.js';
 import { breadcrumbs, compareForm, layout } from '../layout.js';
-import { articleJsonLd } from '../seo.js';
+import { articleJsonLd, faqJsonLd } from '../seo.js';
 import type { Site } from '../site.js';
 import { pairLink } from './parts.js';
 
@@ -194,15 +194,18 @@ export function comparePage(site: Site, a: string, b: string, typed: Typed | nul
       prev: prev?.path ?? null,
       next: next?.path ?? null,
       nav: 'compare',
-      jsonLd: articleJsonLd({
-        baseUrl: site.opts.baseUrl,
-        path,
-        headline: art.title,
-        description: art.description,
-        siteName: site.opts.siteName,
-        about: [A, B].map((o) => ({ code: o.code, title: o.title, path: o.path })),
-        sources: [...new Set(sources)],
-      }),
+      jsonLd: [
+        articleJsonLd({
+          baseUrl: site.opts.baseUrl,
+          path,
+          headline: art.title,
+          description: art.description,
+          siteName: site.opts.siteName,
+          about: [A, B].map((o) => ({ code: o.code, title: o.title, path: o.path })),
+          sources: [...new Set(sources)],
+        }),
+        faqJsonLd(art.faq),
+      ].filter((x) => x !== null),
     },
     body,
   );

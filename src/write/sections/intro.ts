@@ -9,6 +9,8 @@ import { majorGroup } from '../names.js';
 
 /** "Associate Producer vs. Production Assistant: What Are the Differences?" */
 export function title(ctx: Ctx): string {
+  if (ctx.sameInput) return `${ctx.a.heading}: One Occupation in the Official Data`;
+  if (ctx.sameOnet) return `${ctx.a.heading} and ${ctx.b.heading}: One Occupation, Two Titles`;
   return `${ctx.a.heading} vs. ${ctx.b.heading}: What Are the Differences?`;
 }
 

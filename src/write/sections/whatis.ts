@@ -3,8 +3,10 @@
  * description, a few core tasks, other titles, other readings of the title, and (for one occupation twice)
  * what still distinguishes this title.
  */
-import type { Side } from '../../compare/types.js';
-import { type Ctx, onetRef } from '../context.js';
+import { titleKey } from '../../compare/titles.js';
+import type { Side, TitleList, TitleListing } from '../../compare/types.js';
+import { foldText } from '../../resolve/normalize.js';
+import { type Ctx, onetRef, other } from '../context.js';
 import { type Block, blocks, para, prose, type Section } from '../doc.js';
 import { capitalize, joinList, stripPeriod, withArticle } from '../grammar.js';
 
@@ -19,28 +21,94 @@ export function whatIsHeading(ctx: Ctx, side: Side): string {
   return n.one ? `What Is ${withArticle(n.heading)}?` : `What Do ${n.heading} Do?`;
 }
 
+/** "an alternate title and a reported job title" for the lists a title is on. */
+export function listWords(lists: TitleList[]): string {
+  const words: Record<TitleList, string> = {
+    occupation: 'the occupation title',
+    alternate: 'an alternate title',
+    short: 'a short title',
+    reported: 'a reported job title',
+  };
+  return joinList(lists.map((l) => words[l]));
+}
+
+/** The occupations of listings, once each, in order. */
+function occupationsOf(ls: TitleListing[]): string[] {
+  return [...new Set(ls.map((l) => l.occupation))];
+}
+
+/**
+ * What O*NET lists about the reader's title, from the facts checked against every title list of every
+ * occupation (Comparison.titles): never "O*NET does not list" unless no list of any occupation has it.
+ */
+function titleNote(ctx: Ctx, side: Side): string | null {
+  const f = ctx.c.titles?.[side];
+  const r = ctx.c.resolution[side];
+  const n = ctx.names(side);
+  if (!f || n.fromCode) return null;
+  const o = ctx.names(other(side));
+  const quote = (t: string) => `“${t}”`;
+  if (f.listedByChosen) {
+    if (n.matchesOccupation) return null;
+    const own = f.listedBy.find((l) => l.code === r.code)!;
+    const exactElsewhere = own.exact ? undefined : f.listedBy.find((l) => l.code !== r.code && l.exact);
+    const rest = occupationsOf(f.listedBy.filter((l) => l.code !== r.code));
+    return [
+      `O*NET lists ${quote(own.title)} as ${listWords(own.lists)} of this occupation.`,
+      exactElsewhere
+        ? `The exact spelling ${quote(exactElsewhere.title)} is ${listWords(exactElsewhere.lists)} of ${exactElsewhere.occupation}.`
+        : rest.length > 0
+          ? `It is also a title of ${joinList(rest.slice(0, 3))}${rest.length > 3 ? ' and other occupations' : ''}.`
+          : null,
+    ]
+      .filter(Boolean)
+      .join(' ');
+  }
+  const m = f.chosenMatch;
+  const evidence = m ? `: O*NET lists ${quote(m.title)} for ${r.title}` : '';
+  if (f.listedBy.length > 0) {
+    const occs = occupationsOf(f.listedBy);
+    const listed = `O*NET lists ${quote(f.listedBy[0]!.title)} as a title of ${joinList(occs.slice(0, 3))}${occs.length > 3 ? ' and other occupations' : ''}.`;
+    const why =
+      r.method === 'pair_context'
+        ? `Next to ${o.oneWithArticle ?? o.many}, the reading as ${r.title} fits better${evidence}.`
+        : r.method === 'reader_choice'
+          ? 'This is the occupation you chose for the title.'
+          : `The reading as ${r.title} was the closest match here${evidence}.`;
+    return `${listed} ${why}`;
+  }
+  const closest =
+    m && titleKey(m.title) !== titleKey(f.checked)
+      ? `; the closest title is ${quote(m.title)}, listed for ${r.title}`
+      : '';
+  return `No O*NET title list (occupation, alternate, short or reported titles) has ${quote(f.checked)}${closest}.`;
+}
+
 function matchNote(ctx: Ctx, side: Side): string | null {
   const r = ctx.c.resolution[side];
   const n = ctx.names(side);
   if (n.fromCode) return null;
   const notes: string[] = [];
-  const matched = r.matchedTitle;
-  const exact = matched !== null && (norm(matched) === norm(n.input) || norm(matched) === norm(n.one ?? ''));
-  const kind = (r.matchKind ?? '').toLowerCase();
-  if (exact && norm(matched ?? '') !== norm(r.title)) {
-    notes.push(`O*NET lists “${matched}” as one of the job titles in this occupation.`);
-  } else if (matched && !exact && norm(matched) !== norm(r.title)) {
-    notes.push(`O*NET does not list “${n.input}” as a job title; the closest title it lists is “${matched}”.`);
-  } else if (!matched && (kind === 'fuzzy' || kind === 'partial')) {
-    notes.push(`O*NET does not list “${n.input}” as a job title, so this is the closest match by wording.`);
+  if (foldText(n.typed) !== foldText(n.input)) notes.push(`You typed “${n.typed}”, read here as “${n.input}”.`);
+  const facts = ctx.c.titles?.[side];
+  const note = titleNote(ctx, side);
+  if (note) notes.push(note);
+  else if (
+    !facts &&
+    r.matchedTitle &&
+    norm(r.matchedTitle) !== norm(r.title) &&
+    norm(r.matchedTitle) !== norm(n.input)
+  ) {
+    notes.push(`The title matched is “${r.matchedTitle}”.`);
   }
-  if (r.method === 'pair_context') {
+  const decided = facts && !facts.listedByChosen && facts.listedBy.length > 0;
+  if (r.method === 'pair_context' && !decided) {
     notes.push(
       `On its own, the title could point to more than one occupation; this reading was chosen because it fits best next to the other career.`,
     );
-  } else if (r.method === 'reader_choice') {
+  } else if (r.method === 'reader_choice' && !decided) {
     notes.push('This is the occupation you chose for the title.');
-  } else if (r.confidence < 0.5) {
+  } else if (r.method === 'title' && r.confidence < 0.5) {
     notes.push('The match is not a strong one, so treat the comparison with some caution.');
   }
   return notes.join(' ') || null;

@@ -1,0 +1,163 @@
+/**
+ * What O*NET lists about a reader's title, checked against every title list of every occupation (occupation
+ * titles, alternate titles, short titles, Sample of Reported Titles), never only the chosen occupation's: the
+ * facts behind sentences such as "O*NET lists 'Production Assistant' as a title of Production, Planning, and
+ * Expediting Clerks". Two titles are the same when they read the same after case, accents, punctuation and
+ * plurals are set aside ("Registered Nurses" = "registered nurse"); a parenthesised alias counts as a reading
+ * of its title ("Registered Nurse (RN)" lists "RN").
+ */
+import { foldText, singular, titleReadings } from '../resolve/normalize.js';
+import type { DB } from '../store/open.js';
+import type { Resolution, TitleFacts, TitleList, TitleListing } from './types.js';
+
+/** The comparison key of a title: folded words, each singular. */
+export const titleKey = (title: string): string => foldText(title).split(' ').filter(Boolean).map(singular).join(' ');
+
+interface Entry {
+  code: string;
+  title: string;
+  list: TitleList;
+}
+
+interface TitleLists {
+  /** Title key → entries with that reading. */
+  byKey: Map<string, Entry[]>;
+  /** Occupation code → its O*NET title. */
+  occupation: Map<string, string>;
+  /** "code\ttitle" → the lists that title is on for that occupation. */
+  lists: Map<string, Set<TitleList>>;
+}
+
+const cache = new WeakMap<DB, TitleLists>();
+
+/** Every title of every occupation, read once per connection. */
+export function titleLists(db: DB): TitleLists {
+  const hit = cache.get(db);
+  if (hit) return hit;
+  const byKey = new Map<string, Entry[]>();
+  const occupation = new Map<string, string>();
+  const lists = new Map<string, Set<TitleList>>();
+  const add = (code: string, title: string, list: TitleList) => {
+    const id = `${code}\t${title}`;
+    const set = lists.get(id) ?? new Set<TitleList>();
+    set.add(list);
+    lists.set(id, set);
+    for (const reading of new Set([title, ...titleReadings(title)])) {
+      const key = titleKey(reading);
+      if (!key) continue;
+      const arr = byKey.get(key) ?? [];
+      if (!arr.some((e) => e.code === code && e.title === title && e.list === list)) arr.push({ code, title, list });
+      byKey.set(key, arr);
+    }
+  };
+  for (const r of db.prepare('SELECT code, title FROM occupations').all() as { code: string; title: string }[]) {
+    occupation.set(r.code, r.title);
+    add(r.code, r.title, 'occupation');
+  }
+  const alts = db.prepare('SELECT occ_code AS code, title, short_title AS short FROM alt_titles').all() as {
+    code: string;
+    title: string;
+    short: string | null;
+  }[];
+  for (const r of alts) {
+    add(r.code, r.title, 'alternate');
+    if (r.short) add(r.code, r.short, 'short');
+  }
+  for (const r of db.prepare('SELECT occ_code AS code, title FROM reported_titles').all() as {
+    code: string;
+    title: string;
+  }[])
+    add(r.code, r.title, 'reported');
+  const out = { byKey, occupation, lists };
+  cache.set(db, out);
+  return out;
+}
+
+const ORDER: TitleList[] = ['occupation', 'alternate', 'short', 'reported'];
+
+/** Every occupation listing a title with this reading, one entry per occupation and listed spelling. */
+export function listingsOf(t: TitleLists, title: string): TitleListing[] {
+  const entries = t.byKey.get(titleKey(title)) ?? [];
+  const by = new Map<string, TitleListing>();
+  for (const e of entries) {
+    const id = `${e.code}\t${e.title}`;
+    const cur = by.get(id) ?? {
+      code: e.code,
+      occupation: t.occupation.get(e.code) ?? e.code,
+      title: e.title,
+      lists: [],
+    };
+    if (!cur.lists.includes(e.list)) cur.lists.push(e.list);
+    by.set(id, cur);
+  }
+  const out = [...by.values()];
+  const folded = foldText(title);
+  for (const l of out) {
+    l.lists.sort((x, y) => ORDER.indexOf(x) - ORDER.indexOf(y));
+    l.exact = [l.title, ...titleReadings(l.title)].some((r) => foldText(r) === folded);
+  }
+  // The exact spelling first, then the occupation's own title, then by how many lists hold it, then by code.
+  return out.sort(
+    (x, y) =>
+      Number(y.exact) - Number(x.exact) ||
+      Number(y.lists.includes('occupation')) - Number(x.lists.includes('occupation')) ||
+      y.lists.length - x.lists.length ||
+      x.code.localeCompare(y.code) ||
+      x.title.localeCompare(y.title),
+  );
+}
+
+/**
+ * The facts about one side's title: which occupations list it (the chosen one first), and which of the chosen
+ * occupation's titles the input matched and on which lists.
+ */
+export function titleFacts(t: TitleLists, r: Resolution, checked: string): TitleFacts {
+  const listed = listingsOf(t, checked);
+  const chosen = listed.filter((l) => l.code === r.code);
+  const others = listed.filter((l) => l.code !== r.code);
+  let chosenMatch: TitleListing | null = null;
+  if (r.matchedTitle && r.matchKind !== 'code') {
+    const lists = t.lists.get(`${r.code}\t${r.matchedTitle}`);
+    if (lists)
+      chosenMatch = {
+        code: r.code,
+        occupation: t.occupation.get(r.code) ?? r.title,
+        title: r.matchedTitle,
+        lists: [...lists].sort((x, y) => ORDER.indexOf(x) - ORDER.indexOf(y)),
+      };
+  }
+  return {
+    checked,
+    listedBy: [...chosen, ...others],
+    listedByChosen: chosen.length > 0,
+    chosenMatch,
+  };
+}
+
+/**
+ * The reader's title with typos corrected (what headings show): the matched title's spelling when it has the
+ * same words as the corrected input, else the input with each corrected word replaced. Unchanged without
+ * corrections.
+ */
+export function correctedTitle(input: string, r: Pick<Resolution, 'corrected' | 'matchedTitle'>): string {
+  const trimmed = input.trim().replace(/\s+/g, ' ');
+  const fixes = r.corrected ?? {};
+  if (Object.keys(fixes).length === 0) return trimmed;
+  const words = trimmed.split(' ');
+  const replaced = words
+    .map((w) => {
+      const f = foldText(w);
+      const fix = fixes[f];
+      if (!fix) return w;
+      const plural = singular(f) !== f && !fix.endsWith('s');
+      return plural ? (/[^aeiou]y$/.test(fix) ? `${fix.slice(0, -1)}ies` : `${fix}s`) : fix;
+    })
+    .join(' ');
+  const m = r.matchedTitle;
+  if (m) {
+    for (const reading of titleReadings(m)) {
+      if (titleKey(reading) === titleKey(replaced)) return reading;
+    }
+  }
+  return replaced;
+}

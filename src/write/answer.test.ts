@@ -1,0 +1,136 @@
+/**
+ * Tests of the answer-first parts of the article: the key-differences summary under the title (wages within
+ * the first 250 words), the questions readers ask (and their FAQ data), claims about titles made only from the
+ * all-occupation title facts, the reader's title spelled right, and one occupation under two titles.
+ */
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import type { Comparison } from '../compare/types.js';
+import { PROJECT_ROOT } from '../defaults.js';
+import { articleOf, renderHtmlFragment, renderMarkdown } from './index.js';
+import { wordsBefore } from './measure.js';
+import { namesFor } from './names.js';
+
+const DIR = path.join(PROJECT_ROOT, 'test/fixtures/write');
+const load = (name: string): Comparison => JSON.parse(fs.readFileSync(path.join(DIR, `${name}.json`), 'utf8'));
+
+test('key differences come right under the title, with both medians and the gap in the first 250 words', () => {
+  const c = load('seed-pair');
+  const a = articleOf(c);
+  assert.ok(a.keyDifferences, 'no key differences');
+  const md = renderMarkdown(c);
+  const lines = md.split('\n').filter((l) => l.trim());
+  assert.equal(lines[2], '## Key Differences');
+  const kd = md.slice(md.indexOf('## Key Differences'), md.indexOf('## What Is'));
+  assert.match(kd, /\*\*Associate Producer \(compared as Producers and Directors\):\*\* produce or direct stage/);
+  assert.match(kd, /\$90,360 for producers and directors and \$59,570 for broadcast technicians \(BLS, May 2025\)/);
+  assert.match(kd, /a gap of \$30,790 \(about 52% more\) in favor of producers and directors/);
+  assert.match(kd, /a bachelor's degree for producers and directors; an associate's degree for broadcast technicians/);
+  assert.match(kd, /grow 4\.9% for producers and directors and to decline 2\.8% for broadcast technicians/);
+  const w = wordsBefore(md, '$59,570');
+  assert.ok(w !== null && w < 250, `wage answer after ${w} words`);
+  assert.match(renderHtmlFragment(c), /<\/header>\n<section class="cd-section cd-key-differences"/);
+});
+
+test('questions readers ask are answered from the data, and none is asked that the data cannot answer', () => {
+  const c = load('seed-pair');
+  const { faq } = articleOf(c);
+  const q = faq.map((f) => f.question);
+  assert.deepEqual(q, [
+    'Which pays more, an associate producer or a production assistant?',
+    'Which needs more education?',
+    'Can a production assistant move into work as an associate producer?',
+    'Which has the better job outlook?',
+  ]);
+  assert.match(faq[0]!.answer, /^Associate producers do, by \$30,790 \(about 52% more\) at the median/);
+  assert.match(faq[1]!.answer, /^Associate producers usually do: BLS gives a bachelor's degree/);
+  assert.match(faq[2]!.answer, /Job zone goes up from 3 to 4|job zone goes up from 3 to 4/);
+  assert.match(faq[3]!.answer, /^Associate producers, by this measure: BLS projects employment/);
+  // Without wages there is no pay question; without projections no outlook question.
+  const bare = load('seed-pair');
+  bare.salary.wages.b = null;
+  bare.outlook.projections.b = null;
+  const q2 = articleOf(bare).faq.map((f) => f.question);
+  assert.ok(!q2.some((x) => /pays more|outlook/.test(x)), q2.join(' | '));
+});
+
+test('one occupation under two titles: its own headline, no differences asked or invented', () => {
+  const c = load('same-code');
+  const a = articleOf(c);
+  assert.match(a.title, /: One Occupation, Two Titles$/);
+  const md = renderMarkdown(c);
+  assert.doesNotMatch(md, /What Are the Differences/);
+  assert.doesNotMatch(md, /in favor of|usually do:|Which has the better/);
+  assert.ok(a.faq[0]!.question.startsWith('Are '), a.faq[0]!.question);
+  assert.match(a.faq[0]!.answer, /^In the official data, yes/);
+  const once = load('same-input');
+  assert.match(articleOf(once).title, /: One Occupation in the Official Data$/);
+});
+
+test('title claims: "not listed" only when no list of any occupation has the title', () => {
+  const c = load('seed-pair');
+  const md = renderMarkdown(c);
+  // Listed for another occupation: said, with why this reading was chosen.
+  assert.match(
+    md,
+    /O\\\*NET lists “Production Assistant” as a title of Production, Planning, and Expediting Clerks\. Next to an associate producer, the reading as Broadcast Technicians fits better: O\\\*NET lists “Digital Production Assistant” for Broadcast Technicians\./,
+  );
+  assert.doesNotMatch(md, /does not list “production assistant”/i);
+  // Listed nowhere: said so, with the closest title.
+  assert.match(md, /No O\\\*NET title list .* has “associate producer”/);
+  // Without the facts (an older Comparison), no claim about O*NET's lists at all.
+  const old = load('seed-pair');
+  delete old.titles;
+  const md2 = renderMarkdown(old);
+  assert.doesNotMatch(md2, /No O\\\*NET title list|does not list|O\\\*NET lists “/);
+  // Listed by the chosen occupation itself, and by another one.
+  const own = load('seed-pair');
+  own.titles!.b = {
+    checked: 'production assistant',
+    listedByChosen: true,
+    listedBy: [
+      {
+        code: own.resolution.b.code,
+        occupation: own.resolution.b.title,
+        title: 'Production Assistant',
+        lists: ['alternate', 'reported'],
+        exact: true,
+      },
+      {
+        code: '43-5061.00',
+        occupation: 'Production, Planning, and Expediting Clerks',
+        title: 'Production Assistant',
+        lists: ['alternate'],
+        exact: true,
+      },
+    ],
+    chosenMatch: null,
+  };
+  const md3 = renderMarkdown(own);
+  assert.match(
+    md3,
+    /O\\\*NET lists “Production Assistant” as an alternate title and a reported job title of this occupation\. It is also a title of Production, Planning, and Expediting Clerks\./,
+  );
+});
+
+test('the reader title is spelled right in headings and prose; what was typed stays in the note', () => {
+  const c = load('seed-pair');
+  c.input.a = 'asociate prodcer';
+  c.resolution.a.input = 'asociate prodcer';
+  c.resolution.a.corrected = { asociate: 'associate', prodcer: 'producer' };
+  const a = articleOf(c);
+  assert.equal(a.title, 'Associate Producer vs. Production Assistant: What Are the Differences?');
+  const md = renderMarkdown(c);
+  assert.equal((md.match(/asociate|prodcer/g) ?? []).length, 2, 'typed text only in the note');
+  assert.match(md, /You typed “asociate prodcer”, read here as “associate producer”\./);
+  // The matched title's spelling when it has the same words; plural typed words stay plural in running text.
+  const n = namesFor(
+    { ...c.resolution.a, matchedTitle: 'Software Engineer', corrected: { softwear: 'software', enginers: 'engineer' } },
+    'softwear enginers',
+  );
+  assert.equal(n.heading, 'Software Engineer');
+  assert.equal(n.many, 'software engineers');
+  assert.equal(n.typed, 'softwear enginers');
+});
