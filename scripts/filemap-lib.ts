@@ -17,7 +17,11 @@ function walk(root: string, rel: string, out: string[]): void {
   }
 }
 
-/** First sentence of the file's leading comment ("/** … *\/" or "// …"), or a note that it has none. */
+/**
+ * First sentence of the file's leading comment ("/** … *\/" or "// …"), or a note that it has none. A sentence
+ * ends at ".", "!" or "?" followed by the end or by a space and a capital letter, outside `code` and not after
+ * an abbreviation (e.g., i.e., vs., cf.); colons and semicolons do not end it. Long sentences are clipped.
+ */
 export function summaryOf(text: string): string {
   const block = /^\s*(?:#![^\n]*\n)?\s*\/\*\*?([\s\S]*?)\*\//.exec(text);
   const line = /^\s*(?:#![^\n]*\n)?\s*((?:\/\/[^\n]*\n)+)/.exec(text);
@@ -27,8 +31,25 @@ export function summaryOf(text: string): string {
     .replace(/\s+/g, ' ')
     .trim();
   if (flat === '') return '(no summary comment)';
-  const m = /^(.+?[.:;])(\s|$)/.exec(flat);
-  return (m?.[1] ?? flat).replace(/[:;]$/, '.');
+  let inCode = false;
+  for (let i = 0; i < flat.length; i++) {
+    const ch = flat[i]!;
+    if (ch === '`') inCode = !inCode;
+    if (inCode || (ch !== '.' && ch !== '!' && ch !== '?')) continue;
+    const rest = flat.slice(i + 1);
+    if (rest !== '' && !/^\s+[A-Z(`"']/.test(rest)) continue;
+    if (ch === '.' && /(?:\b(?:e\.g|i\.e|vs|cf))$/i.test(flat.slice(0, i))) continue;
+    return clip(flat.slice(0, i + 1));
+  }
+  return clip(/[.!?]$/.test(flat) ? flat : `${flat}.`);
+}
+
+/** A summary longer than MAX_SUMMARY characters, cut at a word boundary and marked with an ellipsis. */
+const MAX_SUMMARY = 220;
+function clip(s: string): string {
+  if (s.length <= MAX_SUMMARY) return s;
+  const cut = s.slice(0, MAX_SUMMARY - 1);
+  return `${cut.slice(0, cut.lastIndexOf(' ')).replace(/[\s,;:(—-]+$/, '')}…`;
 }
 
 export function fileMap(projectRoot: string): string {

@@ -45,6 +45,9 @@ describe('O*NET import of the real data folder', { skip: needsRealData() }, () =
     assert.equal(status.knowledge, 'partial');
     // The O*NET 30.1 release has no Work Context / Work Activities tables (the OnLine exports fill them in).
     for (const t of ['Work Context', 'Work Activities'])
-      assert.ok(summary.warnings.some((w) => w.message.startsWith(`${t}: no rating table`)), t);
+      assert.ok(
+        summary.warnings.some((w) => w.message.startsWith(`${t}: no rating table`)),
+        t,
+      );
   });
 });

@@ -22,7 +22,10 @@ describe('ORS import of the real files', { skip: needsRealData() }, () => {
 
   it('imports every estimate of both releases', () => {
     // The ORS ingester's own warnings (other sections of the full import may warn about their files).
-    assert.deepEqual(summary.warnings.filter((w) => /\bORS\b|crosswalk|work environment/.test(w.message)), []);
+    assert.deepEqual(
+      summary.warnings.filter((w) => /\bORS\b|crosswalk|work environment/.test(w.message)),
+      [],
+    );
     const rows = db.prepare("SELECT release, rows FROM sources WHERE dataset = 'ors' ORDER BY release").all();
     assert.deepEqual(rows, [
       { release: '2018', rows: 34360 },
