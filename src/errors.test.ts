@@ -8,6 +8,7 @@ import {
   exitCode,
   formatError,
   httpStatus,
+  internalError,
   methodNotAllowed,
   notFound,
   usageError,
@@ -51,4 +52,14 @@ test('a damaged store is a store error (exit 5, HTTP 503), another method a 405,
   const long = formatError(notFound(`no occupation "${'y'.repeat(10_000)}"`));
   assert.ok(long.length < 400, `${long.length}`);
   assert.equal(errorBody(usageError('z'.repeat(5000))).error.message.length < 400, true);
+});
+
+test('a 404 names its request parameter in where.param, like a 400; an internal error is exit 1 / HTTP 500', () => {
+  const body = errorBody(notFound('no O*NET occupation has the code 99-9999.00', { param: 'code', extra: 1 }));
+  assert.deepEqual(body.error.where, { param: 'code' });
+  assert.equal(body.error.param, undefined);
+  assert.equal(body.error.extra, 1);
+  assert.deepEqual(errorBody(usageError('bad', 'q')).error.where, { param: 'q' });
+  assert.equal(exitCode(internalError('broken invariant')), 1);
+  assert.equal(httpStatus(internalError('broken invariant')), 500);
 });

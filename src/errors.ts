@@ -45,8 +45,14 @@ export const dataError = (file: string, line: number | undefined, message: strin
     ...(column ? { column } : {}),
   });
 
-export const notFound = (message: string, details?: Record<string, unknown>) =>
-  new CareerdiffError('not_found', message, {}, details);
+/** A not_found error; a `param` in details names the request parameter (where.param, as for usage errors). */
+export function notFound(message: string, details: Record<string, unknown> = {}): CareerdiffError {
+  const { param, ...rest } = details;
+  return new CareerdiffError('not_found', message, typeof param === 'string' ? { param } : {}, rest);
+}
+
+/** A bug or a broken invariant (never caused by input): exit 1, HTTP 500, message not shown to API clients. */
+export const internalError = (message: string) => new CareerdiffError('internal', message);
 
 export const storeError = (message: string) => new CareerdiffError('store', message);
 

@@ -2,6 +2,7 @@
  * Related occupations from the similarity model: one occupation's list (with each score's components), every
  * occupation's list as JSON lines, and the whole similarity matrix as CSV. The model is built once per store.
  */
+import { internalError } from '../errors.js';
 import type { RelatedEntry, SimilarityModel } from './similarity.js';
 import type { SimilarityComponent } from './types.js';
 
@@ -18,7 +19,7 @@ const round = (x: number) => Math.round(x * 10000) / 10000;
 export function relatedOf(model: SimilarityModel, code: string, limit: number): RelatedResult {
   const i = model.index.get(code);
   const f = i === undefined ? undefined : model.features[i];
-  if (!f) throw new Error(`similarity model has no occupation ${code}`);
+  if (!f) throw internalError(`similarity model has no occupation ${code}`);
   return {
     code,
     title: f.title,

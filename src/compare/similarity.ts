@@ -14,6 +14,7 @@
  * Components missing for a pair are left out and the other weights renormalised. Vectors are built once
  * from one pass over the store; a pair costs a few microseconds, so all pairs take about a second.
  */
+import { internalError } from '../errors.js';
 import { canonWord, rawWords } from '../resolve/normalize.js';
 import type { DB } from '../store/open.js';
 import { loadRawOccupationData, type RawOccupationData } from '../store/vectors.js';
@@ -258,7 +259,7 @@ export class SimilarityModel {
 
   private at(code: string): number {
     const i = this.index.get(code);
-    if (i === undefined) throw new Error(`similarity model has no occupation ${code}`);
+    if (i === undefined) throw internalError(`similarity model has no occupation ${code}`);
     return i;
   }
 

@@ -59,8 +59,9 @@ function workEnvRows(db: DB, code: string): WorkEnvRow[] {
   let env: ReturnType<typeof workEnvironmentFor>;
   try {
     env = workEnvironmentFor(db, code);
-  } catch {
-    return []; // a store without ORS tables
+  } catch (err) {
+    if (/no such table/.test(String((err as Error)?.message))) return []; // a store without ORS tables
+    throw err;
   }
   const p = env.profile;
   if (!p) return [];

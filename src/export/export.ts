@@ -8,7 +8,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { usageError } from '../errors.js';
+import { internalError, usageError } from '../errors.js';
 import type { SiteApp } from '../site/app.js';
 import { sitePaths } from '../site/seo.js';
 
@@ -79,7 +79,7 @@ export async function exportSite(sa: SiteApp, o: ExportOptions): Promise<ExportS
   const limit = o.limit ?? Number.POSITIVE_INFINITY;
   const pairs = Math.min(limit, cat.pairs.length);
   if (pairs < cat.pairs.length && !sa.site.opts.pairsParam)
-    throw new Error('exportSite: a partial export needs an app created with pairsParam: true');
+    throw internalError('exportSite: a partial export needs an app created with pairsParam: true');
   const jobs: Job[] = [];
   const profiles = new Set(cat.occupations.map((x) => x.path));
   const comparisons = new Set(cat.pairs.slice(0, pairs).map((x) => x.path));
@@ -118,7 +118,7 @@ export async function exportSite(sa: SiteApp, o: ExportOptions): Promise<ExportS
     const res = await sa.app.request(job.url);
     if (res.status !== job.expect) {
       const text = await res.text();
-      throw new Error(`export: ${job.url} answered ${res.status} (expected ${job.expect}): ${text.slice(0, 200)}`);
+      throw internalError(`export: ${job.url} answered ${res.status} (expected ${job.expect}): ${text.slice(0, 200)}`);
     }
     const body = Buffer.from(await res.arrayBuffer());
     const file = 'page' in job.target ? fileFor(outDir, job.url, true) : fileFor(outDir, job.target.file, false);

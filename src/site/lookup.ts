@@ -3,6 +3,7 @@
  * ("associate-producer-vs-production-assistant"), with suggestions when nothing fits.
  */
 import { DEFAULTS } from '../defaults.js';
+import { CareerdiffError } from '../errors.js';
 import type { Candidate } from '../resolve/types.js';
 import type { Catalog } from './catalog.js';
 import { slugify, slugWords, splitPair } from './slug.js';
@@ -47,8 +48,10 @@ export function suggestionsFor(site: Site, text: string, limit = 5): Suggestion[
       for (const s of r.suggestions ?? [])
         out.push({ label: s, href: `/search?q=${encodeURIComponent(s.replace(/^\d{2}-\d{4}\.\d{2} /, ''))}` });
     return out.slice(0, limit);
-  } catch {
-    return [];
+  } catch (err) {
+    // Text the resolver refuses (too long, no words) has no suggestions; anything else is a real failure.
+    if (err instanceof CareerdiffError && (err.kind === 'usage' || err.kind === 'not_found')) return [];
+    throw err;
   }
 }
 

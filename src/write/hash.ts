@@ -3,6 +3,8 @@
  * (plus a per-sentence salt) picks among equivalent phrasings; Math.random is never used.
  */
 
+import { internalError } from '../errors.js';
+
 /** 32-bit FNV-1a of a string, as an unsigned integer. */
 export function fnv1a(text: string): number {
   let h = 0x811c9dc5;
@@ -18,7 +20,7 @@ export type Picker = <T>(salt: string, options: readonly T[]) => T;
 
 export function picker(key: string): Picker {
   return <T>(salt: string, options: readonly T[]): T => {
-    if (options.length === 0) throw new Error(`pick(${salt}): no options`);
+    if (options.length === 0) throw internalError(`pick(${salt}): no options`);
     return options[fnv1a(`${key}#${salt}`) % options.length]!;
   };
 }
