@@ -8,6 +8,7 @@ import type { OnetProfile } from '../store/profile.js';
 import { type CompareOptions, compareOptions } from './config.js';
 import { compareDuties, taskRef } from './duties.js';
 import { compareEnvironment } from './environment.js';
+import { activityImportanceRows } from './work-context.js';
 import { directionalGap } from './gap.js';
 import { type OccupationCache, occupationCache } from './profiles.js';
 import { compareRequirements } from './requirements.js';
@@ -109,6 +110,7 @@ export function compare(db: DB, inputA: string, inputB: string, params: CompareP
     b: { profile: profiles.b, siblings: siblings(cache, resolution.b.soc) },
   });
   const duties = compareDuties(profiles, { a: data.a.taskDwas, b: data.b.taskDwas }, o);
+  duties.activityImportance = activityImportanceRows(profiles);
   const skills = compareSkills(profiles, o);
   const salary = compareSalary(bls);
   const outlook = compareOutlook(bls);

@@ -1,13 +1,15 @@
 /**
  * Work environment: ORS physical demands, environmental conditions and cognitive requirements side by side
- * when BLS published them; otherwise (and always, as context) what O*NET offers — tools, work styles, work
- * values, interests, physical abilities — and a plain list of what is missing. Nothing is invented. Pure.
+ * when BLS published them; O*NET Work Context items on the 0–100 scale (work-context.ts); as context what
+ * else O*NET offers — tools, work styles, work values, interests, physical abilities — and a plain list of
+ * what is missing. Nothing is invented. Pure.
  */
 import type { OnetProfile } from '../store/profile.js';
 import type { CompareOptions } from './config.js';
 import { elementRows, scoredRows } from './elements.js';
 import { type OrsData, orsGaps, orsRows } from './ors.js';
 import type { DataGap, Pair, WorkEnvironment } from './types.js';
+import { contextRows } from './work-context.js';
 
 /** O*NET ability element ids of physical, psychomotor and sensory abilities (1.A.2, 1.A.3, 1.A.4). */
 const PHYSICAL = /^1\.A\.[234]\./;
@@ -15,12 +17,16 @@ const PHYSICAL = /^1\.A\.[234]\./;
 export function compareEnvironment(p: Pair<OnetProfile>, ors: Pair<OrsData>, o: CompareOptions): WorkEnvironment {
   const rows = orsRows(ors, 'workEnvironment');
   const missing: DataGap[] = orsGaps(ors, 'workEnvironment');
-  missing.push({
-    section: 'workEnvironment',
-    side: 'both',
-    what: 'O*NET Work Context (schedules, physical setting, hazards as rated by O*NET)',
-    reason: 'not in the data folder',
-  });
+  const context = contextRows(p);
+  for (const s of ['a', 'b'] as const) {
+    if (!context.some((r) => r.values[s]))
+      missing.push({
+        section: 'workEnvironment',
+        side: s,
+        what: 'O*NET Work Context ratings',
+        reason: 'no rating for this occupation in the data folder (e.g. an occupation new in O*NET-SOC 2019)',
+      });
+  }
   for (const s of ['a', 'b'] as const) {
     if (p[s].tools.length === 0) missing.push({ section: 'workEnvironment', side: s, what: 'O*NET tools used' });
     if (p[s].abilities.length === 0)
@@ -48,6 +54,7 @@ export function compareEnvironment(p: Pair<OnetProfile>, ors: Pair<OrsData>, o: 
         p.a.abilities.filter((e) => PHYSICAL.test(e.elementId)),
         p.b.abilities.filter((e) => PHYSICAL.test(e.elementId)),
       ),
+      context,
     },
     missing,
   };

@@ -28,6 +28,8 @@ export function profile(code: string, over: Partial<OnetProfile> = {}): OnetProf
     skills: [],
     abilities: [],
     workActivitiesRated: [],
+    workContext: [],
+    workActivityRatings: [],
     workStyles: [],
     workValues: [],
     interests: [],

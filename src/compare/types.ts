@@ -201,6 +201,8 @@ export interface Duties {
     taskCount: Pair<number>;
   };
   sourceIds: number[];
+  /** O*NET work activities rated on both sides (importance 0–100), largest difference first. */
+  activityImportance?: ActivityImportanceRow[];
 }
 
 // ───────────────────────────── requirements ─────────────────────────────
@@ -311,9 +313,46 @@ export interface WorkEnvironment {
     interests: ScoredRow[];
     /** Physical, psychomotor and sensory abilities rated by O*NET (level 0–7), when present. */
     physicalAbilities: ElementRow[];
+    /**
+     * O*NET Work Context items on O*NET OnLine's 0–100 scale (people-facing, physical, communication), in a
+     * fixed order; a side is null when O*NET has no value for it (e.g. no O*NET-SOC 2010 predecessor).
+     */
+    context: ContextRow[];
   };
   /** What is not in the data for this pair (e.g. ORS for one side; O*NET Work Context is not imported). */
   missing: DataGap[];
+}
+
+/** One O*NET rating on the 0–100 scale, with its release and how it reached today's code. */
+export interface ContextFigure {
+  value: number;
+  release: string;
+  /** Beside the figure in text: "O*NET 24.2, 2020". */
+  label: string;
+  official: boolean;
+  /** How the value reached today's O*NET-SOC 2019 code: null (same code), 'carried', 'split', 'merged'. */
+  crosswalk: 'carried' | 'split' | 'merged' | null;
+  crosswalkFrom: string[] | null;
+  sourceId: number;
+}
+
+export interface ContextRow {
+  elementId: string;
+  /** O*NET's element name. */
+  name: string;
+  /** In a reader's words ("dealing with customers or the public"). */
+  label: string;
+  group: 'people' | 'physical' | 'communication';
+  values: Pair<ContextFigure | null>;
+}
+
+/** One O*NET work activity's importance (0–100) on both sides, for Job Duties. */
+export interface ActivityImportanceRow {
+  elementId: string;
+  name: string;
+  importance: Pair<ContextFigure | null>;
+  /** importance.a − importance.b when both exist. */
+  diff: number | null;
 }
 
 // ───────────────────────────── skills ─────────────────────────────

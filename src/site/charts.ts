@@ -135,8 +135,41 @@ export interface GapRow {
   b: number | null;
 }
 
-/** Largest skill-level gaps: per skill a line from A's level to B's on the 0–7 scale. */
-export function gapChart(rows: readonly GapRow[], labels: [string, string], caption: string, idPrefix = 'gap'): Html {
+/** The scale a gap chart draws on: O*NET's 0–7 level scale by default, or e.g. the 0–100 work-context scale. */
+export interface GapScale {
+  max: number;
+  ticks: readonly number[];
+  /** "Skill levels on O*NET's 0–7 scale" (SVG description) and "Level on O*NET's 0–7 scale" (caption). */
+  desc: string;
+  unit: string;
+  digits: number;
+}
+
+const LEVEL_SCALE: GapScale = {
+  max: 7,
+  ticks: [0, 1, 2, 3, 4, 5, 6, 7],
+  desc: "Skill levels on O*NET's 0–7 scale",
+  unit: "Level on O*NET's 0–7 scale",
+  digits: 1,
+};
+
+/** O*NET Work Context items side by side on O*NET OnLine's 0–100 scale. */
+export const CONTEXT_SCALE: GapScale = {
+  max: 100,
+  ticks: [0, 25, 50, 75, 100],
+  desc: "Work context on O*NET's 0–100 scale",
+  unit: "Rating on O*NET's 0–100 scale",
+  digits: 0,
+};
+
+/** Largest skill-level gaps: per skill a line from A's level to B's on the 0–7 scale (or another GapScale). */
+export function gapChart(
+  rows: readonly GapRow[],
+  labels: [string, string],
+  caption: string,
+  idPrefix = 'gap',
+  scale: GapScale = LEVEL_SCALE,
+): Html {
   const shown = rows.filter((r) => r.a !== null && r.b !== null);
   if (shown.length === 0) return html``;
   const id = idPrefix;
@@ -148,7 +181,7 @@ export function gapChart(rows: readonly GapRow[], labels: [string, string], capt
   const axisH = 30;
   const H = legendH + shown.length * rowH + axisH;
   const x = scaleLinear()
-    .domain([0, 7])
+    .domain([0, scale.max])
     .range([left + 6, W - right]);
   const parts: string[] = [];
   // Legend: A circle, B diamond.
@@ -156,7 +189,7 @@ export function gapChart(rows: readonly GapRow[], labels: [string, string], capt
   parts.push(`<text class="legend" x="${left + 22}" y="17">${escText(truncate(labels[0], 44))}</text>`);
   parts.push(`<path class="dot-b" d="M${left + 8} 28 l8 8 l-8 8 l-8 -8 z"/>`);
   parts.push(`<text class="legend" x="${left + 22}" y="41">${escText(truncate(labels[1], 44))}</text>`);
-  for (let t = 0; t <= 7; t++) {
+  for (const t of scale.ticks) {
     const tx = x(t).toFixed(1);
     parts.push(`<line class="grid" x1="${tx}" x2="${tx}" y1="${legendH}" y2="${H - axisH + 4}"/>`);
     parts.push(`<text class="tick" x="${tx}" y="${H - 10}" text-anchor="middle">${t}</text>`);
@@ -173,15 +206,16 @@ export function gapChart(rows: readonly GapRow[], labels: [string, string], capt
     parts.push(`<circle class="dot-a" cx="${ax.toFixed(1)}" cy="${cy}" r="7"/>`);
     parts.push(`<path class="dot-b" d="M${bx.toFixed(1)} ${cy - 8} l8 8 l-8 8 l-8 -8 z"/>`);
   });
-  const desc = shown.map((r) => `${r.name}: ${r.a!.toFixed(1)} vs. ${r.b!.toFixed(1)}`).join('; ');
-  const svg = `<svg class="chart" viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="${id}-t ${id}-d" focusable="false"><title id="${id}-t">${escText(caption)}</title><desc id="${id}-d">Skill levels on O*NET's 0–7 scale, ${escText(labels[0])} first: ${escText(desc)}.</desc>${parts.join('')}</svg>`;
+  const f = (v: number) => v.toFixed(scale.digits);
+  const desc = shown.map((r) => `${r.name}: ${f(r.a!)} vs. ${f(r.b!)}`).join('; ');
+  const svg = `<svg class="chart" viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="${id}-t ${id}-d" focusable="false"><title id="${id}-t">${escText(caption)}</title><desc id="${id}-d">${scale.desc}, ${escText(labels[0])} first: ${escText(desc)}.</desc>${parts.join('')}</svg>`;
   return html`<figure class="chart-figure">
   ${raw(svg)}
-  <figcaption>${caption}. Level on O*NET's 0–7 scale; circle: ${labels[0]}, diamond: ${labels[1]}.</figcaption>
+  <figcaption>${caption}. ${scale.unit}; circle: ${labels[0]}, diamond: ${labels[1]}.</figcaption>
   <details class="chart-data"><summary>Chart data</summary>
   <table><caption class="visually-hidden">${caption}</caption>
-  <thead><tr><th scope="col">Skill</th><th scope="col">${labels[0]}</th><th scope="col">${labels[1]}</th></tr></thead>
-  <tbody>${shown.map((r) => html`<tr><th scope="row">${r.name}</th><td>${r.a!.toFixed(1)}</td><td>${r.b!.toFixed(1)}</td></tr>`)}</tbody></table></details>
+  <thead><tr><th scope="col">${scale === LEVEL_SCALE ? 'Skill' : 'Item'}</th><th scope="col">${labels[0]}</th><th scope="col">${labels[1]}</th></tr></thead>
+  <tbody>${shown.map((r) => html`<tr><th scope="row">${r.name}</th><td>${f(r.a!)}</td><td>${f(r.b!)}</td></tr>`)}</tbody></table></details>
 </figure>`;
 }
 

@@ -160,6 +160,8 @@ function fakeProfile(o: OccRow): OnetProfile {
     ],
     abilities: [],
     workActivitiesRated: [],
+    workContext: [],
+    workActivityRatings: [],
     workStyles: [{ elementId: 'WS1', name: 'Dependability', value: 4.5, scaleId: 'WI', sourceId: 1 }],
     workValues: [],
     interests: [{ elementId: '1.B.1.a', name: 'Realistic', value: 5, scaleId: 'OI', sourceId: 1 }],

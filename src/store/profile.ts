@@ -4,6 +4,7 @@
  */
 import { notFound } from '../errors.js';
 import type { DB } from './open.js';
+import { type ActivityItem, type ContextItem, workActivitiesOf, workContextOf } from './work-context.js';
 
 export interface Occupation {
   code: string;
@@ -107,6 +108,10 @@ export interface OnetProfile {
   skills: RatedElement[];
   abilities: RatedElement[];
   workActivitiesRated: RatedElement[];
+  /** O*NET Work Context on the 0–100 scale (official table, else an O*NET OnLine export), by element id. */
+  workContext: ContextItem[];
+  /** O*NET Work Activities importance and level on the 0–100 scale, by element id. */
+  workActivityRatings: ActivityItem[];
   workStyles: ScoredElement[];
   workValues: ScoredElement[];
   interests: ScoredElement[];
@@ -305,6 +310,8 @@ export function onetProfile(db: DB, code: string): OnetProfile {
     skills: ratedOf(db, code, 'Skills'),
     abilities: ratedOf(db, code, 'Abilities'),
     workActivitiesRated: ratedOf(db, code, 'Work Activities'),
+    workContext: workContextOf(db, code),
+    workActivityRatings: workActivitiesOf(db, code),
     workStyles: scoredOf(db, code, 'Work Styles', 'WI', 'DR'),
     workValues: scoredOf(db, code, 'Work Values', 'EX'),
     interests: scoredOf(db, code, 'Interests', 'OI'),

@@ -5,7 +5,7 @@
  */
 import type { Comparison, WageFigures } from '../../compare/types.js';
 import { type Catalog, neighbors, pairPath, pairTitle } from '../catalog.js';
-import { type GapRow, gapChart, type WageRow, wageChart } from '../charts.js';
+import { CONTEXT_SCALE, type GapRow, gapChart, type WageRow, wageChart } from '../charts.js';
 import { type Html, html, raw } from '../html.js';
 import { breadcrumbs, compareForm, layout } from '../layout.js';
 import { articleJsonLd, faqJsonLd } from '../seo.js';
@@ -153,12 +153,17 @@ export function comparePage(site: Site, a: string, b: string, typed: Typed | nul
       )
     : null;
   const gapFig = gaps.length ? gapChart(gaps, labels, 'Largest skill-level gaps', 'gaps') : null;
+  const ctxRows = contextChartRows(c);
+  const envFig = ctxRows.length
+    ? gapChart(ctxRows, labels, `Work context (${ctxRows.label})`, 'context', CONTEXT_SCALE)
+    : null;
   // The writer's article is trusted HTML: the note goes after its header, each chart at the end of its section.
   let frag = art.html;
   const leftovers: Html[] = [];
   for (const [id, fig] of [
     ['salary', wageFig],
     ['skills', gapFig],
+    ['work-environment', envFig],
   ] as const) {
     if (!fig) continue;
     const placed = atSectionEnd(frag, id, fig.value);
@@ -265,4 +270,18 @@ export function compareFormPage(site: Site, a: string, b: string, problems: Form
     },
     body,
   );
+}
+
+/** O*NET Work Context items rated on both sides, for the chart; `label` names the release most carry. */
+function contextChartRows(c: Comparison): GapRow[] & { label: string } {
+  const rows = (c.workEnvironment.onet.context ?? []).filter((r) => r.values.a && r.values.b);
+  const out = rows.map((r) => ({
+    name: `${r.label[0]!.toUpperCase()}${r.label.slice(1)}`,
+    a: r.values.a!.value,
+    b: r.values.b!.value,
+  })) as GapRow[] & { label: string };
+  const labels = rows.map((r) => r.values.a!.label);
+  out.label =
+    labels.sort((x, y) => labels.filter((l) => l === y).length - labels.filter((l) => l === x).length)[0] ?? 'O*NET';
+  return out;
 }

@@ -1,12 +1,13 @@
 /**
- * Work Environment: BLS Occupational Requirements Survey estimates in prose (environment-ors.ts) and a
- * side-by-side table with the all-workers figure and reference period; O*NET's interest profile and tools as
+ * Work Environment: O*NET Work Context in words and a table (environment-onet.ts), BLS Occupational
+ * Requirements Survey estimates in prose (environment-ors.ts) and a side-by-side table with the all-workers figure and reference period; O*NET's interest profile and tools as
  * context; and a plain list of what the data does not cover.
  */
 import type { ScoredRow, Side } from '../../compare/types.js';
 import type { Ctx } from '../context.js';
 import { type Block, blocks, prose, type Section } from '../doc.js';
 import { joinList, lowerFirst } from '../grammar.js';
+import { crosswalkNote, onetEnvironment, onetTable } from './environment-onet.js';
 import { orsEnvironment, orsTable } from './environment-ors.js';
 import { gapWho, mergeSides } from './sources.js';
 
@@ -59,10 +60,12 @@ function gaps(ctx: Ctx): string | null {
 
 export function environment(ctx: Ctx): Section {
   const out: (Block | null)[] = [];
+  out.push(prose(onetEnvironment(ctx)));
   out.push(...orsEnvironment(ctx).map((p) => prose(p)));
   out.push(prose([tools(ctx), interests(ctx)]));
+  out.push(onetTable(ctx));
   out.push(orsTable(ctx));
-  out.push(prose([gaps(ctx)], 'cd-note'));
+  out.push(prose([crosswalkNote(ctx), gaps(ctx)], 'cd-note'));
   const body = blocks(...out);
   return { id: 'work-environment', level: 3, heading: 'Work Environment', blocks: body };
 }

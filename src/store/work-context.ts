@@ -1,0 +1,106 @@
+/**
+ * O*NET Work Context (CX) and Work Activities (IM, LV) of one occupation on O*NET OnLine's 0–100 scale
+ * ((value − min) / (max − min) × 100), from ratings_best (an official table when there is one, else an O*NET
+ * OnLine export), each with its release, a short label for text ("O*NET 24.2, 2020"), whether it is official,
+ * how it reached today's code through the 2010→2019 crosswalk, and its source id.
+ */
+import type { DB } from './open.js';
+
+export interface RatedFigure {
+  /** 0–100. */
+  value: number;
+  release: string;
+  /** What to put beside the figure in text: "O*NET 24.2, 2020", "O*NET OnLine, 2020 or later", "O*NET 30.1". */
+  label: string;
+  official: boolean;
+  /** null: rated for this very code; 'carried' / 'split' / 'merged': through the O*NET-SOC 2010→2019 crosswalk. */
+  crosswalk: 'carried' | 'split' | 'merged' | null;
+  /** The O*NET-SOC 2010 codes the value came from (only when carried through the crosswalk). */
+  crosswalkFrom: string[] | null;
+  sourceId: number;
+}
+
+export interface ContextItem extends RatedFigure {
+  elementId: string;
+  name: string;
+}
+
+export interface ActivityItem {
+  elementId: string;
+  name: string;
+  /** Importance, 0–100. */
+  importance: RatedFigure | null;
+  /** Level, 0–100; null when not published; 0 with notRelevant when O*NET flags the level as not relevant. */
+  level: (RatedFigure & { notRelevant: boolean }) | null;
+}
+
+interface Raw {
+  elementId: string;
+  name: string;
+  scaleId: string;
+  value: number;
+  notRelevant: number | null;
+  release: string;
+  official: number;
+  crosswalk: RatedFigure['crosswalk'];
+  crosswalkFrom: string | null;
+  sourceId: number;
+  min: number;
+  max: number;
+  period: string | null;
+  sourceRelease: string;
+  dataset: string;
+}
+
+function rawRows(db: DB, code: string, domain: string): Raw[] {
+  return db
+    .prepare(
+      `SELECT b.element_id AS elementId, m.name, b.scale_id AS scaleId, b.value, b.not_relevant AS notRelevant,
+              b.release, b.official, b.crosswalk, b.crosswalk_from AS crosswalkFrom, b.source_id AS sourceId,
+              sc.minimum AS min, sc.maximum AS max, s.period, s.release AS sourceRelease, s.dataset
+       FROM ratings_best b JOIN content_model m ON m.element_id = b.element_id
+       JOIN scales sc ON sc.scale_id = b.scale_id JOIN sources s ON s.id = b.source_id
+       WHERE b.occ_code = ? AND b.domain = ? AND b.scale_id IN ('CX', 'IM', 'LV') AND b.category = 0
+       ORDER BY b.element_id, b.scale_id`,
+    )
+    .all(code, domain) as Raw[];
+}
+
+/** "O*NET 24.2, 2020" for a dated release; "O*NET OnLine, 2020 or later" when the export named none. */
+export function figureLabel(r: { release: string; period: string | null; sourceRelease: string; dataset: string }) {
+  const year = r.period ? (/\d{4}( or later)?/.exec(r.period)?.[0] ?? null) : null;
+  if (r.dataset === 'onet_online' && r.sourceRelease !== r.release)
+    return `O*NET OnLine, ${year ?? 'release not stated'}`;
+  return year ? `O*NET ${r.release}, ${year}` : `O*NET ${r.release}`;
+}
+
+function figure(r: Raw): RatedFigure {
+  return {
+    value: Math.round(((r.value - r.min) / (r.max - r.min)) * 1000) / 10,
+    release: r.release,
+    label: figureLabel(r),
+    official: r.official === 1,
+    crosswalk: r.crosswalk,
+    crosswalkFrom: r.crosswalk && r.crosswalkFrom ? r.crosswalkFrom.split(',') : null,
+    sourceId: r.sourceId,
+  };
+}
+
+/** Work Context elements with a CX rating, by element id. */
+export function workContextOf(db: DB, code: string): ContextItem[] {
+  return rawRows(db, code, 'Work Context')
+    .filter((r) => r.scaleId === 'CX')
+    .map((r) => ({ elementId: r.elementId, name: r.name, ...figure(r) }));
+}
+
+/** Work Activities with importance and level, by element id. */
+export function workActivitiesOf(db: DB, code: string): ActivityItem[] {
+  const byId = new Map<string, ActivityItem>();
+  for (const r of rawRows(db, code, 'Work Activities')) {
+    const a = byId.get(r.elementId) ?? { elementId: r.elementId, name: r.name, importance: null, level: null };
+    if (r.scaleId === 'IM') a.importance = figure(r);
+    else if (r.scaleId === 'LV') a.level = { ...figure(r), notRelevant: r.notRelevant === 1 };
+    byId.set(r.elementId, a);
+  }
+  return [...byId.values()];
+}
