@@ -274,7 +274,8 @@ export function compareFormPage(site: Site, a: string, b: string, problems: Form
 
 /** O*NET Work Context items rated on both sides, for the chart; `label` names the release most carry. */
 function contextChartRows(c: Comparison): GapRow[] & { label: string } {
-  const rows = (c.workEnvironment.onet.context ?? []).filter((r) => r.values.a && r.values.b);
+  // Optional chaining: partial comparisons (test fakes, older JSON) may lack the section.
+  const rows = (c.workEnvironment?.onet?.context ?? []).filter((r) => r.values.a && r.values.b);
   const out = rows.map((r) => ({
     name: `${r.label[0]!.toUpperCase()}${r.label.slice(1)}`,
     a: r.values.a!.value,
