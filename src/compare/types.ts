@@ -229,6 +229,13 @@ export interface JobZoneView {
   sourceId: number;
 }
 
+/**
+ * Which published BLS row serves an occupation: its own SOC code ('detailed'), an OEWS/EP aggregate of
+ * detailed codes that contains it ('aggregate', e.g. 25-9045 "Teaching Assistants, Except Postsecondary"),
+ * or its broad, minor or major SOC group. Always the smallest published group containing the occupation.
+ */
+export type BlsGroupLevel = 'detailed' | 'aggregate' | 'broad' | 'minor' | 'major';
+
 /** BLS Employment Projections' education and training categories for the SOC code. */
 export interface EntryRequirements {
   education: string | null;
@@ -236,7 +243,7 @@ export interface EntryRequirements {
   onTheJobTraining: string | null;
   soc: string;
   /** detailed: the occupation's own SOC code; otherwise a broader group (say so). */
-  level: 'detailed' | 'broad' | 'minor' | 'major';
+  level: BlsGroupLevel;
   period: string;
   sourceId: number;
 }
@@ -432,7 +439,7 @@ export interface WageFigures {
   /** The SOC code the figures are published for, its BLS title and group level. */
   soc: string;
   blsTitle: string;
-  level: 'detailed' | 'broad' | 'minor' | 'major';
+  level: BlsGroupLevel;
   /** true when the figures are for a broader group than the occupation's own SOC code. */
   broader: boolean;
   period: string; // "May 2025"
@@ -470,7 +477,7 @@ export interface Salary {
 export interface Projection {
   soc: string;
   blsTitle: string;
-  level: 'detailed' | 'broad' | 'minor' | 'major';
+  level: BlsGroupLevel;
   broader: boolean;
   period: string; // "2024-2034"
   baseYear: number | null;

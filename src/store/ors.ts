@@ -3,7 +3,7 @@
  * Occupational Requirements Survey (tables ors_*, view ors_links). Pure reads over an open store.
  *
  * Each value comes from the closest ORS code (the occupation's own SOC before a broad or minor group; major
- * groups only when asked), then the newer release, then the closest crosswalk mapping; the items of one
+ * groups only when asked; a 2018 estimate of the occupation itself before its SOC code's), then the newer release, then the closest crosswalk mapping; the items of one
  * distribution come from one source. The other releases' values are kept in `alternatives`. An item BLS did
  * not publish is null, never 0; a value below the publication threshold has value null and `belowThreshold`
  * ("< 0.5%").
@@ -265,12 +265,15 @@ interface Candidate {
   source_id: number;
 }
 
-/** Candidate order: closest level, newer release, exact O*NET code, closest mapping, fewest targets, code. */
+/**
+ * Candidate order: closest level, the occupation's own estimate (a 2018 O*NET code of the same title) before
+ * its SOC code's, newer release, closest mapping, fewest targets, code.
+ */
 function compare(a: Candidate, b: Candidate): number {
   return (
     a.level_rank - b.level_rank ||
-    Number(b.release) - Number(a.release) ||
     b.exact - a.exact ||
+    Number(b.release) - Number(a.release) ||
     a.mapping_rank - b.mapping_rank ||
     a.targets - b.targets ||
     a.published_code.localeCompare(b.published_code)
@@ -367,7 +370,7 @@ export function orsLinksFor(db: DB, occCode: string, opts: WorkEnvironmentOption
     .prepare(
       `SELECT release, soc, level, published_code, published_title, mapping, mapping_rank, mapping_note, exact
        FROM ors_links WHERE occ_code = ? ${opts.allowMajorGroup ? '' : "AND level <> 'major'"}
-       ORDER BY level_rank, CAST(release AS INTEGER) DESC, exact DESC, mapping_rank, targets, published_code`,
+       ORDER BY level_rank, exact DESC, CAST(release AS INTEGER) DESC, mapping_rank, targets, published_code`,
     )
     .all(occCode) as {
     release: string;

@@ -7,7 +7,8 @@ import type Database from 'better-sqlite3';
 import { BLS_FLAG_MEANINGS, type BlsFlag } from './schema/bls.js';
 import type { Source } from './sources.js';
 
-export type LinkLevel = 'detailed' | 'broad' | 'minor' | 'major';
+/** See BlsGroupLevel in src/compare/types.ts: detailed | aggregate (e.g. 25-9045) | broad | minor | major. */
+export type LinkLevel = 'detailed' | 'aggregate' | 'broad' | 'minor' | 'major';
 
 export interface FigureFlag {
   code: BlsFlag;

@@ -136,3 +136,36 @@ test('days are said as readers expect', () => {
   assert.equal(daysText(8.25), '8.25 days');
   assert.equal(daysText(1), '1 day');
 });
+
+test('"most common" only where BLS flags the mode; otherwise "the largest published share"', async () => {
+  const { modal, modalLead } = await import('./ors.js');
+  const v = (value: number, mode: boolean) => ({
+    value,
+    unit: 'percent',
+    belowThreshold: null,
+    release: '2020',
+    preliminary: true,
+    soc: '53-3033',
+    level: 'detailed' as const,
+    sourceId: 1,
+    se: null,
+    mode,
+    publishedTitle: 'Light Truck Drivers',
+  });
+  const row = (key: string, a: ReturnType<typeof v>) => ({
+    key: `cognitive.pace.${key}`,
+    group: 'Cognitive and mental requirements',
+    requirement: 'Pace',
+    category: key,
+    values: { a, b: null },
+    baseline: null,
+  });
+  // BLS flags "varying" although "consistentFast" has the larger published share: the flag wins.
+  const flagged = modal([row('consistentFast', v(40, false)), row('varying', v(35, true))], 'cognitive.pace', 'a');
+  assert.deepEqual([flagged?.row.key, flagged?.flagged], ['cognitive.pace.varying', true]);
+  assert.equal(modalLead('work pace', flagged!), 'the most common work pace');
+  // No flag among the published rows: the largest share, never called "most common".
+  const largest = modal([row('consistentFast', v(26, false)), row('varying', v(20, false))], 'cognitive.pace', 'a');
+  assert.deepEqual([largest?.row.key, largest?.flagged], ['cognitive.pace.consistentFast', false]);
+  assert.equal(modalLead('work pace', largest!), 'the work pace with the largest published share');
+});

@@ -1,7 +1,8 @@
 /**
  * Reading the Comparison's BLS Occupational Requirements Survey rows for the article: rows by stable key,
  * a value as "77.6%" / "less than 0.5%", its reference period ("2020, preliminary"), days as readers say them,
- * and the most common category of a distribution. Every number said comes from a row of the JSON.
+ * and the modal category of a distribution ("most common" only where BLS flags the mode, footnote 7; otherwise
+ * "the largest published share"). Every number said comes from a row of the JSON.
  */
 import type { OrsRow, OrsValue, Side } from '../compare/types.js';
 import { occupationPhrase } from './names.js';
@@ -59,22 +60,32 @@ export function daysText(days: number): string {
   return Number.isInteger(days) ? d : `${Number(days.toFixed(2))} days`;
 }
 
-/** The most common category of a distribution (keys under a prefix) for one side: BLS's mode, else the largest. */
-export function modal(
-  rows: readonly OrsRow[],
-  prefix: string,
-  side: Side,
-): { row: OrsRow; value: OrsValue & { value: number } } | null {
-  let best: { row: OrsRow; value: OrsValue & { value: number } } | null = null;
+/** A distribution's category for one side: BLS's flagged mode, else the largest published share. */
+export interface Modal {
+  row: OrsRow;
+  value: OrsValue & { value: number };
+  /** BLS flagged this category as the mode (ORS footnote 7): only then may the text say "most common". */
+  flagged: boolean;
+}
+
+/**
+ * The modal category of a distribution (keys under a prefix) for one side: BLS's flagged mode when it is among
+ * the published rows, else the largest published share (flagged false: never call it "most common").
+ */
+export function modal(rows: readonly OrsRow[], prefix: string, side: Side): Modal | null {
+  let best: Modal | null = null;
   for (const r of rows) {
     const v = r.values[side];
     if (!r.key.startsWith(`${prefix}.`) || !v || !finite(v.value)) continue;
-    const cand = { row: r, value: v as OrsValue & { value: number } };
-    if (!best || (v.mode && !best.value.mode) || (v.mode === best.value.mode && v.value > best.value.value))
-      best = cand;
+    const cand = { row: r, value: v as OrsValue & { value: number }, flagged: v.mode };
+    if (!best || (v.mode && !best.flagged) || (v.mode === best.flagged && v.value > best.value.value)) best = cand;
   }
   return best;
 }
+
+/** "the most common strength level" when BLS flags the mode, else "the strength level with the largest published share". */
+export const modalLead = (what: string, m: Pick<Modal, 'flagged'>): string =>
+  m.flagged ? `the most common ${what}` : `the ${what} with the largest published share`;
 
 /** "BLS publishes it for producers" when a value is published under another title or for a broader group. */
 export function basisNote(v: OrsValue | null, occupationTitle: string): string | null {

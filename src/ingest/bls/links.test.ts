@@ -5,7 +5,7 @@ import { epIngester } from './ep.js';
 import { buildStore, epRow, fakeOnet, oewsRow, tempDataDir, writeEp, writeOews } from './fixtures.js';
 import { socLinksIngester } from './links.js';
 import { oewsIngester } from './oews.js';
-import { socCandidates } from './soc.js';
+import { inferAggregates, socCandidates } from './soc.js';
 
 const OCCS: [string, string][] = [
   ['27-2012.00', 'Producers and Directors'],
@@ -31,6 +31,26 @@ describe('socCandidates', () => {
     assert.deepEqual(
       socCandidates('29-2010').map((c) => c.level),
       ['detailed', 'minor', 'major'],
+    );
+  });
+});
+
+describe('inferAggregates', () => {
+  it('gives the unpublished O*NET codes of a broad group to the one published code O*NET does not have', () => {
+    const onet = ['25-9042', '25-9043', '25-9044', '25-9049', '21-1011', '21-1014', '21-1012', '13-1021', '13-1022'];
+    const published = new Set(['25-9040', '25-9044', '25-9045', '21-1010', '21-1012', '21-1018', '13-1020']);
+    assert.deepEqual([...inferAggregates(onet, published)].sort(), [
+      ['21-1011', '21-1018'],
+      ['21-1014', '21-1018'],
+      ['25-9042', '25-9045'],
+      ['25-9043', '25-9045'],
+      ['25-9049', '25-9045'],
+    ]);
+    // Two candidate aggregates in one broad group: membership is not determined, nothing is inferred.
+    assert.equal(inferAggregates(['51-2022', '51-2023'], new Set(['51-2028', '51-2027'])).size, 0);
+    assert.deepEqual(
+      socCandidates('25-9042', '25-9045').map((c) => `${c.soc} ${c.level}`),
+      ['25-9042 detailed', '25-9045 aggregate', '25-9040 broad', '25-9000 minor', '25-0000 major'],
     );
   });
 });

@@ -1,12 +1,13 @@
 /**
- * Links every O*NET occupation to the OEWS and EP row that serves it, per period: its own SOC code if BLS
- * publishes it, else its broad group (or the aggregate OEWS/EP publish instead, e.g. 13-1020), else its minor,
- * else its major group. Runs after the O*NET occupations and the BLS tables are in; settles the sections
+ * Links every O*NET occupation to the OEWS and EP row that serves it, per period: the smallest published group
+ * that contains it: its own SOC code if BLS publishes it, else the OEWS/EP-specific aggregate it belongs to
+ * (e.g. 25-9045, inferred from the SOC structure, src/ingest/bls/soc.ts), else its broad group (or the
+ * aggregate OEWS/EP publish instead, e.g. 13-1020), else its minor, else its major group. Runs after the O*NET occupations and the BLS tables are in; settles the sections
  * 'wages', 'wages_prior' and 'projections' (partial when some occupations have no figure at all).
  */
 import type { IngestContext } from '../context.js';
 import type { Ingester } from '../ingester.js';
-import { type SocLevel, socCandidates } from './soc.js';
+import { inferAggregates, type SocLevel, socCandidates } from './soc.js';
 
 interface Target {
   dataset: 'oews' | 'ep';
@@ -70,11 +71,15 @@ export function linkOccupations(ctx: IngestContext): LinkStats[] {
     const s: LinkStats = {
       dataset: t.dataset,
       period: t.period,
-      levels: { detailed: 0, broad: 0, minor: 0, major: 0 },
+      levels: { detailed: 0, aggregate: 0, broad: 0, minor: 0, major: 0 },
       unlinked: [],
     };
+    const aggregates = inferAggregates(
+      occs.map((o) => o.soc),
+      t.socs,
+    );
     for (const occ of occs) {
-      const hit = socCandidates(occ.soc).find((c) => t.socs.has(c.soc));
+      const hit = socCandidates(occ.soc, aggregates.get(occ.soc)).find((c) => t.socs.has(c.soc));
       if (!hit) {
         s.unlinked.push(occ.code);
         continue;
@@ -85,6 +90,7 @@ export function linkOccupations(ctx: IngestContext): LinkStats[] {
     const linked = occs.length - s.unlinked.length;
     ctx.count('soc_links', linked);
     const levels = Object.entries(s.levels)
+      .filter(([l, n]) => l !== 'aggregate' || n > 0)
       .map(([l, n]) => `${n} ${l}`)
       .join(', ');
     const missing = s.unlinked.length;

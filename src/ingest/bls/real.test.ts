@@ -94,9 +94,27 @@ describe('BLS import of the real data folder', { skip }, () => {
         ).map((r) => [r.level, r.n]),
       );
     assert.equal(count('SELECT COUNT(*) FROM occupations'), 1016);
-    assert.deepEqual(levels('oews', 'May 2025'), { detailed: 961, broad: 34, minor: 1, major: 1 });
-    assert.deepEqual(levels('oews', 'May 2024'), { detailed: 962, broad: 34, major: 1 });
-    assert.deepEqual(levels('ep', '2024-2034'), { detailed: 963, broad: 29, minor: 5 });
+    assert.deepEqual(levels('oews', 'May 2025'), { detailed: 961, aggregate: 14, broad: 20, minor: 1, major: 1 });
+    assert.deepEqual(levels('oews', 'May 2024'), { detailed: 962, aggregate: 14, broad: 20, major: 1 });
+    assert.deepEqual(levels('ep', '2024-2034'), { detailed: 963, aggregate: 14, broad: 20 });
+    // OEWS/EP aggregates of detailed codes, inferred from the SOC structure: the smallest published group.
+    const link = (code: string, dataset: string) =>
+      db
+        .prepare("SELECT soc || ' ' || level FROM soc_links WHERE occ_code = ? AND dataset = ?")
+        .pluck()
+        .all(code, dataset);
+    for (const ds of ['oews', 'ep']) {
+      assert.deepEqual(new Set(link('25-9042.00', ds)), new Set(['25-9045 aggregate']));
+      assert.deepEqual(new Set(link('25-9049.00', ds)), new Set(['25-9045 aggregate']));
+      assert.deepEqual(new Set(link('21-1014.00', ds)), new Set(['21-1018 aggregate']));
+      assert.deepEqual(new Set(link('25-2055.00', ds)), new Set(['25-2052 aggregate']));
+      assert.deepEqual(new Set(link('53-1043.00', ds)), new Set(['53-1047 aggregate']));
+      assert.deepEqual(new Set(link('25-9044.00', ds)), new Set(['25-9044 detailed']));
+    }
+    assert.deepEqual(
+      [wagesFor(db, '25-9042.00')?.title, wagesFor(db, '25-9042.00')?.annual.median],
+      ['Teaching Assistants, Except Postsecondary', 36780],
+    );
     // 13-1022 is published only inside the OEWS aggregate 13-1020; the 19 military codes (55-) have no figure.
     assert.deepEqual([wagesFor(db, '13-1022.00')?.soc, wagesFor(db, '13-1022.00')?.level], ['13-1020', 'broad']);
     assert.equal(wagesFor(db, '55-1011.00'), null);

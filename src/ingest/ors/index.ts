@@ -11,7 +11,14 @@ import { baseOf, dirOf } from '../files.js';
 import type { Ingester } from '../ingester.js';
 import { openWorkbook } from '../readers/xlsx.js';
 import { readCrosswalk } from './crosswalk.js';
-import { type Attachment, type Crosswalk, attachOnetSoc2010, attachSoc2018 } from './mapping.js';
+import {
+  type Attachment,
+  type Crosswalk,
+  type OccupationsBySoc,
+  type OnetOccupation,
+  attachOnetSoc2010,
+  attachSoc2018,
+} from './mapping.js';
 import { type OrsRelease, readOrsRelease } from './release.js';
 
 export const SECTION = 'work_environment';
@@ -69,6 +76,16 @@ export const orsIngester: Ingester = {
   },
 };
 
+/** The store's O*NET occupations by SOC code (for placing 2018-release O*NET specialisations). */
+function occupationsBySoc(ctx: IngestContext): OccupationsBySoc {
+  const out = new Map<string, OnetOccupation[]>();
+  for (const o of ctx.db.prepare('SELECT code, soc, title FROM occupations').all() as (OnetOccupation & {
+    soc: string;
+  })[])
+    (out.get(o.soc) ?? out.set(o.soc, []).get(o.soc)!).push({ code: o.code, title: o.title });
+  return out;
+}
+
 const isPreliminary = (r: OrsRelease): boolean => r.records.length > 0 && r.records.every((x) => x.preliminary);
 
 /** Inserts one release: its footnotes, its occupation codes mapped to SOC 2018, and its estimates. */
@@ -92,12 +109,14 @@ function importRelease(ctx: IngestContext, rel: string, r: OrsRelease, cw: Cross
   const attachments = new Map<string, Attachment[]>();
   const insertOcc = ctx.db.prepare(
     `INSERT INTO ors_occupations (release, soc, published_code, published_title, level, mapping, specialisation,
-       targets, mapping_rank, mapping_note, source_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       occ_code, targets, mapping_rank, mapping_note, source_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
+  const occupations = cw ? occupationsBySoc(ctx) : new Map();
   let skipped = 0;
+  let unplaced = 0;
   for (const rec of r.records) {
     if (attachments.has(rec.code)) continue;
-    const att = cw ? attachOnetSoc2010(rec.code, cw) : [attachSoc2018(rec.code)];
+    const att = cw ? attachOnetSoc2010(rec.code, cw, rec.occupation, occupations) : [attachSoc2018(rec.code)];
     if (!att) {
       ctx.warn(
         `O*NET-SOC 2010 code ${rec.code} (${rec.occupation}) is not in the 2010→2018 crosswalk: estimates left out`,
@@ -108,6 +127,7 @@ function importRelease(ctx: IngestContext, rel: string, r: OrsRelease, cw: Cross
       continue;
     }
     attachments.set(rec.code, att);
+    if (att.length === 0) unplaced++;
     for (const a of att) {
       insertOcc.run(
         r.release,
@@ -117,6 +137,7 @@ function importRelease(ctx: IngestContext, rel: string, r: OrsRelease, cw: Cross
         a.level,
         a.mapping,
         a.specialisation ? 1 : 0,
+        a.occCode,
         a.targets,
         a.rank,
         a.note,
@@ -182,7 +203,13 @@ function importRelease(ctx: IngestContext, rel: string, r: OrsRelease, cw: Cross
     insertFn.run(r.release, fn.code, fn.text, fn.kind, fn.threshold, fn.inFile ? 1 : 0, sourceId);
   }
   if (skipped > 0)
-    ctx.warn(`${skipped} ORS ${r.release} estimates left out: occupation code not in the crosswalk`, r.label);
+    ctx.warn(
+      `${skipped} ORS ${r.release} estimates left out: occupation code not in the crosswalk` +
+        (unplaced > 0
+          ? ` or (${unplaced} codes) not mapped to any single 2018 occupation (a split catch-all or specialisation)`
+          : ''),
+      r.label,
+    );
   ctx.setSourceRows(sourceId, r.records.length);
   ctx.count('ors_estimates', n);
   ctx.count(

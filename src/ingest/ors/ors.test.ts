@@ -175,7 +175,7 @@ describe('ORS import', () => {
     );
     assert.match(
       String((m['13201102>13-2011'] as unknown as { mapping_note: string }).mapping_note),
-      /O\*NET-SOC 2010 13-2011\.02 → SOC 2018 13-2011; an O\*NET specialisation/,
+      /O\*NET-SOC 2010 13-2011\.02 → SOC 2018 13-2011; serves O\*NET 13-2011\.02, the occupation of the same title/,
     );
     // The split estimate is attached to both 2018 codes.
     const split = db
@@ -205,9 +205,8 @@ describe('ORS import', () => {
       .all();
     assert.deepEqual(links, [
       { occ_code: '13-1022.00', release: '2020', published_code: '131020', level: 'broad', exact: 0 },
+      // A specialisation serves only its own occupation (Auditors), or its SOC code's .00 (Accountants).
       { occ_code: '13-2011.00', release: '2018', published_code: '13201101', level: 'detailed', exact: 0 },
-      { occ_code: '13-2011.00', release: '2018', published_code: '13201102', level: 'detailed', exact: 0 },
-      { occ_code: '13-2011.02', release: '2018', published_code: '13201101', level: 'detailed', exact: 0 },
       { occ_code: '13-2011.02', release: '2018', published_code: '13201102', level: 'detailed', exact: 1 },
       { occ_code: '15-1252.00', release: '2018', published_code: '15113200', level: 'detailed', exact: 0 },
       { occ_code: '15-1252.00', release: '2018', published_code: '15113300', level: 'detailed', exact: 0 },

@@ -71,7 +71,7 @@ CREATE TABLE soc_links (
   dataset TEXT NOT NULL,          -- oews | ep | ors
   period TEXT NOT NULL,
   soc TEXT NOT NULL,
-  level TEXT NOT NULL,            -- detailed | broad | minor | major
+  level TEXT NOT NULL,            -- detailed | aggregate (OEWS/EP aggregate such as 25-9045) | broad | minor | major
   PRIMARY KEY (occ_code, dataset, period)
 );
 `;

@@ -29,6 +29,7 @@ CREATE TABLE ors_occupations (
   level TEXT NOT NULL CHECK (level IN ('all', 'major', 'minor', 'broad', 'detailed')),
   mapping TEXT NOT NULL CHECK (mapping IN ('published', 'same', 'split', 'merge', 'split_merge')),
   specialisation INTEGER NOT NULL, -- 1: an O*NET-SOC 2010 specialisation (.01, .02, ...) of its SOC code
+  occ_code TEXT,                  -- the one O*NET occupation a specialisation serves; NULL: all occupations of soc
   targets INTEGER NOT NULL,       -- how many SOC 2018 codes the published code was attached to
   mapping_rank INTEGER NOT NULL,  -- 0 = the code itself; higher = looser fit (see src/ingest/ors/mapping.ts)
   mapping_note TEXT NOT NULL,     -- e.g. "O*NET-SOC 2010 15-1132.00 → SOC 2018 15-1252 (split into 15-1252, 15-1253)"
@@ -66,19 +67,17 @@ CREATE TABLE ors_estimates (
 );
 CREATE INDEX ors_estimates_code ON ors_estimates(estimate_code, soc);
 
--- The ORS codes that can serve each O*NET occupation: its own SOC (detailed), else the broad, minor or major
--- group containing it. exact = 1 when a 2018 O*NET-SOC 2010 code is the occupation's own code and title.
+-- The ORS codes that can serve each O*NET occupation: its own SOC (detailed; a specialisation only its one
+-- occ_code), else the broad, minor or major group containing it. exact = 1 when a 2018 O*NET-SOC 2010 code is
+-- the occupation itself (same title).
 CREATE VIEW ors_links AS
   SELECT o.code AS occ_code, c.release, c.soc, c.published_code, c.published_title,
          c.level, CASE c.level WHEN 'detailed' THEN 0 WHEN 'broad' THEN 1 WHEN 'minor' THEN 2 ELSE 3 END AS level_rank,
          c.mapping, c.mapping_rank, c.mapping_note, c.targets,
-         (c.specialisation = 1
-           AND substr(c.published_code, 1, 2) || '-' || substr(c.published_code, 3, 4) || '.'
-               || substr(c.published_code, 7, 2) = o.code
-           AND lower(c.published_title) = lower(o.title)) AS exact
+         (c.specialisation = 1 AND c.occ_code = o.code AND lower(c.published_title) = lower(o.title)) AS exact
   FROM occupations o
   JOIN ors_occupations c
-    ON (c.soc = o.soc AND c.level = 'detailed')
+    ON (c.soc = o.soc AND c.level = 'detailed' AND (c.occ_code IS NULL OR c.occ_code = o.code))
     OR (c.level = 'broad' AND c.soc = substr(o.soc, 1, 6) || '0')
     OR (c.level = 'minor' AND c.soc = substr(o.soc, 1, 5) || '00')
     OR (c.level = 'major' AND c.soc = substr(o.soc, 1, 2) || '-0000');

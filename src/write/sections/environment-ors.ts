@@ -9,7 +9,7 @@ import type { Ctx } from '../context.js';
 import type { Block, TableRow } from '../doc.js';
 import { capitalize, joinList } from '../grammar.js';
 import { finite, formatPercent } from '../numbers.js';
-import { mainPeriod, modal, orsAt, paren, pctText, periodNote, periodOf } from '../ors.js';
+import { mainPeriod, modal, modalLead, orsAt, paren, pctText, periodNote, periodOf } from '../ors.js';
 
 const HAZARDS: [string, string][] = [
   ['environment.heights', 'are exposed to heights'],
@@ -83,7 +83,10 @@ interface W {
 const who = (w: W, s: Side) => w.ctx.names(s).occupationText;
 const note = (w: W, v: OrsValue | null) => periodNote(v, w.main);
 
-/** "the most common strength level for X is medium work (48.6%); for Y it is sedentary work (99%)". */
+/**
+ * "the most common strength level for X is medium work (48.6%); for Y it is sedentary work (99%)": "most common"
+ * only where BLS flags the mode, else "the largest published share"; one release per sentence.
+ */
 function modalSentence(w: W, prefix: string, what: string): string | null {
   const ms = w.sides.flatMap((s) => {
     const m = modal(w.rows, prefix, s);
@@ -92,11 +95,15 @@ function modalSentence(w: W, prefix: string, what: string): string | null {
   const [x, y] = ms;
   if (!x) return null;
   const p = (e: typeof x) => formatPercent(e.m.value.value);
-  if (y && x.label === y.label) {
-    return `The most common ${what} is ${x.label} for both ${who(w, x.s)}${paren(p(x), note(w, x.m.value))} and ${who(w, y.s)}${paren(p(y), note(w, y.m.value))}.`;
+  const lead = (e: typeof x) => modalLead(what, e.m);
+  const sameTerms = y && x.m.flagged === y.m.flagged && periodOf(x.m.value) === periodOf(y.m.value);
+  if (y && sameTerms && x.label === y.label) {
+    return `${capitalize(lead(x))} is ${x.label} for both ${who(w, x.s)}${paren(p(x), note(w, x.m.value))} and ${who(w, y.s)}${paren(p(y), note(w, y.m.value))}.`;
   }
-  const first = `The most common ${what} for ${who(w, x.s)} is ${x.label}${paren(p(x), note(w, x.m.value))}`;
-  return y ? `${first}; for ${who(w, y.s)} it is ${y.label}${paren(p(y), note(w, y.m.value))}.` : `${first}.`;
+  const first = `${capitalize(lead(x))} for ${who(w, x.s)} is ${x.label}${paren(p(x), note(w, x.m.value))}`;
+  if (!y) return `${first}.`;
+  if (sameTerms) return `${first}; for ${who(w, y.s)} it is ${y.label}${paren(p(y), note(w, y.m.value))}.`;
+  return `${first}. ${capitalize(lead(y))} for ${who(w, y.s)} is ${y.label}${paren(p(y), note(w, y.m.value))}.`;
 }
 
 /** Each side's clause joined into one sentence with "while". */

@@ -9,7 +9,19 @@ import type { Ctx } from '../context.js';
 import { capitalize, joinList } from '../grammar.js';
 import { educationLevel, epEducation } from '../labels.js';
 import { formatPercent } from '../numbers.js';
-import { basisNote, daysText, mainPeriod, modal, numberOf, paren, periodNote, pctText, orsAt } from '../ors.js';
+import {
+  basisNote,
+  daysText,
+  mainPeriod,
+  modal,
+  modalLead,
+  numberOf,
+  orsAt,
+  paren,
+  pctText,
+  periodNote,
+  periodOf,
+} from '../ors.js';
 
 const MIN_EDUCATION: Record<string, [string, number]> = {
   none: ['no minimum education requirement', 0],
@@ -78,7 +90,7 @@ function minEducation(ctx: Ctx, s: Side, main: string | null): string | null {
   const notes = [periodNote(m.value, main), basisNote(m.value, ctx.names(s).occupation)];
   return tail(m.row.key) === 'none'
     ? `${formatPercent(m.value.value)} of ${who(ctx, s)} have no minimum education requirement${paren(...notes)}`
-    : `the most common minimum education for ${who(ctx, s)} is ${phrase}${paren(formatPercent(m.value.value), ...notes)}`;
+    : `${modalLead('minimum education', m)} for ${who(ctx, s)} is ${phrase}${paren(formatPercent(m.value.value), ...notes)}`;
 }
 
 const CREDENTIALS: [string, string][] = [
@@ -146,12 +158,19 @@ function svp(ctx: Ctx, sides: Side[], main: string | null): string | null {
       periodNote(m.value, main),
       basisNote(m.value, ctx.names(s).occupation),
     );
-    return [{ s, text: `${phrase}${notes}` }];
+    return [{ s, m, text: `${phrase}${notes}` }];
   });
   const [first, second] = cs;
   if (!first) return null;
-  const lead = `The most common specific vocational preparation (SVP: the time a typical worker needs to learn the job, counting education, training and experience) for ${who(ctx, first.s)} is ${first.text}`;
-  return second ? `${lead}; for ${who(ctx, second.s)} it is ${second.text}.` : `${lead}.`;
+  // "most common" only where BLS flags the mode (footnote 7); one release per sentence.
+  const what =
+    'specific vocational preparation (SVP: the time a typical worker needs to learn the job, counting education, training and experience)';
+  const lead = `${capitalize(modalLead(what, first.m))} for ${who(ctx, first.s)} is ${first.text}`;
+  if (!second) return `${lead}.`;
+  const same = first.m.flagged === second.m.flagged && periodOf(first.m.value) === periodOf(second.m.value);
+  return same
+    ? `${lead}; for ${who(ctx, second.s)} it is ${second.text}.`
+    : `${lead}. ${capitalize(modalLead('SVP level', second.m))} for ${who(ctx, second.s)} is ${second.text}.`;
 }
 
 /** The ORS paragraph: lead with period and minimum education, then credentials, experience, training, SVP. */
@@ -215,7 +234,7 @@ function readings(ctx: Ctx, s: Side): Reading[] {
       text:
         tail(o.row.key) === 'none'
           ? `the ORS finds no minimum education requirement for ${formatPercent(o.value.value)} of them`
-          : `the most common minimum in the ORS is ${oe[0]} (${formatPercent(o.value.value)})`,
+          : `${modalLead('minimum', o)} in the ORS is ${oe[0]} (${formatPercent(o.value.value)})`,
       level: oe[1],
     });
   return out;
