@@ -7,6 +7,6 @@ import { CORE_DDL } from './core.js';
 import { ONET_DDL } from './onet.js';
 import { ORS_DDL } from './ors.js';
 
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 export const SCHEMA_DDL = [CORE_DDL, ONET_DDL, BLS_DDL, ORS_DDL].join('\n');
