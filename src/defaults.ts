@@ -58,6 +58,8 @@ export const DEFAULTS = {
     featuredCount: 9,
     /** A misspelt comparison/profile URL redirects to the resolver's top reading only at or above this score. */
     slugRedirectMinScore: 0.5,
+    /** How often a running server checks its store file (replaced by an import → reopened; damaged → 503), ms. */
+    storeCheckMs: 2000,
     /** Rows shown per list on profile pages (tasks, technology, skills, ...). */
     profileListRows: 12,
   },

@@ -5,20 +5,21 @@
  */
 import { Hono } from 'hono';
 import { COMPARISON_SCHEMA_VERSION } from '../compare/types.js';
-import { notFound, usageError } from '../errors.js';
+import { errorBody, notFound, storeError, usageError } from '../errors.js';
 import { pairPath } from './catalog.js';
 import { codeFromText } from './lookup.js';
 import { openApiDocument } from './openapi.js';
 import { respond } from './respond.js';
 import { cleanCode, cleanInt, cleanText, requireText } from './security.js';
 import type { Site } from './site.js';
+import type { StoreWatch } from './store-watch.js';
 
 const JSON_HEADERS = { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'public, max-age=300' };
 
 const json = (value: unknown, extra: Record<string, string> = {}): Response =>
   respond(JSON.stringify(value), 200, { ...JSON_HEADERS, ...extra });
 
-export function apiRoutes(site: Site): Hono {
+export function apiRoutes(site: Site, store?: Pick<StoreWatch, 'check'>): Hono {
   const api = new Hono();
   const limitOf = (v: string | undefined) => cleanInt(v, 'limit', site.opts.apiDefaultLimit, 1, site.opts.apiMaxLimit);
 
@@ -100,26 +101,17 @@ export function apiRoutes(site: Site): Hono {
 
   api.get('/openapi.json', () => json(openApiDocument(site.opts.baseUrl, COMPARISON_SCHEMA_VERSION)));
 
+  /**
+   * For load balancers: 200 {ok: true} while the store is readable, 503 {ok: false, error} when it is not
+   * (checked on each call). Nothing else: no counters, no memory figures.
+   */
   api.get('/health', () => {
-    const cat = site.catalog();
-    return json(
-      {
-        ok: true,
-        occupations: cat.occupations.length,
-        catalogComparisons: cat.pairs.length,
-        features: site.engine.features(),
-        cache: {
-          entries: site.cache.size,
-          bytes: site.cache.totalBytes,
-          hits: site.cache.hits,
-          misses: site.cache.misses,
-        },
-        memoryMB: Object.fromEntries(
-          Object.entries(process.memoryUsage()).map(([k, v]) => [k, Math.round(v / 1048576)]),
-        ),
-      },
-      { 'Cache-Control': 'no-store' },
-    );
+    const h = store?.check() ?? { ok: true };
+    const body = h.ok ? { ok: true } : { ok: false, ...errorBody(storeError(h.reason ?? 'the store cannot be read')) };
+    return respond(JSON.stringify(body), h.ok ? 200 : 503, {
+      'Content-Type': 'application/json; charset=utf-8',
+      'Cache-Control': 'no-store',
+    });
   });
 
   return api;

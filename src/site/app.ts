@@ -9,7 +9,7 @@ import { ALLOWED_METHODS, asCareerdiffError, clip, errorBody, httpStatus, notFou
 import { apiRoutes } from './api.js';
 import { pairPath } from './catalog.js';
 import type { Engine } from '../engine/types.js';
-import { cleanPaths, getAndHeadOnly } from './guards.js';
+import { cleanPaths, getAndHeadOnly, storeGuard } from './guards.js';
 import { codeFromText, lookupPair, suggestionsFor } from './lookup.js';
 import { compareFormPage, comparePage, type FormProblem, type Typed } from './pages/compare.js';
 import { familyPage, hubPage, zonePage } from './pages/hub.js';
@@ -20,12 +20,15 @@ import { cleanCode, cleanText, securityHeaders } from './security.js';
 import { robotsTxt, sitemapXml, sitePaths } from './seo.js';
 import { searchIndex } from './search-index.js';
 import { createSite, type Site, type SiteOptions } from './site.js';
+import type { StoreWatch } from './store-watch.js';
 import { slugify } from './slug.js';
 
 export interface AppDeps extends Partial<SiteOptions> {
   engine: Engine;
   /** Called with unexpected (5xx) errors; default: console.error. */
   onServerError?: (err: unknown) => void;
+  /** The store's health under a running server (src/site/store-watch.ts): unhealthy → 503 everywhere but assets. */
+  store?: Pick<StoreWatch, 'health' | 'check'>;
 }
 
 export interface SiteApp {
@@ -35,13 +38,27 @@ export interface SiteApp {
 
 const typedQuery = (t: Typed | null): string => (t ? `?a=${encodeURIComponent(t.a)}&b=${encodeURIComponent(t.b)}` : '');
 
-/** Typed titles worth keeping: not empty, not simply the occupations' own titles. */
+/**
+ * Typed titles worth keeping: not simply the occupations' own titles, and each one read by the resolver as
+ * that very occupation. Text that matches nothing (or matches other occupations) is never shown as a heading:
+ * that side falls back to the occupation's own title.
+ */
 function keepTyped(site: Site, a: string, b: string, t: Typed | null): Typed | null {
   if (!t?.a || !t.b) return null;
   const cat = site.catalog();
-  const same = (code: string, text: string) => cat.byCode.get(code)?.title.toLowerCase() === text.toLowerCase();
-  return same(a, t.a) && same(b, t.b) ? null : t;
+  const title = (code: string) => cat.byCode.get(code)?.title ?? code;
+  const side = (code: string, text: string): string | null =>
+    text.toLowerCase() === title(code).toLowerCase() ||
+    !site.engine.resolve(text, TYPED_CANDIDATES).candidates.some((x) => x.code === code)
+      ? null
+      : text;
+  const ta = side(a, t.a);
+  const tb = side(b, t.b);
+  return ta || tb ? { a: ta ?? title(a), b: tb ?? title(b) } : null;
 }
+
+/** A typed title must be among this many of the resolver's readings (pair-aware resolution looks at as many). */
+const TYPED_CANDIDATES = 8;
 
 /** Puts a pair (and its typed titles) into canonical order. */
 function canonical(site: Site, x: string, y: string, t: Typed | null): { a: string; b: string; typed: Typed | null } {
@@ -62,6 +79,7 @@ export function createApp(deps: AppDeps): SiteApp {
   // <path>/index.html, which static hosts serve as both); redirects never leave the site (src/site/guards.ts).
   app.use('*', getAndHeadOnly);
   app.use('*', cleanPaths(redirect));
+  if (deps.store) app.use('*', storeGuard(deps.store));
 
   app.get('/', (c) => cachedPage(c, site, '/', () => hubPage(site)));
 
@@ -201,13 +219,16 @@ export function createApp(deps: AppDeps): SiteApp {
     const here = c.req.path;
     if (found.kind === 'resolved' || here !== path) return redirect(`${path}${typedQuery(t.typed)}`);
     if (t.typed) {
-      const key = `${path}${typedQuery(t.typed)}`;
-      return cachedPage(c, site, key, () => comparePage(site, t.a, t.b, t.typed));
+      // The reader's own titles: noindex, canonical to the occupations' page, kept out of the shared page cache
+      // (every spelling would be an entry) and out of shared caches.
+      const res = freshPage(c, site, comparePage(site, t.a, t.b, t.typed));
+      res.headers.set('Cache-Control', 'private, max-age=300');
+      return res;
     }
     return cachedPage(c, site, path, () => comparePage(site, t.a, t.b, null));
   });
 
-  app.route('/api', apiRoutes(site));
+  app.route('/api', apiRoutes(site, deps.store));
 
   app.notFound((c) => {
     if (c.req.path.startsWith('/api/'))
@@ -227,7 +248,10 @@ export function createApp(deps: AppDeps): SiteApp {
     if (status === 503) logError(`careerdiff: ${c.req.method} ${clip(c.req.path)}: ${e.message}`);
     else if (status >= 500) logError(err);
     const extra: Record<string, string> = status === 405 ? { Allow: ALLOWED_METHODS } : {};
-    if (status === 503) extra['Retry-After'] = '30';
+    if (status === 503) {
+      extra['Retry-After'] = '30';
+      deps.store?.check(); // a query failed: look at the file now, so health and later requests know
+    }
     if (c.req.path.startsWith('/api/')) return c.json(errorBody(err), status, extra);
     try {
       const body = errorBody(err).error;

@@ -131,3 +131,39 @@ describe('echoed input is clipped', () => {
     assert.ok(site.catalog().occupations.length > 0);
   });
 });
+
+describe('pages with typed titles', () => {
+  const PD_AV = '/compare/producers-and-directors-vs-audio-and-video-technicians';
+  it('show text that matches nothing nowhere: not in H1, title, og:title or JSON-LD', async () => {
+    const { app, site } = testApp();
+    const before = site.cache.size;
+    const res = await app.request(`${PD_AV}?a=Free%20money%20call%20555-0100&b=scam`);
+    assert.equal(res.status, 200);
+    const body = await res.text();
+    assert.doesNotMatch(body, /Free money|555-0100|scam/i);
+    assert.match(body, new RegExp(`<link rel="canonical" href="https://careers.test${PD_AV}">`));
+    assert.ok(site.cache.size <= before + 1, 'at most the canonical page is cached');
+  });
+  it('are noindex, canonical to the occupations’ page, and kept out of shared caches', async () => {
+    const { app, site } = testApp();
+    const before = site.cache.size;
+    const res = await app.request(`${PD_AV}?a=associate%20producer&b=video%20production%20assistant`);
+    assert.equal(res.status, 200);
+    const body = await res.text();
+    assert.match(body, /<h1>associate producer vs\. video production assistant/);
+    assert.match(body, /<meta name="robots" content="noindex">/);
+    assert.match(body, new RegExp(`<link rel="canonical" href="https://careers.test${PD_AV}">`));
+    assert.equal(res.headers.get('cache-control'), 'private, max-age=300');
+    assert.equal(site.cache.size, before, 'not in the page cache');
+    const plain = await (await app.request(PD_AV)).text();
+    assert.doesNotMatch(plain, /noindex/);
+  });
+  it('keep a typed title only for the occupation it reads as', async () => {
+    const { app } = testApp();
+    // "associate producer" reads as Producers and Directors, not as the technicians on side b.
+    const body = await (
+      await app.request(`${PD_AV}?a=audio%20and%20video%20technicians&b=associate%20producer`)
+    ).text();
+    assert.doesNotMatch(body, /<h1>[^<]*associate producer/i);
+  });
+});

@@ -2,10 +2,12 @@
  * Request guards that run before any route: only GET and HEAD are answered (others are a 405 with `Allow`),
  * one URL per page (a trailing slash redirects to the path without it), and every redirect stays inside the
  * site — a Location is always a single-slash local path of printable ASCII, whatever the request held
- * (`//evil.example/`, `/%5Cevil.example/`, control characters, text outside Latin-1).
+ * (`//evil.example/`, `/%5Cevil.example/`, control characters, text outside Latin-1); and while the store
+ * cannot be read, a 503 rather than a 500 or a wrong page.
  */
 import type { MiddlewareHandler } from 'hono';
-import { methodNotAllowed, notFound } from '../errors.js';
+import { methodNotAllowed, notFound, storeError } from '../errors.js';
+import type { StoreWatch } from './store-watch.js';
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what is refused
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
@@ -71,4 +73,16 @@ export const cleanPaths =
     const target = safeLocation(`${trimmed}${new URL(c.req.url).search}`);
     if (!target) throw notFound('no page at this address');
     return redirect(target);
+  };
+
+/**
+ * While the store cannot be read (damaged, cut short, deleted: src/site/store-watch.ts), every page and API
+ * route is a 503 naming the problem; assets still load and /api/health answers for itself.
+ */
+export const storeGuard =
+  (store: Pick<StoreWatch, 'health'>): MiddlewareHandler =>
+  async (c, next) => {
+    const h = store.health();
+    if (h.ok || c.req.path.startsWith('/assets/') || c.req.path === '/api/health') return next();
+    throw storeError(h.reason ?? 'the store cannot be read');
   };

@@ -23,7 +23,7 @@ export function openApiDocument(baseUrl: string, comparisonVersion: number): unk
       description:
         'Data-grounded comparisons of any two careers from O*NET 30.1 (CC BY 4.0, USDOL/ETA) and BLS data. ' +
         `Comparison documents carry schemaVersion ${comparisonVersion}. Errors are JSON {error: {kind, message, where}}: ` +
-        'kind "usage" → 400, "not_found" → 404, "store" → 503.',
+        'kind "usage" → 400, "not_found" → 404, "method" → 405 (only GET and HEAD; `Allow: GET, HEAD`), "store" → 503.',
     },
     servers: [{ url: baseUrl }],
     paths: {
@@ -117,6 +117,40 @@ export function openApiDocument(baseUrl: string, comparisonVersion: number): unk
         },
       },
       '/api/openapi.json': { get: { summary: 'This document', responses: { 200: { description: 'OpenAPI 3.1' } } } },
+      '/api/health': {
+        get: {
+          summary: 'Health check for load balancers: is the store readable?',
+          description:
+            'Checks the store file on every call (not cached). 200 while it can be read; 503 with the reason when it ' +
+            'is missing, cut short, changed in place or unreadable (the site then answers 503 too). A store ' +
+            'replaced by `careerdiff import` is reopened by the running server.',
+          responses: {
+            200: {
+              description: 'The store is readable',
+              content: {
+                'application/json': {
+                  schema: { type: 'object', required: ['ok'], properties: { ok: { type: 'boolean', const: true } } },
+                },
+              },
+            },
+            503: {
+              description: 'The store cannot be read',
+              content: {
+                'application/json': {
+                  schema: {
+                    type: 'object',
+                    required: ['ok', 'error'],
+                    properties: {
+                      ok: { type: 'boolean', const: false },
+                      error: { $ref: '#/components/schemas/Error/properties/error' },
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+      },
     },
     components: {
       schemas: {
@@ -162,7 +196,7 @@ export function openApiDocument(baseUrl: string, comparisonVersion: number): unk
               type: 'object',
               required: ['kind', 'message', 'where'],
               properties: {
-                kind: { type: 'string', enum: ['usage', 'data', 'not_found', 'store', 'internal'] },
+                kind: { type: 'string', enum: ['usage', 'data', 'not_found', 'store', 'method', 'internal'] },
                 message: { type: 'string' },
                 where: { type: 'object', properties: { param: { type: 'string' } } },
               },

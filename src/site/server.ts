@@ -11,16 +11,24 @@ import { createEngine } from '../engine/engine.js';
 export interface RunningServer extends SiteApp {
   url: string;
   port: number;
+  /** Serves another app from now on (a store reopened after `careerdiff import`; see src/site/store-watch.ts). */
+  use(next: SiteApp): void;
   close(): Promise<void>;
 }
 
 export function startServer(deps: AppDeps, port: number, hostname: string): Promise<RunningServer> {
-  const sa = createApp(deps);
+  let current = createApp(deps);
   return new Promise((resolve, reject) => {
-    const server = serve({ fetch: sa.app.fetch, port, hostname }, (info: AddressInfo) => {
+    const fetch = (req: Request, env: unknown) => current.app.fetch(req, env);
+    const server = serve({ fetch, port, hostname }, (info: AddressInfo) => {
       const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
-      resolve({
-        ...sa,
+      const running: RunningServer = {
+        ...current,
+        use(next) {
+          current = next;
+          running.app = next.app;
+          running.site = next.site;
+        },
         port: info.port,
         url: `http://${host}:${info.port}`,
         close: () =>
@@ -28,7 +36,8 @@ export function startServer(deps: AppDeps, port: number, hostname: string): Prom
             server.close(() => res());
             (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
           }),
-      });
+      };
+      resolve(running);
     });
     server.once('error', reject);
   });

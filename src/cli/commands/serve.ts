@@ -1,7 +1,10 @@
 /** careerdiff serve: the website and JSON API on a local port (builds the store on first use). */
-import { DEFAULTS } from '../../defaults.js';
+import { DEFAULTS, resolveDbFile } from '../../defaults.js';
 import { usageError } from '../../errors.js';
-import { startServer } from '../../site/server.js';
+import { type AppDeps, createApp, type SiteApp } from '../../site/app.js';
+import { type RunningServer, startServer } from '../../site/server.js';
+import { watchStore } from '../../site/store-watch.js';
+import type { DB } from '../../store/open.js';
 import { createEngine } from '../../engine/engine.js';
 import { type Command, STORE_OPTIONS, str } from '../command.js';
 import { storeFor } from '../store.js';
@@ -11,6 +14,13 @@ export function portOf(flag: string | undefined, env: string | undefined): numbe
   if (!/^\d{1,5}$/.test(raw) || Number(raw) > 65535)
     throw usageError(`port must be a number from 0 to 65535, got "${raw}"`, 'port');
   return Number(raw);
+}
+
+/** Builds the catalog and the title index now, not on the first visitor's request. */
+function warm<T extends SiteApp>(sa: T): T {
+  sa.site.catalog();
+  sa.site.engine.resolve('producer', 1);
+  return sa;
 }
 
 export const serveCommand: Command = {
@@ -33,20 +43,31 @@ export const serveCommand: Command = {
       throw usageError('--base-url must be an http(s) URL', 'base-url');
     const db = storeFor(args);
     const t0 = performance.now();
-    const srv = await startServer({ engine: createEngine(db), ...(baseUrl ? { baseUrl } : {}) }, port, host);
-    const cat = srv.site.catalog();
-    srv.site.engine.resolve('producer', 1); // builds the title index now, not on the first visitor's request
+    // A store replaced by `careerdiff import` is reopened; a damaged one makes the site answer 503 (store-watch.ts).
+    let srv: RunningServer | null = null;
+    const deps = (d: DB): AppDeps => ({ engine: createEngine(d), store: watch, ...(baseUrl ? { baseUrl } : {}) });
+    const watch = watchStore({
+      file: resolveDbFile(str(values.db)),
+      db,
+      intervalMs: DEFAULTS.site.storeCheckMs,
+      log: (l) => io.stderr.write(`${l}\n`),
+      onReplaced: (next) => srv?.use(warm(createApp(deps(next)))),
+    });
+    srv = await startServer(deps(db), port, host);
+    const cat = warm(srv).site.catalog();
     io.stderr.write(
       `careerdiff: catalog of ${cat.occupations.length} occupations and ${cat.pairs.length} comparisons ready in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`,
     );
     io.stdout.write(`careerdiff: serving on ${srv.url} (Ctrl-C to stop)\n`);
+    const running = srv;
     await new Promise<void>((resolve) => {
       const stop = () => {
         process.off('SIGINT', stop);
         process.off('SIGTERM', stop);
         io.stderr.write('careerdiff: stopping\n');
-        srv.close().then(() => {
-          db.close();
+        watch.stop();
+        running.close().then(() => {
+          watch.db().close();
           resolve();
         });
       };

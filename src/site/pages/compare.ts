@@ -196,6 +196,8 @@ export function comparePage(site: Site, a: string, b: string, typed: Typed | nul
       title: `${art.title} | ${site.opts.siteName}`,
       description: art.description,
       canonical: path,
+      // A page with the reader's own titles in its headings is not for search engines (issue 12).
+      noindex: typed !== null,
       prev: prev?.path ?? null,
       next: next?.path ?? null,
       nav: 'compare',
