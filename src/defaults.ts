@@ -65,6 +65,12 @@ export const DEFAULTS = {
   },
 } as const;
 
+/** Derived data computed at import (src/derive). */
+export const DERIVE_DEFAULTS = {
+  /** Closest related occupations stored per occupation, with both ranks (table neighbours). */
+  neighbours: 50,
+} as const;
+
 /** Title resolution (src/resolve). */
 export const RESOLVE_DEFAULTS = {
   /** Candidates returned per query. */

@@ -5,22 +5,53 @@
 import { parseArgs } from 'node:util';
 import { exitCode, formatError, usageError } from '../errors.js';
 import type { CliIO, Command } from './command.js';
-import { compareCommand } from './commands/compare.js';
-import { exportCommand } from './commands/export.js';
-import { importCommand } from './commands/import.js';
-import { serveCommand } from './commands/serve.js';
-import { resolveCommand } from './commands/resolve.js';
-import { relatedCommand } from './commands/related.js';
-import { showCommand } from './commands/show.js';
 
-export const COMMANDS: readonly Command[] = [
-  importCommand,
-  resolveCommand,
-  showCommand,
-  compareCommand,
-  relatedCommand,
-  serveCommand,
-  exportCommand,
+/**
+ * The commands, each loaded only when it runs (or its --help is asked): `careerdiff --help` loads none of them,
+ * and a command loads only its own code. `summary` is the command's own (a test checks they agree).
+ */
+export interface CommandEntry {
+  name: string;
+  summary: string;
+  load(): Promise<Command>;
+}
+
+export const COMMANDS: readonly CommandEntry[] = [
+  {
+    name: 'import',
+    summary: 'Build the store from the O*NET and BLS data folder',
+    load: async () => (await import('./commands/import.js')).importCommand,
+  },
+  {
+    name: 'resolve',
+    summary: 'Turn a job title (or an O*NET / SOC code) into ranked O*NET occupations',
+    load: async () => (await import('./commands/resolve.js')).resolveCommand,
+  },
+  {
+    name: 'show',
+    summary: 'Show the profile of one occupation: tasks, requirements, skills, wages, outlook, environment',
+    load: async () => (await import('./commands/show.js')).showCommand,
+  },
+  {
+    name: 'compare',
+    summary: 'Compare two careers: duties, requirements, environment, skills, salary, outlook, similarity',
+    load: async () => (await import('./commands/compare.js')).compareCommand,
+  },
+  {
+    name: 'related',
+    summary: 'List the occupations most related to one, or to every occupation (--all)',
+    load: async () => (await import('./commands/related.js')).relatedCommand,
+  },
+  {
+    name: 'serve',
+    summary: 'Run the website and JSON API (http://127.0.0.1:8080 by default)',
+    load: async () => (await import('./commands/serve.js')).serveCommand,
+  },
+  {
+    name: 'export',
+    summary: 'Write the website as static files (hub, every profile, the catalog comparisons)',
+    load: async () => (await import('./commands/export.js')).exportCommand,
+  },
 ];
 
 const defaultIO: CliIO = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin };
@@ -53,18 +84,20 @@ function help(cmd?: Command): string {
 export async function main(argv: readonly string[], io: CliIO = defaultIO): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    io.stdout.write(`${help(COMMANDS.find((c) => c.name === rest[0]))}\n`);
+    const entry = COMMANDS.find((c) => c.name === rest[0]);
+    io.stdout.write(`${help(entry ? await entry.load() : undefined)}\n`);
     return name === undefined ? 2 : 0;
   }
   if (name === '--version' || name === '-v') {
     io.stdout.write('careerdiff 0.1.0\n');
     return 0;
   }
-  const cmd = COMMANDS.find((c) => c.name === name);
+  const entry = COMMANDS.find((c) => c.name === name);
   try {
-    if (!cmd) {
+    if (!entry) {
       throw usageError(`unknown command "${name}"; commands: ${COMMANDS.map((c) => c.name).join(', ')}`);
     }
+    const cmd = await entry.load();
     if (rest.includes('--help') || rest.includes('-h')) {
       io.stdout.write(`${help(cmd)}\n`);
       return 0;
@@ -83,7 +116,7 @@ export async function main(argv: readonly string[], io: CliIO = defaultIO): Prom
     }
     return await cmd.run({ values: parsed.values as Record<string, string | boolean | undefined>, positionals, io });
   } catch (err) {
-    io.stderr.write(`careerdiff${cmd ? ` ${cmd.name}` : ''}: ${formatError(err)}\n`);
+    io.stderr.write(`careerdiff${entry ? ` ${entry.name}` : ''}: ${formatError(err)}\n`);
     return exitCode(err);
   }
 }

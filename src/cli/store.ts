@@ -4,9 +4,9 @@ import { ensureStore } from '../ingest/ensure.js';
 import { type DB, openStore } from '../store/open.js';
 import { type CommandArgs, str } from './command.js';
 
-export function storeFor(args: CommandArgs): DB {
+export async function storeFor(args: CommandArgs): Promise<DB> {
   const dataDir = resolveDataDir(str(args.values.data));
   const dbFile = resolveDbFile(str(args.values.db));
-  ensureStore(dataDir, dbFile, (l) => args.io.stderr.write(`${l}\n`));
+  await ensureStore(dataDir, dbFile, (l) => args.io.stderr.write(`${l}\n`));
   return openStore(dbFile);
 }

@@ -3,6 +3,7 @@
  * occupations (cached per connection), and assembles the sections from the pure section builders; every
  * source id used anywhere is listed once in `sources`.
  */
+import { foldText } from '../resolve/normalize.js';
 import type { DB } from '../store/open.js';
 import type { OnetProfile } from '../store/profile.js';
 import { type CompareOptions, compareOptions } from './config.js';
@@ -15,7 +16,8 @@ import { compareRequirements } from './requirements.js';
 import { type ResolveChoice, resolveInputs } from './resolve.js';
 import { compareOutlook, compareSalary } from './salary.js';
 import { sameOccupation } from './same.js';
-import { SIMILARITY_METHOD, similarityModel } from './similarity.js';
+import { SIMILARITY_METHOD } from './similarity.js';
+import { storedSimilarity } from './stored-similarity.js';
 import { compareSkills } from './skills.js';
 import { correctedTitle, titleFacts, titleLists } from './titles.js';
 import {
@@ -83,8 +85,9 @@ function addIds(v: unknown, into: Set<number>): void {
   else if (v && typeof v === 'object') for (const x of Object.values(v)) addIds(x, into);
 }
 
+/** From the similarity stored at import: the two occupations' feature vectors and rank rows, nothing else. */
 function similarity(db: DB, a: string, b: string): Similarity {
-  const model = similarityModel(db);
+  const model = storedSimilarity(db);
   if (a === b) return { score: 1, components: [], rank: { a: null, b: null }, method: 'identical occupation codes' };
   const components = model.components(a, b);
   const score = components.reduce((s, c) => s + c.value * c.weight, 0);
@@ -105,9 +108,12 @@ export function compare(db: DB, inputA: string, inputB: string, params: CompareP
   const ors = { a: data.a.ors, b: data.b.ors };
   const bls = { a: data.a.bls, b: data.b.bls };
 
+  // Specialisations under the same SOC code matter only when the sides may be one occupation (same.ts says
+  // nothing otherwise): loading them for every pair would read several more occupations per comparison.
+  const maySame = resolution.a.soc === resolution.b.soc || foldText(inputA) === foldText(inputB);
   const same = sameOccupation(resolution, {
-    a: { profile: profiles.a, siblings: siblings(cache, resolution.a.soc) },
-    b: { profile: profiles.b, siblings: siblings(cache, resolution.b.soc) },
+    a: { profile: profiles.a, siblings: maySame ? siblings(cache, resolution.a.soc) : [] },
+    b: { profile: profiles.b, siblings: maySame ? siblings(cache, resolution.b.soc) : [] },
   });
   const duties = compareDuties(profiles, { a: data.a.taskDwas, b: data.b.taskDwas }, o);
   duties.activityImportance = activityImportanceRows(profiles);

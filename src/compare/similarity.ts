@@ -257,6 +257,19 @@ export class SimilarityModel {
     return this.features.length;
   }
 
+  codes(): string[] {
+    return this.features.map((f) => f.code);
+  }
+
+  has(code: string): boolean {
+    return this.index.has(code);
+  }
+
+  title(code: string): string | undefined {
+    const i = this.index.get(code);
+    return i === undefined ? undefined : this.features[i]!.title;
+  }
+
   private at(code: string): number {
     const i = this.index.get(code);
     if (i === undefined) throw internalError(`similarity model has no occupation ${code}`);

@@ -6,14 +6,15 @@
  */
 import { compare } from '../compare/compare.js';
 import { resolverFor } from '../compare/resolve.js';
-import { similarityModel } from '../compare/similarity.js';
+import { storedSimilarity } from '../compare/stored-similarity.js';
 import { notFound } from '../errors.js';
-import { loadTitles } from '../resolve/load.js';
 import { resolvePair } from '../resolve/pair.js';
 import type { TitleEntry } from '../resolve/types.js';
+import { DERIVED, neighboursOf, neighboursStored, readDerived } from '../store/derived.js';
 import type { DB } from '../store/open.js';
+import type { Catalog } from '../site/catalog.js';
 import { type Item, type OrsProfile, workEnvironmentFor } from '../store/ors.js';
-import { allOccupations, getOccupation, onetProfile } from '../store/profile.js';
+import { getOccupation, occupationsWithZones, onetProfile } from '../store/profile.js';
 import { allSources } from '../store/sources.js';
 import { projectionsFor, wagesFor } from '../store/wages.js';
 import { articleOf } from '../write/index.js';
@@ -94,26 +95,12 @@ export function createEngine(db: DB): Engine {
   const sources = [...allSources(db).values()];
   return {
     occupations() {
-      occs ??= (() => {
-        const zones = new Map(
-          (
-            db.prepare('SELECT occ_code AS code, job_zone AS zone FROM job_zones').all() as {
-              code: string;
-              zone: number;
-            }[]
-          ).map((r) => [r.code, r.zone]),
-        );
-        return allOccupations(db).map((o) => ({
-          code: o.code,
-          soc: o.soc,
-          title: o.title,
-          jobZone: zones.get(o.code) ?? null,
-        }));
-      })();
+      occs ??= occupationsWithZones(db);
       return occs;
     },
     titles() {
-      titles ??= loadTitles(db);
+      // The titles of the title index stored at import (the resolver reads it anyway).
+      titles ??= resolverFor(db).index.entries as TitleEntry[];
       return titles;
     },
     sources: () => sources,
@@ -133,16 +120,16 @@ export function createEngine(db: DB): Engine {
     },
     compare: (a, b, choice) => compare(db, a, b, choice),
     related(code, limit) {
-      const m = similarityModel(db);
-      if (!m.index.has(code)) return [];
-      // The whole matrix (about 1.6 s for 1,016 occupations) is far cheaper than one row per catalog entry.
-      m.matrix();
-      return m.related(code, limit).map((r) => ({ code: r.code, score: r.score }));
+      if (limit <= neighboursStored(db))
+        return neighboursOf(db, code, limit).map((r) => ({ code: r.code, score: r.score }));
+      const m = storedSimilarity(db);
+      return m.has(code) ? m.related(code, limit).map((r) => ({ code: r.code, score: r.score })) : [];
     },
     article(c) {
       const a = articleOf(c);
       return { title: a.title, description: a.description, html: articleToHtml(a), faq: a.faq };
     },
+    storedCatalog: () => readDerived<Catalog>(db, DERIVED.catalog),
     features: () => ({ resolve: true, compare: true, write: true, wages: true, ors: true }),
   };
 }

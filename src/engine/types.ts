@@ -8,6 +8,7 @@ import type { Resolution, TitleEntry } from '../resolve/types.js';
 import type { OnetProfile } from '../store/profile.js';
 import type { Source } from '../store/sources.js';
 import type { OewsWages, Projections } from '../store/wages.js';
+import type { Catalog } from '../site/catalog.js';
 
 export interface OccRow {
   code: string;
@@ -77,4 +78,6 @@ export interface Engine {
   article(c: Comparison): Article;
   /** Which optional modules are live (for /api/health and the report). */
   features(): Record<string, boolean>;
+  /** The catalog computed at import under the default options (src/derive), when the store has it. */
+  storedCatalog?(): Catalog | undefined;
 }

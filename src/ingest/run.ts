@@ -6,6 +6,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { notAStore, storeStatus } from '../store/open.js';
+import { deriveAll, type DeriveSummary } from '../derive/index.js';
+import { derivedKey } from '../derive/key.js';
 import { SCHEMA_DDL, SCHEMA_VERSION } from '../store/schema/index.js';
 import { type ImportWarning, IngestContext } from './context.js';
 import { epIngester } from './bls/ep.js';
@@ -50,6 +52,8 @@ export interface ImportSummary {
   dbFile: string;
   seconds: number;
   counts: Record<string, number>;
+  /** Milliseconds of each derive step (src/derive), included in `seconds`. */
+  deriveMs: Record<string, number>;
   sections: { name: string; status: string; rows: number; note: string | null }[];
   warnings: ImportWarning[];
 }
@@ -73,12 +77,15 @@ export function importStore(opts: ImportOptions): ImportSummary {
     db.pragma('cache_size = -200000');
     db.exec(SCHEMA_DDL);
     const ctx = new IngestContext(db, opts.dataDir, files, opts.progress ?? silentProgress);
+    let derived: DeriveSummary = { ms: {}, counts: {} };
     db.transaction(() => {
       for (const ing of opts.ingesters ?? INGESTERS) ing.run(ctx);
       // Derived tables, built once everything they read is in.
       buildRatingsBest(ctx);
+      derived = deriveAll(db);
       const meta = db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)');
       meta.run('schema_version', String(SCHEMA_VERSION));
+      meta.run('derived_key', derivedKey());
       meta.run('built_at', new Date().toISOString());
       meta.run('data_dir', opts.dataDir);
       meta.run('complete', '1');
@@ -95,7 +102,8 @@ export function importStore(opts: ImportOptions): ImportSummary {
       dataDir: opts.dataDir,
       dbFile: opts.dbFile,
       seconds: (performance.now() - t0) / 1000,
-      counts: ctx.counts,
+      counts: { ...ctx.counts, ...derived.counts },
+      deriveMs: derived.ms,
       sections,
       warnings: ctx.warnings,
     };

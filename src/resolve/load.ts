@@ -1,6 +1,12 @@
-/** The resolver's input from the store: title entries, occupation priors, context texts; one resolver and context index per open store. */
+/**
+ * The resolver's input from the store: title entries, occupation priors, context texts; one resolver (over the
+ * title index stored at import when the store has it, built from the titles otherwise) and one context index
+ * per open store.
+ */
+import { DERIVED, readDerivedBlob } from '../store/derived.js';
 import type { DB } from '../store/open.js';
 import { buildContextIndex, type ContextIndex } from './context.js';
+import { decodeTitleIndex } from './index-codec.js';
 import { createResolver, type Resolver } from './resolver.js';
 import type { TitleEntry } from './types.js';
 import { alternateWeight, reportedWeight } from './weights.js';
@@ -59,7 +65,8 @@ const resolvers = new WeakMap<DB, Resolver>();
 export function storeResolver(db: DB): Resolver {
   let r = resolvers.get(db);
   if (!r) {
-    r = createResolver(loadTitles(db), {}, loadPriors(db));
+    const stored = readDerivedBlob(db, DERIVED.titleIndex);
+    r = stored ? createResolver(decodeTitleIndex(stored)) : createResolver(loadTitles(db), {}, loadPriors(db));
     resolvers.set(db, r);
   }
   return r;

@@ -18,12 +18,13 @@ export class Resolver {
   readonly index: TitleIndex;
   readonly opts: ResolveOptions;
 
+  /** From title entries (the index is built here), or from an index built before (stored at import). */
   constructor(
-    entries: readonly TitleEntry[],
+    entries: readonly TitleEntry[] | TitleIndex,
     opts: Partial<ResolveOptions> = {},
     priors?: ReadonlyMap<string, number>,
   ) {
-    this.index = buildIndex(entries, priors);
+    this.index = Array.isArray(entries) ? buildIndex(entries, priors) : (entries as TitleIndex);
     this.opts = resolveOptions(opts);
   }
 
@@ -162,7 +163,7 @@ export class Resolver {
 }
 
 export function createResolver(
-  entries: readonly TitleEntry[],
+  entries: readonly TitleEntry[] | TitleIndex,
   opts: Partial<ResolveOptions> = {},
   priors?: ReadonlyMap<string, number>,
 ): Resolver {

@@ -208,7 +208,10 @@ export function confusablePairs(
   return kept;
 }
 
-export function buildCatalog(engine: Engine, o: Partial<CatalogOptions> = {}): Catalog {
+/** What the catalog is built from: the engine's occupations, titles and related lists. */
+export type CatalogInput = Pick<Engine, 'occupations' | 'titles' | 'related'>;
+
+export function buildCatalog(engine: CatalogInput, o: Partial<CatalogOptions> = {}): Catalog {
   const t0 = performance.now();
   const opts: CatalogOptions = {
     relatedPerOccupation: DEFAULTS.site.catalogRelatedPerOccupation,

@@ -106,7 +106,11 @@ export function createSite(engine: Engine, o: Partial<SiteOptions> = {}): Site {
     engine,
     opts,
     catalog: () => {
-      catalog ??= buildCatalog(engine, opts.catalog);
+      if (!catalog) {
+        // The catalog stored at import serves the default options; other options build it here.
+        const stored = Object.keys(opts.catalog).length === 0 ? engine.storedCatalog?.() : undefined;
+        catalog = stored ?? buildCatalog(engine, opts.catalog);
+      }
       return catalog;
     },
     layout: { baseUrl: opts.baseUrl, siteName: opts.siteName, footer: renderFooter(list), assetVersion: version },

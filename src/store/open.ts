@@ -21,6 +21,8 @@ export interface StoreStatus {
   complete?: boolean;
   /** Why a path is not a usable store, in a few words. */
   detail?: string;
+  /** What computed the store's derived data (src/derive/key.ts). */
+  derivedKey?: string;
 }
 
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
@@ -69,7 +71,14 @@ export function storeStatus(file: string): StoreStatus {
       return { exists: true, kind: 'foreign', detail: 'it is a SQLite database without a careerdiff schema version' };
     const short = truncation(db, st.size);
     if (short) return { exists: true, kind: 'damaged', detail: short };
-    return { exists: true, kind: 'store', version, complete: get('complete') === '1' };
+    const derivedKey = get('derived_key');
+    return {
+      exists: true,
+      kind: 'store',
+      version,
+      complete: get('complete') === '1',
+      ...(derivedKey ? { derivedKey } : {}),
+    };
   } catch (err) {
     return { exists: true, kind: 'damaged', detail: (err as Error).message };
   } finally {

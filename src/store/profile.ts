@@ -137,6 +137,16 @@ export function allOccupations(db: DB): Occupation[] {
     .all() as Occupation[];
 }
 
+/** Every occupation with its job zone (null when O*NET gives none), by code: the catalog's rows. */
+export function occupationsWithZones(db: DB): { code: string; soc: string; title: string; jobZone: number | null }[] {
+  return db
+    .prepare(
+      `SELECT o.code, o.soc, o.title, z.job_zone AS jobZone FROM occupations o
+       LEFT JOIN job_zones z ON z.occ_code = o.code ORDER BY o.code`,
+    )
+    .all() as { code: string; soc: string; title: string; jobZone: number | null }[];
+}
+
 function tasksOf(db: DB, code: string): Task[] {
   const rows = db
     .prepare(

@@ -1,7 +1,8 @@
 /**
  * Everything the similarity model needs about every occupation, read in one pass over the store (a few
  * whole-table queries, no per-occupation queries). Raw store values only; src/compare/similarity.ts turns
- * them into vectors.
+ * them into vectors. Every query has an ORDER BY: vocabulary ids and summation order follow row order, so the
+ * model is the same number for number whenever it is built (at import and in the tests that check it).
  */
 import type { DB } from './open.js';
 
@@ -50,7 +51,10 @@ export function loadRawOccupationData(db: DB): Map<string, RawOccupationData> {
   }
   const get = (code: string) => out.get(code);
 
-  for (const r of db.prepare('SELECT occ_code AS occ, title FROM alt_titles').all() as { occ: string; title: string }[])
+  for (const r of db.prepare('SELECT occ_code AS occ, title FROM alt_titles ORDER BY occ_code, rowid').all() as {
+    occ: string;
+    title: string;
+  }[])
     get(r.occ)?.alternateTitles.push(r.title);
 
   for (const r of db
@@ -75,7 +79,7 @@ export function loadRawOccupationData(db: DB): Map<string, RawOccupationData> {
   for (const r of db
     .prepare(
       `SELECT td.occ_code AS occ, td.task_id AS task, d.dwa_id AS dwa, d.iwa_id AS iwa
-       FROM task_dwas td JOIN dwas d ON d.dwa_id = td.dwa_id`,
+       FROM task_dwas td JOIN dwas d ON d.dwa_id = td.dwa_id ORDER BY td.occ_code, td.task_id, d.dwa_id`,
     )
     .all() as { occ: string; task: number; dwa: string; iwa: string }[]) {
     const o = get(r.occ);
@@ -100,7 +104,7 @@ export function loadRawOccupationData(db: DB): Map<string, RawOccupationData> {
     `SELECT o.rowid, m.rowid, r.value, r.not_relevant, MAX(CAST(r.release AS REAL) * 2 + r.official)
      FROM ratings r JOIN occupations o ON o.code = r.occ_code JOIN content_model m ON m.element_id = r.element_id
      WHERE r.domain = ? AND r.scale_id = ? AND r.category = 0
-     GROUP BY r.occ_code, r.element_id`,
+     GROUP BY r.occ_code, r.element_id ORDER BY r.occ_code, r.element_id`,
   );
   for (const [domain, scale] of [...VECTOR_DOMAINS.map((d) => [d, 'LV']), ['Interests', 'OI']] as [string, string][]) {
     for (const [occ, el, value, nr] of ratingsStmt.raw(true).all(domain, scale) as [
@@ -125,7 +129,11 @@ export function loadRawOccupationData(db: DB): Map<string, RawOccupationData> {
     if (o) o.jobZone = r.zone;
   }
 
-  for (const r of db.prepare('SELECT DISTINCT occ_code AS occ, commodity_title AS t FROM technology_skills').all() as {
+  for (const r of db
+    .prepare(
+      'SELECT DISTINCT occ_code AS occ, commodity_title AS t FROM technology_skills ORDER BY occ_code, commodity_title',
+    )
+    .all() as {
     occ: string;
     t: string;
   }[])

@@ -12,6 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { resolveDataDir } from '../defaults.js';
+import { derivedKey } from '../derive/key.js';
 import { type ImportSummary, importStore } from '../ingest/run.js';
 import { isCurrent, storeStatus } from '../store/open.js';
 
@@ -29,7 +30,8 @@ function codeHash(): string {
   };
   walk(path.join(here, '../ingest'));
   walk(path.join(here, '../store'));
-  return h.update(realDataDir()).digest('hex').slice(0, 16);
+  // The derived data (src/derive) depends on the model code too.
+  return h.update(derivedKey()).update(realDataDir()).digest('hex').slice(0, 16);
 }
 
 /** The real data folder the data tier reads: CAREERDIFF_DATA, else DEFAULTS.dataDir. */

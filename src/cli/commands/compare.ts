@@ -24,10 +24,10 @@ export const compareCommand: Command = {
     'b-code': { type: 'string' },
   },
   positionals: { min: 2, max: 2 },
-  run({ values, positionals, io }) {
+  async run({ values, positionals, io }) {
     const format = (str(values.format) ?? 'md') as Format;
     if (!FORMATS.includes(format)) throw usageError(`--format must be one of ${FORMATS.join(', ')}`, 'format');
-    const db = storeFor({ values, positionals, io });
+    const db = await storeFor({ values, positionals, io });
     try {
       const c = compare(db, positionals[0]!, positionals[1]!, {
         aCode: str(values['a-code']),

@@ -32,7 +32,7 @@ export const exportCommand: Command = {
     const baseUrl = str(values['base-url']);
     if (baseUrl !== undefined && !/^https?:\/\/[^\s/]+(\/[^\s]*)?$/.test(baseUrl))
       throw usageError('--base-url must be an http(s) URL', 'base-url');
-    const db = storeFor(args);
+    const db = await storeFor(args);
     // No page cache: every page is rendered once.
     const sa = createApp({
       engine: createEngine(db),

@@ -1,9 +1,9 @@
 /**
- * careerdiff related: the occupations most related to one (by the similarity model of src/compare), or for
- * every occupation at once (--all) as JSON lines or the whole matrix as CSV.
+ * careerdiff related: the occupations most related to one (by the similarity model of src/compare, as stored at
+ * import), or for every occupation at once (--all) as JSON lines or the whole matrix as CSV.
  */
 import { usageError } from '../../errors.js';
-import { similarityModel } from '../../compare/similarity.js';
+import { storedSimilarity } from '../../compare/stored-similarity.js';
 import { allRelatedJsonl, relatedOf, similarityCsv } from '../../compare/related.js';
 import { pickOccupation } from '../resolve-one.js';
 import { type Command, STORE_OPTIONS, str } from '../command.js';
@@ -27,7 +27,7 @@ export const relatedCommand: Command = {
     format: { type: 'string' },
   },
   positionals: { min: 0, max: 1 },
-  run({ values, positionals, io }) {
+  async run({ values, positionals, io }) {
     const limitText = str(values.limit) ?? '10';
     const limit = Number(limitText);
     if (!Number.isInteger(limit) || limit < 1) throw usageError('--limit must be a positive whole number', 'limit');
@@ -37,9 +37,9 @@ export const relatedCommand: Command = {
     const format = str(values.format) ?? (all ? 'jsonl' : undefined);
     if (format !== undefined && (!all || (format !== 'jsonl' && format !== 'csv')))
       throw usageError('--format jsonl|csv goes with --all (use --json for one occupation)', 'format');
-    const db = storeFor({ values, positionals, io });
+    const db = await storeFor({ values, positionals, io });
     try {
-      const model = similarityModel(db);
+      const model = storedSimilarity(db);
       if (all) {
         // A closed pipe (`| head`) is not an error: stop caring about output once it happens.
         let closed = false;

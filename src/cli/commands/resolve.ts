@@ -130,7 +130,7 @@ export const resolveCommand: Command = {
     const minConfidence = parseMinConfidence(values['min-confidence']);
     const format = parseChoice<OutputFormat>(values.format, 'format', ['jsonl', 'csv'], 'jsonl');
     const input = parseChoice<InputKind | 'auto'>(values.input, 'input', ['auto', 'lines', 'csv', 'tsv'], 'auto');
-    const db = storeFor(args);
+    const db = await storeFor(args);
     const resolver = storeResolver(db);
     const context = isBatch ? storeContext(db) : undefined;
     db.close();

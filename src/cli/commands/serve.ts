@@ -41,7 +41,7 @@ export const serveCommand: Command = {
     const baseUrl = str(values['base-url']);
     if (baseUrl !== undefined && !/^https?:\/\/[^\s/]+(\/[^\s]*)?$/.test(baseUrl))
       throw usageError('--base-url must be an http(s) URL', 'base-url');
-    const db = storeFor(args);
+    const db = await storeFor(args);
     const t0 = performance.now();
     // A store replaced by `careerdiff import` is reopened; a damaged one makes the site answer 503 (store-watch.ts).
     let srv: RunningServer | null = null;

@@ -16,8 +16,8 @@ export const showCommand: Command = {
   ],
   options: { ...STORE_OPTIONS, json: { type: 'boolean' } },
   positionals: { min: 1, max: 1 },
-  run({ values, positionals, io }) {
-    const db = storeFor({ values, positionals, io });
+  async run({ values, positionals, io }) {
+    const db = await storeFor({ values, positionals, io });
     try {
       const { code, resolution } = pickOccupation(db, positionals[0]!);
       const report = occupationReport(db, code);

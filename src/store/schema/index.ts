@@ -4,9 +4,10 @@
  */
 import { BLS_DDL } from './bls.js';
 import { CORE_DDL } from './core.js';
+import { DERIVED_DDL } from './derived.js';
 import { ONET_DDL } from './onet.js';
 import { ORS_DDL } from './ors.js';
 
 export const SCHEMA_VERSION = 4;
 
-export const SCHEMA_DDL = [CORE_DDL, ONET_DDL, BLS_DDL, ORS_DDL].join('\n');
+export const SCHEMA_DDL = [CORE_DDL, ONET_DDL, BLS_DDL, ORS_DDL, DERIVED_DDL].join('\n');

@@ -1,0 +1,110 @@
+/**
+ * The derived data of the real store equals what the model code computes from the raw tables: for a seeded
+ * sample of occupations, the stored feature vectors, matrix rows, ranks and neighbours against a similarity
+ * model rebuilt here from the raw tables; the stored title index against one built from the titles; the
+ * stored catalog against one built from the rebuilt model; and what the readers answer.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { buildFeatures, SimilarityModel } from '../compare/similarity.js';
+import { StoredSimilarity } from '../compare/stored-similarity.js';
+import { decodeTitleIndex } from '../resolve/index-codec.js';
+import { loadPriors, loadTitles, storeResolver } from '../resolve/load.js';
+import { buildIndex } from '../resolve/title-index.js';
+import { buildCatalog, type Catalog } from '../site/catalog.js';
+import {
+  DERIVED,
+  decodeDerived,
+  neighboursOf,
+  pairSimilarity,
+  readDerived,
+  readDerivedBlob,
+  similarityRow,
+} from '../store/derived.js';
+import { type DB, openStore } from '../store/open.js';
+import { occupationsWithZones } from '../store/profile.js';
+import { loadRawOccupationData } from '../store/vectors.js';
+import { needsRealData, realStorePath } from '../testkit/real-store.js';
+import { rng } from '../testkit/rng.js';
+import { DERIVE_DEFAULTS } from '../defaults.js';
+
+const skip = needsRealData();
+let db: DB;
+let model: SimilarityModel;
+let sample: string[];
+
+before(() => {
+  if (skip) return;
+  db = openStore(realStorePath());
+  model = new SimilarityModel(buildFeatures(loadRawOccupationData(db)));
+  const codes = model.codes();
+  const r = rng(10);
+  sample = Array.from({ length: 25 }, () => codes[Math.floor(r() * codes.length)]!);
+  sample.push('29-1141.00', '27-2012.00');
+});
+
+after(() => db?.close());
+
+describe('derived data on the real store', { skip, timeout: 600_000 }, () => {
+  it('stores each sampled occupation feature vectors, matrix row and ranks as the model computes them', () => {
+    const m = model.matrix();
+    const n = model.size;
+    for (const code of sample) {
+      const i = model.index.get(code)!;
+      const row = similarityRow(db, code)!;
+      assert.equal(row.idx, i);
+      assert.deepStrictEqual(decodeDerived(row.features, code), model.features[i]);
+      assert.deepStrictEqual(row.scores, m.slice(i * n, i * n + n), `matrix row of ${code}`);
+      for (const other of sample) {
+        const j = model.index.get(other)!;
+        assert.equal(row.ranks[j]! || null, model.rank(code, other), `rank of ${other} for ${code}`);
+      }
+    }
+  });
+
+  it('stores each occupation closest neighbours with both ranks, as the model lists them', () => {
+    for (const code of sample.slice(0, 8)) {
+      const stored = neighboursOf(db, code, DERIVE_DEFAULTS.neighbours);
+      const fresh = model.related(code, DERIVE_DEFAULTS.neighbours);
+      assert.equal(stored.length, fresh.length);
+      stored.forEach((s, k) => {
+        assert.equal(s.code, fresh[k]!.code);
+        assert.equal(s.rank, k + 1);
+        assert.equal(Math.fround(s.score), fresh[k]!.score);
+        assert.equal(s.otherRank, model.rank(s.code, code), `${code} among ${s.code}'s related`);
+      });
+    }
+  });
+
+  it('answers pair questions from the stored rows exactly as the model does', () => {
+    const stored = new StoredSimilarity(db);
+    const [a, b] = ['29-1141.00', '27-2012.00'];
+    assert.deepStrictEqual(stored.components(a, b), model.components(a, b));
+    assert.equal(stored.rank(a, b), model.rank(a, b));
+    assert.equal(stored.rank(b, a), model.rank(b, a));
+    assert.deepStrictEqual(stored.related(a, 12), model.related(a, 12));
+    const p = pairSimilarity(db, a, b)!;
+    assert.equal(p.score, model.score(a, b));
+    assert.equal(p.rankOfBForA, model.rank(a, b));
+    assert.equal(p.rankOfAForB, model.rank(b, a));
+  });
+
+  it('stores the title index the resolver would build from the titles and priors', () => {
+    const stored = decodeTitleIndex(readDerivedBlob(db, DERIVED.titleIndex)!);
+    const built = buildIndex(loadTitles(db), loadPriors(db));
+    assert.deepStrictEqual({ ...stored, buildMs: 0 }, { ...built, buildMs: 0 });
+    assert.equal(storeResolver(db).resolve('registered nurse', 1).candidates[0]!.code, '29-1141.00');
+  });
+
+  it('stores the catalog the site would build from the model', () => {
+    model.matrix();
+    const fresh = buildCatalog({
+      occupations: () => occupationsWithZones(db),
+      titles: () => loadTitles(db),
+      related: (code, limit) => model.related(code, limit).map((r) => ({ code: r.code, score: r.score })),
+    });
+    const stored = readDerived<Catalog>(db, DERIVED.catalog)!;
+    assert.deepStrictEqual({ ...stored, buildMs: 0 }, { ...fresh, buildMs: 0 });
+    assert.ok(stored.pairs.length > 1000);
+  });
+});

@@ -1,0 +1,62 @@
+/**
+ * The derive stage, the last step of every import: everything the data fixes is computed once here, by the
+ * model code itself, and stored with the schema version (src/store/schema/derived.ts) — the resolver's title
+ * index and priors, the similarity features, matrix rows, ranks and neighbours, and the site's catalog
+ * (comparison pairs, their Previous/Next order, related lists, families and zones). Commands and the server
+ * read only what they use (src/store/derived.ts).
+ */
+import { DERIVE_DEFAULTS } from '../defaults.js';
+import { SimilarityModel } from '../compare/similarity.js';
+import { encodeTitleIndex } from '../resolve/index-codec.js';
+import { loadPriors, loadTitles } from '../resolve/load.js';
+import { buildIndex } from '../resolve/title-index.js';
+import { DERIVED, DERIVED_FORMAT } from '../store/derived.js';
+import type { DB } from '../store/open.js';
+import { deriveCatalog } from './catalog.js';
+import { rankModel, storeSimilarity } from './similarity.js';
+
+export interface DeriveSummary {
+  /** Milliseconds per step. */
+  ms: Record<string, number>;
+  counts: Record<string, number>;
+}
+
+export function putDerived(db: DB, name: string, data: Buffer): void {
+  db.prepare('INSERT OR REPLACE INTO derived (name, format, data, bytes) VALUES (?, ?, ?, ?)').run(
+    name,
+    DERIVED_FORMAT,
+    data,
+    data.length,
+  );
+}
+
+/** Computes and stores every derived structure; run inside the import's transaction, after all ingesters. */
+export function deriveAll(db: DB): DeriveSummary {
+  const ms: Record<string, number> = {};
+  const counts: Record<string, number> = {};
+  let t = performance.now();
+  const lap = (name: string) => {
+    const now = performance.now();
+    ms[name] = Math.round(now - t);
+    t = now;
+  };
+
+  const titles = loadTitles(db);
+  const index = buildIndex(titles, loadPriors(db));
+  putDerived(db, DERIVED.titleIndex, encodeTitleIndex(index));
+  counts.title_index_readings = index.readingCount;
+  lap('title index');
+
+  const ranked = rankModel(SimilarityModel.fromStore(db));
+  lap('similarity model');
+  const s = storeSimilarity(db, ranked, DERIVE_DEFAULTS.neighbours);
+  counts.similarity_rows = s.rows;
+  counts.neighbours = s.neighbours;
+  lap('similarity rows');
+
+  const catalog = deriveCatalog(db, ranked, titles);
+  putDerived(db, DERIVED.catalog, catalog.data);
+  counts.catalog_pairs = catalog.pairs;
+  lap('catalog');
+  return { ms, counts };
+}

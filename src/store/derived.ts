@@ -1,0 +1,169 @@
+/**
+ * Read functions over the derived tables (src/store/schema/derived.ts, written by src/derive at import): one
+ * named structure, one occupation's similarity row, one occupation's closest neighbours, the ranks of a pair.
+ * Plain functions taking the open store; each reads only the rows it needs.
+ */
+import v8 from 'node:v8';
+import type { Statement } from 'better-sqlite3';
+import { storeError } from '../errors.js';
+import type { DB } from './open.js';
+
+/** Names of the structures in the derived table. */
+export const DERIVED = { titleIndex: 'title_index', catalog: 'catalog' } as const;
+
+/** Format of the blobs written by encodeDerived. */
+export const DERIVED_FORMAT = 'v8';
+
+export const encodeDerived = (value: unknown): Buffer => v8.serialize(value);
+
+/** Decodes a blob written by encodeDerived; a blob this Node cannot read means the store must be rebuilt. */
+export function decodeDerived<T>(buf: Buffer, what: string): T {
+  try {
+    return v8.deserialize(buf) as T;
+  } catch (err) {
+    throw storeError(`the store's derived ${what} cannot be read (${(err as Error).message}); run "careerdiff import"`);
+  }
+}
+
+const statements = new WeakMap<DB, Map<string, Statement>>();
+
+/** A prepared statement, kept per connection (the store is read-only while open). */
+function stmt(db: DB, sql: string): Statement {
+  let m = statements.get(db);
+  if (!m) {
+    m = new Map();
+    statements.set(db, m);
+  }
+  let s = m.get(sql);
+  if (!s) {
+    s = db.prepare(sql);
+    m.set(sql, s);
+  }
+  return s;
+}
+
+/** Whether the store has derived data (stores built by older code or by tests with a partial import do not). */
+export function hasDerived(db: DB, name: string): boolean {
+  try {
+    return stmt(db, 'SELECT 1 FROM derived WHERE name = ?').get(name) !== undefined;
+  } catch {
+    return false;
+  }
+}
+
+/** A named derived structure's blob, undefined when not stored (or the store predates derived data). */
+export function readDerivedBlob(db: DB, name: string): Buffer | undefined {
+  let row: { format: string; data: Buffer } | undefined;
+  try {
+    row = stmt(db, 'SELECT format, data FROM derived WHERE name = ?').get(name) as typeof row;
+  } catch {
+    return undefined;
+  }
+  if (!row) return undefined;
+  if (row.format !== DERIVED_FORMAT)
+    throw storeError(`the store's derived ${name} has an unknown format ${row.format}`);
+  return row.data;
+}
+
+/** A named derived structure (the catalog, ...), decoded; undefined when not stored. */
+export function readDerived<T>(db: DB, name: string): T | undefined {
+  const buf = readDerivedBlob(db, name);
+  return buf === undefined ? undefined : decodeDerived<T>(buf, name);
+}
+
+/** Whether the store holds the similarity rows (written by src/derive). */
+export function hasSimilarityRows(db: DB): boolean {
+  try {
+    return stmt(db, 'SELECT 1 FROM similarity_rows LIMIT 1').get() !== undefined;
+  } catch {
+    return false;
+  }
+}
+
+export interface SimilarityHeader {
+  idx: number;
+  code: string;
+  title: string;
+  hasData: boolean;
+}
+
+/** Every occupation of the similarity model, in the model's order (idx): a few kB, no vectors. */
+export function similarityHeaders(db: DB): SimilarityHeader[] {
+  return (
+    stmt(db, 'SELECT idx, code, title, has_data FROM similarity_rows ORDER BY idx').raw(true).all() as [
+      number,
+      string,
+      string,
+      number,
+    ][]
+  ).map(([idx, code, title, has]) => ({ idx, code, title, hasData: has === 1 }));
+}
+
+export interface SimilarityRow extends SimilarityHeader {
+  /** Encoded feature vectors (decoded by src/compare/stored-similarity.ts). */
+  features: Buffer;
+  /** Similarity to every occupation, by idx. */
+  scores: Float32Array;
+  /** Rank of every occupation among this one's related occupations (1 = closest; 0 = not eligible), by idx. */
+  ranks: Uint16Array;
+}
+
+const f32 = (b: Buffer) => new Float32Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));
+const u16 = (b: Buffer) => new Uint16Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));
+
+/** One occupation's similarity row, or undefined for an unknown code. */
+export function similarityRow(db: DB, code: string): SimilarityRow | undefined {
+  const r = stmt(db, 'SELECT idx, code, title, has_data, features, scores, ranks FROM similarity_rows WHERE code = ?')
+    .raw(true)
+    .get(code) as [number, string, string, number, Buffer, Buffer, Buffer] | undefined;
+  if (!r) return undefined;
+  return {
+    idx: r[0],
+    code: r[1],
+    title: r[2],
+    hasData: r[3] === 1,
+    features: r[4],
+    scores: f32(r[5]),
+    ranks: u16(r[6]),
+  };
+}
+
+/** Similarity and both ranks of a pair, reading two small columns (no vectors); undefined for an unknown code. */
+export function pairSimilarity(
+  db: DB,
+  a: string,
+  b: string,
+): { score: number; rankOfBForA: number | null; rankOfAForB: number | null } | undefined {
+  const get = stmt(db, 'SELECT idx, scores, ranks FROM similarity_rows WHERE code = ?').raw(true);
+  const ra = get.get(a) as [number, Buffer, Buffer] | undefined;
+  const rb = get.get(b) as [number, Buffer, Buffer] | undefined;
+  if (!ra || !rb) return undefined;
+  const rank = (row: [number, Buffer, Buffer], idx: number) => row[2].readUInt16LE(idx * 2) || null;
+  return { score: ra[1].readFloatLE(rb[0] * 4), rankOfBForA: rank(ra, rb[0]), rankOfAForB: rank(rb, ra[0]) };
+}
+
+export interface Neighbour {
+  code: string;
+  rank: number;
+  score: number;
+  /** Where the occupation asked about ranks among this neighbour's related occupations (null: not eligible). */
+  otherRank: number | null;
+}
+
+/** The closest `limit` related occupations of one occupation, best first (at most the number stored). */
+export function neighboursOf(db: DB, code: string, limit: number): Neighbour[] {
+  return (
+    stmt(db, 'SELECT other, rank, score, other_rank FROM neighbours WHERE code = ? AND rank <= ? ORDER BY rank')
+      .raw(true)
+      .all(code, limit) as [string, number, number, number][]
+  ).map(([other, rank, score, otherRank]) => ({ code: other, rank, score, otherRank: otherRank || null }));
+}
+
+/** How many neighbours are stored per occupation (0 when the store has none). */
+export function neighboursStored(db: DB): number {
+  try {
+    return (stmt(db, 'SELECT MAX(rank) AS n FROM neighbours').get() as { n: number | null }).n ?? 0;
+  } catch {
+    return 0;
+  }
+}
