@@ -114,27 +114,24 @@ describe('read commands and the store path', () => {
     }
   });
 
-  it('a missing path is built, saying so; a current store is used as is', () => {
+  it('a missing path is built, saying so; a current store is used as is', async () => {
     const file = path.join(dir, 'new', 'store.sqlite');
     const log: string[] = [];
-    assert.ok(ensureStore(dir, file, (l) => log.push(l), { ingesters: [tiny] }));
+    assert.ok(await ensureStore(dir, file, (l) => log.push(l), { ingesters: [tiny] }));
     assert.match(log[0]!, /no store at .*store\.sqlite; building a new one/);
     assert.ok(isCurrent(storeStatus(file)));
-    assert.equal(
-      ensureStore(dir, file, (l) => log.push(l), { ingesters: [tiny] }),
-      null,
-    );
+    assert.equal(await ensureStore(dir, file, (l) => log.push(l), { ingesters: [tiny] }), null);
     assert.equal(log.length, 2, 'nothing more logged for a current store');
   });
 
-  it('an outdated store of ours is rebuilt, saying so', () => {
+  it('an outdated store of ours is rebuilt, saying so', async () => {
     const file = path.join(dir, 'old.sqlite');
     const d = new Database(file);
     d.exec("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT); INSERT INTO meta VALUES ('schema_version', '1')");
     d.close();
     assert.equal(storeStatus(file).kind, 'store');
     const log: string[] = [];
-    ensureStore(dir, file, (l) => log.push(l), { ingesters: [tiny] });
+    await ensureStore(dir, file, (l) => log.push(l), { ingesters: [tiny] });
     assert.match(log[0]!, /is from schema version 1 .*; rebuilding it/);
     assert.ok(isCurrent(storeStatus(file)));
   });
