@@ -13,6 +13,18 @@ export interface Method {
   /** Evaluate on at most this many queries per set (Fuse.js takes seconds per query over 69k titles). */
   maxQueries?: number;
   build(entries: readonly TitleEntry[]): (query: string) => string | undefined;
+  /** The top k distinct O*NET codes, best first (for top-k accuracy); not every method has it. */
+  ranked?(entries: readonly TitleEntry[]): (query: string, k: number) => string[];
+}
+
+/** Distinct codes in order, at most k. */
+function firstDistinct(codes: Iterable<string>, k: number): string[] {
+  const out: string[] = [];
+  for (const c of codes) {
+    if (!out.includes(c)) out.push(c);
+    if (out.length >= k) break;
+  }
+  return out;
 }
 
 /** Occupation priors (how common each occupation is) when the benchmark found a store; see bench/resolve.ts. */
@@ -30,6 +42,19 @@ export const resolverMethod: Method = {
       }
     };
   },
+  ranked(entries) {
+    const r = new Resolver(entries, {}, resolverPriors.value);
+    return (q, k) => {
+      try {
+        return r
+          .resolve(q, k)
+          .candidates.slice(0, k)
+          .map((c) => c.code);
+      } catch {
+        return [];
+      }
+    };
+  },
 };
 
 const plainTokens = (s: string) =>
@@ -44,6 +69,14 @@ const plainTokens = (s: string) =>
 export const tfidfMethod: Method = {
   name: 'exact + TF-IDF',
   build(entries) {
+    const ranked = tfidfRanked(entries);
+    return (q) => ranked(q, 1)[0];
+  },
+  ranked: (entries) => tfidfRanked(entries),
+};
+
+function tfidfRanked(entries: readonly TitleEntry[]): (q: string, k: number) => string[] {
+  {
     const exact = new Map<string, string>();
     const docs = entries.map((e) => plainTokens(e.title));
     entries.forEach((e, i) => {
@@ -69,10 +102,9 @@ export const tfidfMethod: Method = {
       norms[i] = Math.sqrt(s) || 1;
     });
     const acc = new Float64Array(n);
-    return (q) => {
+    return (q, k) => {
       const toks = plainTokens(q);
       const hit = exact.get(toks.join(' '));
-      if (hit) return hit;
       const touched: number[] = [];
       for (const t of new Set(toks)) {
         const w = idf(t) ** 2;
@@ -81,20 +113,19 @@ export const tfidfMethod: Method = {
           acc[i]! += w;
         }
       }
-      let best = -1;
-      let bestScore = 0;
-      for (const i of touched) {
-        const s = acc[i]! / norms[i]!;
-        acc[i] = 0;
-        if (s > bestScore) {
-          bestScore = s;
-          best = i;
-        }
+      const scored = touched.map((i) => ({ i, s: acc[i]! / norms[i]! }));
+      for (const i of touched) acc[i] = 0;
+      if (k === 1) {
+        if (hit) return [hit];
+        let best: { i: number; s: number } | undefined;
+        for (const x of scored) if (!best || x.s > best.s) best = x;
+        return best ? [entries[best.i]!.code] : [];
       }
-      return best >= 0 ? entries[best]!.code : undefined;
+      scored.sort((a, b) => b.s - a.s);
+      return firstDistinct([...(hit ? [hit] : []), ...scored.map((x) => entries[x.i]!.code)], k);
     };
-  },
-};
+  }
+}
 
 export const fuseMethod: Method = {
   name: 'Fuse.js',
@@ -119,6 +150,24 @@ export const miniSearchMethod: Method = {
     ms.addAll(entries.map((e, id) => ({ id, title: e.title, code: e.code })));
     return (q) => ms.search(q)[0]?.code as string | undefined;
   },
+  ranked(entries) {
+    const answer = miniSearchIndex(entries);
+    return (q, k) =>
+      firstDistinct(
+        answer.search(q).map((x) => x.code as string),
+        k,
+      );
+  },
 };
+
+function miniSearchIndex(entries: readonly TitleEntry[]) {
+  const ms = new MiniSearch<{ id: number; title: string; code: string }>({
+    fields: ['title'],
+    storeFields: ['code'],
+    searchOptions: { fuzzy: 0.2, prefix: true, combineWith: 'OR' },
+  });
+  ms.addAll(entries.map((e, id) => ({ id, title: e.title, code: e.code })));
+  return ms;
+}
 
 export const METHODS: readonly Method[] = [resolverMethod, tfidfMethod, fuseMethod, miniSearchMethod];

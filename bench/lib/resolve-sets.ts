@@ -14,6 +14,16 @@ export interface EvalQuery {
   truth: string[];
   /** Perturbation applied ("held-out" for set a). */
   kind: string;
+  /** Which half of the evaluation it belongs to: "fit" (calibration is fitted on it) or "report". */
+  half?: 'fit' | 'report';
+}
+
+/** A stable half for a title (FNV-1a of its text): the fit half and the report half never share a title. */
+export function halfOf(title: string): 'fit' | 'report' {
+  let h = 0x811c9dc5;
+  const t = key(title);
+  for (let i = 0; i < t.length; i++) h = Math.imul(h ^ t.charCodeAt(i), 16777619) >>> 0;
+  return h % 2 === 0 ? 'fit' : 'report';
 }
 
 export function sample<T>(xs: readonly T[], n: number, rand: () => number): T[] {
@@ -53,7 +63,8 @@ export function heldOut(
     const out: boolean = e.kind === 'short' ? lastOut : e.kind !== 'occupation' && rand() < fraction;
     if (e.kind !== 'short') lastOut = out;
     if (!out) index.push(e);
-    else if (e.kind !== 'short') queries.push({ query: e.title, truth: truth.get(key(e.title))!, kind: 'held-out' });
+    else if (e.kind !== 'short')
+      queries.push({ query: e.title, truth: truth.get(key(e.title))!, kind: 'held-out', half: halfOf(e.title) });
   }
   return { index, queries };
 }
@@ -154,7 +165,7 @@ export function perturbed(entries: readonly TitleEntry[], nPerKind: number, seed
       const e = pool[Math.floor(rand() * pool.length)]!;
       const q = perturb(e.title, kind, rand);
       if (!q || key(q) === key(e.title)) continue;
-      out.push({ query: q, truth: truth.get(key(e.title))!, kind });
+      out.push({ query: q, truth: truth.get(key(e.title))!, kind, half: halfOf(e.title) });
       made++;
     }
   }

@@ -5,7 +5,7 @@
  */
 import { usageError } from '../errors.js';
 import { detectAmbiguity } from './ambiguity.js';
-import { confidence } from './calibration.js';
+import { type ConfidenceInput, confidence } from './calibration.js';
 import { codeCandidates, parseCode } from './codes.js';
 import { type ResolveOptions, resolveOptions } from './config.js';
 import { parseQuery } from './query.js';
@@ -39,12 +39,17 @@ export class Resolver {
 
   /** Ranked candidates for a title or code. Never throws for "no match": candidates are then empty. */
   resolve(query: string, limit = this.opts.limit): Resolution {
+    return this.explain(query, limit).resolution;
+  }
+
+  /** resolve(), plus the features its confidence was computed from (for fitting the calibration). */
+  explain(query: string, limit = this.opts.limit): { resolution: Resolution; features?: ConfidenceInput } {
     const q = this.check(query);
     const code = parseCode(q);
     if (code) {
       const candidates = codeCandidates(this.index, code, q).slice(0, Math.max(limit, 1));
-      if (candidates.length > 0) return { query, candidates, ambiguous: false, confidence: 1 };
-      return {
+      if (candidates.length > 0) return { resolution: { query, candidates, ambiguous: false, confidence: 1 } };
+      const resolution: Resolution = {
         query,
         candidates,
         ambiguous: false,
@@ -52,10 +57,12 @@ export class Resolver {
         note: `no O*NET occupation has the code ${q}`,
         suggestions: this.nearCodes(code.soc),
       };
+      return { resolution };
     }
     const parsed = parseQuery(this.index, q, this.opts);
     // Most words unknown or known only through far typo corrections: no match, whatever a stray word hits.
-    if (parsed.evidence < this.opts.minEvidence) return this.noMatch(query, q, parsed.unknown, parsed.corrected);
+    if (parsed.evidence < this.opts.minEvidence)
+      return { resolution: this.noMatch(query, q, parsed.unknown, parsed.corrected) };
     const { scored, containment } = rank(this.index, parsed.variants, this.opts);
     // Candidates are made only for what can be shown or weighed for ambiguity: the first `limit`, the best of
     // each SOC major group and the first of another minor group (making one per scored occupation is most of
@@ -74,7 +81,7 @@ export class Resolver {
       if (firstMinor) otherMinor = true;
       all.push(this.candidate(s.occ, s.reading, s.score, s.whole, s.variant));
     }
-    if (all.length === 0) return this.noMatch(query, q, parsed.unknown, parsed.corrected);
+    if (all.length === 0) return { resolution: this.noMatch(query, q, parsed.unknown, parsed.corrected) };
     const amb = detectAmbiguity(all, containment, this.opts);
     const candidates = all.slice(0, limit);
     // Keep every competing reading in the list, even past the limit.
@@ -93,7 +100,7 @@ export class Resolver {
       second = s.score;
       break;
     }
-    const conf = confidence({
+    const features: ConfidenceInput = {
       score: top.score,
       second,
       source: top.source,
@@ -102,14 +109,15 @@ export class Resolver {
       levelWords: top.levelWords?.length ?? 0,
       corrected: top.corrected ? Object.keys(top.corrected).length : 0,
       words: parsed.content,
-    });
-    return {
+    };
+    const resolution: Resolution = {
       query,
       candidates,
       ambiguous: amb.ambiguous,
-      confidence: conf,
+      confidence: confidence(features),
       ...(notes.length ? { note: notes.join('; ') } : {}),
     };
+    return { resolution, features };
   }
 
   private noMatch(query: string, q: string, unknown: string[], corrected: Record<string, string>): Resolution {

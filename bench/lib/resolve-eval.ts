@@ -1,0 +1,93 @@
+/**
+ * The evaluation of title coding (issue 13): three sets built from O*NET titles with one seeded split —
+ * held-out titles (15% of alternate/reported titles removed from the index), employer-style rewrites of
+ * those held-out titles, and perturbations of titles still in the index — each split into a "fit" half
+ * (the calibration is fitted on it) and a "report" half by title. Measures top-1/top-5 at the 2-, 3-, 5-
+ * and 6-digit SOC levels, expected calibration error and coverage at confidence thresholds.
+ */
+import type { TitleEntry } from '../../src/resolve/types.js';
+import { employerStyle } from './resolve-employer.js';
+import { type EvalQuery, heldOut, PERTURBATIONS, perturbed, rng, sample } from './resolve-sets.js';
+
+export interface EvalSet {
+  name: string;
+  queries: EvalQuery[];
+}
+
+export function evalSets(
+  entries: readonly TitleEntry[],
+  seed: number,
+  n: number,
+): { index: TitleEntry[]; sets: EvalSet[] } {
+  const split = heldOut(entries, 0.15, seed);
+  return {
+    index: split.index,
+    sets: [
+      { name: 'held-out O*NET titles', queries: sample(split.queries, n, rng(seed + 1)) },
+      {
+        name: 'employer-style rewrites of held-out titles',
+        queries: employerStyle(split.queries, split.index, n, rng(seed + 4)),
+      },
+      {
+        name: 'perturbed indexed titles',
+        queries: perturbed(split.index, Math.ceil(n / PERTURBATIONS.length), seed + 2),
+      },
+    ],
+  };
+}
+
+/** SOC levels: digits → prefix length of an O*NET-SOC code ("15-1252.00": 2 → "15", 3 → "15-1", 5 → "15-125", 6 → "15-1252"). */
+export const LEVELS = [
+  [2, 2],
+  [3, 4],
+  [5, 6],
+  [6, 7],
+] as const;
+
+export const correctAt = (truth: readonly string[], code: string, len: number): boolean =>
+  truth.some((t) => t.slice(0, len) === code.slice(0, len));
+
+export interface TopK {
+  n: number;
+  /** Per level (digits): top-1 and top-5 hits. */
+  top1: Record<number, number>;
+  top5: Record<number, number>;
+}
+
+export function topK(ranked: (q: string, k: number) => string[], queries: readonly EvalQuery[]): TopK {
+  const out: TopK = { n: queries.length, top1: {}, top5: {} };
+  for (const [d] of LEVELS) out.top1[d] = out.top5[d] = 0;
+  for (const q of queries) {
+    const codes = ranked(q.query, 5);
+    for (const [d, len] of LEVELS) {
+      if (codes[0] && correctAt(q.truth, codes[0], len)) out.top1[d]!++;
+      if (codes.some((c) => correctAt(q.truth, c, len))) out.top5[d]!++;
+    }
+  }
+  return out;
+}
+
+/** Expected calibration error over `bins` equal-width bins of predicted probability. */
+export function ece(pairs: readonly { p: number; y: number }[], bins = 10): number {
+  const sum = new Float64Array(bins);
+  const hit = new Float64Array(bins);
+  const cnt = new Float64Array(bins);
+  for (const { p, y } of pairs) {
+    const b = Math.min(bins - 1, Math.floor(p * bins));
+    sum[b]! += p;
+    hit[b]! += y;
+    cnt[b]!++;
+  }
+  let e = 0;
+  for (let b = 0; b < bins; b++) if (cnt[b]! > 0) e += Math.abs(sum[b]! - hit[b]!);
+  return e / Math.max(1, pairs.length);
+}
+
+/** Share of rows left uncoded, and accuracy of the rows coded, at a confidence threshold. */
+export function coverage(pairs: readonly { p: number; y: number }[], t: number): { uncoded: number; accuracy: number } {
+  const coded = pairs.filter((x) => x.p >= t);
+  return {
+    uncoded: 1 - coded.length / Math.max(1, pairs.length),
+    accuracy: coded.reduce((s, x) => s + x.y, 0) / Math.max(1, coded.length),
+  };
+}

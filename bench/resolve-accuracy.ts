@@ -1,0 +1,74 @@
+/**
+ * Title-coding accuracy (issue 13) on the "report" halves of the evaluation sets (bench/lib/resolve-eval.ts;
+ * the calibration is fitted on the other halves): top-1 and top-5 at the 2-, 3-, 5- and 6-digit SOC levels
+ * for careerdiff's resolver, the exact-then-TF-IDF baseline and MiniSearch over the same index; for the
+ * resolver also the expected calibration error (10 bins) and, per confidence threshold, the share of rows
+ * left uncoded and the 6-digit accuracy of the rows coded. Prints Markdown tables.
+ *
+ *   npx tsc -p . && node dist/bench/resolve-accuracy.js [--n 4000] [--seed 42] [--onet DIR] [--db FILE]
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { DEFAULTS, resolveDbFile } from '../src/defaults.js';
+import { loadPriors } from '../src/resolve/load.js';
+import { Resolver } from '../src/resolve/resolver.js';
+import { titlesFromFiles } from '../src/resolve/titles-from-files.js';
+import { isCurrent, openStore, storeStatus } from '../src/store/open.js';
+import { correctAt, coverage, ece, evalSets, LEVELS, topK } from './lib/resolve-eval.js';
+import { miniSearchMethod, resolverPriors, resolverMethod, tfidfMethod } from './lib/resolve-methods.js';
+
+const { values } = parseArgs({
+  options: {
+    n: { type: 'string', default: '4000' },
+    seed: { type: 'string', default: '42' },
+    onet: { type: 'string', default: path.join(DEFAULTS.dataDir, 'onet_30_1') },
+    db: { type: 'string' },
+  },
+});
+const storeFile = resolveDbFile(values.db);
+if (isCurrent(storeStatus(storeFile))) {
+  const db = openStore(storeFile);
+  resolverPriors.value = loadPriors(db);
+  db.close();
+}
+const { index, sets } = evalSets(titlesFromFiles(values.onet), Number(values.seed), Number(values.n));
+const pct = (x: number, n: number) => `${((100 * x) / Math.max(1, n)).toFixed(1)}`;
+const THRESHOLDS = [0.5, 0.7, 0.8, 0.9];
+
+console.log(
+  `Index: ${index.length} title entries (O*NET ${path.basename(values.onet)} less 15% of alternate/reported titles, seed ${values.seed}); priors: ${resolverPriors.value ? 'store' : 'none'}; report halves only.\n`,
+);
+const methods = [resolverMethod, tfidfMethod, miniSearchMethod].map((m) => ({
+  name: m.name,
+  ranked: m.ranked!(index),
+}));
+const head = `| Set (report half) | n | Method | ${LEVELS.map(([d]) => `top-1 ${d}-digit`).join(' | ')} | ${LEVELS.map(([d]) => `top-5 ${d}-digit`).join(' | ')} |`;
+const acc = [head, `|${'---|'.repeat(3 + 2 * LEVELS.length)}`];
+const cal = [
+  `| Set (report half) | n | ECE | ${THRESHOLDS.map((t) => `uncoded / accuracy at ≥ ${t}`).join(' | ')} |`,
+  `|${'---|'.repeat(3 + THRESHOLDS.length)}`,
+];
+const resolver = new Resolver(index, {}, resolverPriors.value);
+for (const s of sets) {
+  const qs = s.queries.filter((q) => q.half === 'report');
+  for (const m of methods) {
+    const t = topK(m.ranked, qs);
+    acc.push(
+      `| ${s.name} | ${qs.length} | ${m.name} | ${LEVELS.map(([d]) => pct(t.top1[d]!, t.n)).join(' | ')} | ${LEVELS.map(([d]) => pct(t.top5[d]!, t.n)).join(' | ')} |`,
+    );
+  }
+  const pairs = qs.map((q) => {
+    const r = resolver.resolve(q.query, 1);
+    const top = r.candidates[0];
+    return { p: r.confidence ?? 0, y: top && correctAt(q.truth, top.code, 7) ? 1 : 0 };
+  });
+  cal.push(
+    `| ${s.name} | ${qs.length} | ${ece(pairs).toFixed(3)} | ${THRESHOLDS.map((t) => {
+      const c = coverage(pairs, t);
+      return `${(100 * c.uncoded).toFixed(1)}% / ${(100 * c.accuracy).toFixed(1)}%`;
+    }).join(' | ')} |`,
+  );
+}
+console.log(
+  `Accuracy (%):\n\n${acc.join('\n')}\n\ncareerdiff resolver, confidence (6-digit SOC):\n\n${cal.join('\n')}`,
+);

@@ -1,0 +1,41 @@
+/** The stored calibration: fitted over the current features, a probability, increasing in the match score. */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { type ConfidenceInput, confidence, FEATURES, interpolate } from './calibration.js';
+import { CALIBRATION_MODEL } from './calibration-model.js';
+
+const base: ConfidenceInput = {
+  score: 0.9,
+  second: 0.5,
+  source: 'alternate',
+  evidence: 1,
+  ambiguous: false,
+  levelWords: 0,
+  corrected: 0,
+  words: 2,
+};
+
+test('the stored model was fitted over the features computed today', () => {
+  assert.deepEqual([...CALIBRATION_MODEL.features], [...FEATURES]);
+  assert.equal(CALIBRATION_MODEL.weights.length, FEATURES.length);
+  const { x, y } = CALIBRATION_MODEL.isotonic;
+  assert.ok(x.length > 2 && x.length === y.length);
+  for (let i = 1; i < x.length; i++) assert.ok(x[i]! >= x[i - 1]! && y[i]! >= y[i - 1]!);
+});
+
+test('confidence is a probability that grows with the score and the gap, and falls when ambiguous', () => {
+  const at = (o: Partial<ConfidenceInput>) => confidence({ ...base, ...o });
+  for (const s of [0.2, 0.5, 0.8, 1]) {
+    const p = at({ score: s });
+    assert.ok(p >= 0 && p <= 1);
+  }
+  assert.ok(at({ score: 1, second: 0.3 }) > at({ score: 0.4, second: 0.3 }));
+  assert.ok(at({ ambiguous: true, second: 0.88 }) < at({}));
+  assert.equal(at({ source: 'code' }), 1);
+});
+
+test('interpolate: flat outside the knots, linear between', () => {
+  assert.equal(interpolate([0.2, 0.6], [0.1, 0.5], 0), 0.1);
+  assert.equal(interpolate([0.2, 0.6], [0.1, 0.5], 1), 0.5);
+  assert.ok(Math.abs(interpolate([0.2, 0.6], [0.1, 0.5], 0.4) - 0.3) < 1e-12);
+});
