@@ -12,13 +12,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { DEFAULTS, resolveDbFile } from '../src/defaults.js';
+import { DEFAULTS } from '../src/defaults.js';
 import { type CalibrationModel, FEATURES, features, interpolate, sigmoid } from '../src/resolve/calibration.js';
-import { loadPriors } from '../src/resolve/load.js';
 import { Resolver } from '../src/resolve/resolver.js';
 import { titlesFromFiles } from '../src/resolve/titles-from-files.js';
-import { isCurrent, openStore, storeStatus } from '../src/store/open.js';
 import { correctAt, ece, evalSets } from './lib/resolve-eval.js';
+import { loadBenchPriors } from './lib/resolve-methods.js';
 
 const { values } = parseArgs({
   options: {
@@ -30,13 +29,7 @@ const { values } = parseArgs({
   },
 });
 const SEED = Number(values.seed);
-const storeFile = resolveDbFile(values.db);
-let priors: Map<string, number> | undefined;
-if (isCurrent(storeStatus(storeFile))) {
-  const db = openStore(storeFile);
-  priors = loadPriors(db);
-  db.close();
-}
+const priors = loadBenchPriors(values.db);
 const { index, sets } = evalSets(titlesFromFiles(values.onet), SEED, Number(values.n));
 const resolver = new Resolver(index, {}, priors);
 const X: number[][] = [];

@@ -9,13 +9,17 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULTS, resolveDbFile } from '../src/defaults.js';
-import { loadPriors } from '../src/resolve/load.js';
+import { DEFAULTS } from '../src/defaults.js';
 import { Resolver } from '../src/resolve/resolver.js';
 import { titlesFromFiles } from '../src/resolve/titles-from-files.js';
-import { isCurrent, openStore, storeStatus } from '../src/store/open.js';
 import { correctAt, coverage, ece, evalSets, LEVELS, topK } from './lib/resolve-eval.js';
-import { miniSearchMethod, resolverPriors, resolverMethod, tfidfMethod } from './lib/resolve-methods.js';
+import {
+  loadBenchPriors,
+  miniSearchMethod,
+  resolverPriors,
+  resolverMethod,
+  tfidfMethod,
+} from './lib/resolve-methods.js';
 
 const { values } = parseArgs({
   options: {
@@ -25,12 +29,7 @@ const { values } = parseArgs({
     db: { type: 'string' },
   },
 });
-const storeFile = resolveDbFile(values.db);
-if (isCurrent(storeStatus(storeFile))) {
-  const db = openStore(storeFile);
-  resolverPriors.value = loadPriors(db);
-  db.close();
-}
+loadBenchPriors(values.db);
 const { index, sets } = evalSets(titlesFromFiles(values.onet), Number(values.seed), Number(values.n));
 const pct = (x: number, n: number) => `${((100 * x) / Math.max(1, n)).toFixed(1)}`;
 const THRESHOLDS = [0.5, 0.7, 0.8, 0.9];

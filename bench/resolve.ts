@@ -10,9 +10,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { titlesFromFiles } from '../src/resolve/titles-from-files.js';
 import { DEFAULTS, resolveDbFile } from '../src/defaults.js';
-import { loadPriors } from '../src/resolve/load.js';
-import { isCurrent, openStore, storeStatus } from '../src/store/open.js';
-import { type Method, METHODS, resolverPriors } from './lib/resolve-methods.js';
+import { loadBenchPriors, type Method, METHODS, resolverPriors } from './lib/resolve-methods.js';
 import { type EvalQuery, heldOut, PERTURBATIONS, perturbed, rng, sample } from './lib/resolve-sets.js';
 
 const { values } = parseArgs({
@@ -28,14 +26,9 @@ const { values } = parseArgs({
 });
 // The shipped resolver orders near-ties by occupation priors from the store (OEWS employment); use them when
 // a store is there (careerdiff import), and say so.
-const storeFile = resolveDbFile(values.db);
-if (isCurrent(storeStatus(storeFile))) {
-  const db = openStore(storeFile);
-  resolverPriors.value = loadPriors(db);
-  db.close();
-}
+loadBenchPriors(values.db);
 console.log(
-  `Resolver priors: ${resolverPriors.value ? `${resolverPriors.value.size} occupations from ${storeFile}` : 'none (no store)'}`,
+  `Resolver priors: ${resolverPriors.value ? `${resolverPriors.value.size} occupations from ${resolveDbFile(values.db)}` : 'none (no store)'}`,
 );
 const N = Number(values.n);
 const RUNS = Number(values.runs);

@@ -5,7 +5,10 @@
  */
 import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
+import { resolveDbFile } from '../../src/defaults.js';
+import { loadPriors } from '../../src/resolve/load.js';
 import { Resolver } from '../../src/resolve/resolver.js';
+import { isCurrent, openStore, storeStatus } from '../../src/store/open.js';
 import type { TitleEntry } from '../../src/resolve/types.js';
 
 export interface Method {
@@ -171,3 +174,14 @@ function miniSearchIndex(entries: readonly TitleEntry[]) {
 }
 
 export const METHODS: readonly Method[] = [resolverMethod, tfidfMethod, fuseMethod, miniSearchMethod];
+
+/** Occupation priors from the store when it is there and current (else none): sets and returns resolverPriors. */
+export function loadBenchPriors(dbFlag?: string): ReadonlyMap<string, number> | undefined {
+  const storeFile = resolveDbFile(dbFlag);
+  if (isCurrent(storeStatus(storeFile))) {
+    const db = openStore(storeFile);
+    resolverPriors.value = loadPriors(db);
+    db.close();
+  }
+  return resolverPriors.value;
+}
