@@ -20,6 +20,7 @@ import { SIMILARITY_METHOD } from './similarity.js';
 import { storedSimilarity } from './stored-similarity.js';
 import { compareSkills } from './skills.js';
 import { correctedTitle, titleFacts, titleLists } from './titles.js';
+import { byDistinctiveness, distinctiveTools, rarity } from './tools.js';
 import {
   COMPARISON_SCHEMA_VERSION,
   type Comparison,
@@ -117,10 +118,17 @@ export function compare(db: DB, inputA: string, inputB: string, params: CompareP
   });
   const duties = compareDuties(profiles, { a: data.a.taskDwas, b: data.b.taskDwas }, o);
   duties.activityImportance = activityImportanceRows(profiles);
-  const skills = compareSkills(profiles, o);
+  const rare = rarity(db);
+  const trade = {
+    a: [resolution.a.title, correctedTitle(inputA, resolution.a)],
+    b: [resolution.b.title, correctedTitle(inputB, resolution.b)],
+  };
+  const skills = compareSkills(profiles, o, byDistinctiveness(rare, [...trade.a, ...trade.b]));
   const salary = compareSalary(bls);
   const outlook = compareOutlook(bls);
-  const workEnvironment = compareEnvironment(profiles, ors, o);
+  const env = compareEnvironment(profiles, ors, o);
+  // Tools by O*NET's example names, most distinctive first (src/compare/tools.ts), not commodity titles.
+  const workEnvironment = { ...env, onet: { ...env.onet, tools: distinctiveTools(profiles, rare, o.tools, trade) } };
   const requirements = compareRequirements(profiles, { a: bls.a.projections, b: bls.b.projections }, ors);
   const body: Omit<Comparison, 'sources'> = {
     schemaVersion: COMPARISON_SCHEMA_VERSION,

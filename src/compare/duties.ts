@@ -1,7 +1,9 @@
 /**
  * Duties: the work activities both occupations share (weighted by how central each is on each side), and
- * each side's most important tasks whose activities the other side does not have. Pure.
+ * each side's most important tasks and activities that the other side has no close counterpart for (not the
+ * same detailed or intermediate work activity, nor a nearly identical title); near-duplicates merged. Pure.
  */
+import { tokens } from '../resolve/normalize.js';
 import type { OnetProfile, Task, WorkActivity } from '../store/profile.js';
 import type { CompareOptions } from './config.js';
 import type { DistinctActivity, DistinctTask, Duties, Pair, SharedActivity, SharedIwa, TaskRef } from './types.js';
@@ -42,22 +44,101 @@ export function iwaWeights(acts: WorkActivity[]): Map<string, number> {
  */
 export type TaskDwas = Map<number, { dwaId: string; title: string }[]>;
 
-function distinctTasks(p: OnetProfile, links: TaskDwas, other: Set<string>, limit: number): DistinctTask[] {
+/** Content words of an activity title, singular ("Examine financial records or processes." → examine, financial, record, process). */
+const words = (title: string): Set<string> => new Set(tokens(title));
+
+/** Dice overlap of two word sets, 0–1. */
+function dice(x: Set<string>, y: Set<string>): number {
+  if (x.size === 0 || y.size === 0) return 0;
+  let n = 0;
+  for (const w of x) if (y.has(w)) n++;
+  return (2 * n) / (x.size + y.size);
+}
+
+/** Titles this close (or one's words all inside the other's) say the same thing. */
+export function nearSame(x: string, y: string, threshold = NEAR_SAME): boolean {
+  const a = words(x);
+  const b = words(y);
+  if (a.size === 0 || b.size === 0) return false;
+  const inside = (u: Set<string>, v: Set<string>) => [...u].every((w) => v.has(w));
+  return dice(a, b) >= threshold || inside(a, b) || inside(b, a);
+}
+
+/** Dice overlap at or above which two activity titles count as the same duty. */
+export const NEAR_SAME = 0.6;
+
+/**
+ * What the other side does, for deciding that a duty is only one side's: its DWAs, its intermediate work
+ * activities (IWAs) and its DWA titles (for a close text match).
+ */
+interface Counterparts {
+  dwas: Set<string>;
+  iwas: Set<string>;
+  titles: string[];
+  /** Communicating and interacting activities (GWAs 4.A.4.a.*) O*NET rates important (≥ 3 of 5) for the side. */
+  talks: Set<string>;
+}
+
+/** O*NET importance (1–5) from which a rated work activity counts as part of the job. */
+export const IMPORTANT = 3;
+
+const counterparts = (p: OnetProfile): Counterparts => ({
+  dwas: new Set(p.activities.map((a) => a.dwaId)),
+  iwas: new Set(p.activities.map((a) => a.iwaId)),
+  titles: p.activities.map((a) => a.title),
+  talks: new Set(
+    p.workActivitiesRated
+      .filter((r) => r.elementId.startsWith('4.A.4.a') && (r.importance ?? 0) >= IMPORTANT)
+      .map((r) => r.elementId),
+  ),
+});
+
+/**
+ * The other side has a close counterpart: the same DWA, the same IWA, a DWA title that says nearly the same, or —
+ * for communicating with others ("Exchange information with colleagues"), which every job does to some degree —
+ * an O*NET rating that the same general activity is important there too.
+ */
+function hasCounterpart(a: { dwaId: string; iwaId: string; title: string }, o: Counterparts): boolean {
+  const gwa = a.dwaId.split('.').slice(0, 5).join('.');
+  return o.dwas.has(a.dwaId) || o.iwas.has(a.iwaId) || o.talks.has(gwa) || o.titles.some((t) => nearSame(a.title, t));
+}
+
+function distinctTasks(
+  p: OnetProfile,
+  links: TaskDwas,
+  other: Counterparts,
+  iwaOf: Map<string, string>,
+  limit: number,
+): DistinctTask[] {
   const out: DistinctTask[] = [];
   for (const t of p.tasks) {
     const dwas = links.get(t.id) ?? [];
-    if (dwas.length === 0 || dwas.some((d) => other.has(d.dwaId))) continue;
+    if (dwas.length === 0) continue;
+    if (dwas.some((d) => hasCounterpart({ ...d, iwaId: iwaOf.get(d.dwaId) ?? '' }, other))) continue;
+    if (out.some((x) => nearSame(x.text, t.text))) continue;
     out.push({ ...taskRef(t), dwas });
     if (out.length >= limit) break;
   }
   return out;
 }
 
-function distinctActivities(p: OnetProfile, other: Set<string>, limit: number): DistinctActivity[] {
-  return p.activities
-    .filter((a) => !other.has(a.dwaId))
-    .slice(0, limit)
-    .map((a) => ({ dwaId: a.dwaId, title: a.title, iwaTitle: a.iwaTitle, weight: a.weight }));
+/** A side's central DWAs with no close counterpart on the other side, near-duplicates merged (the first kept). */
+function distinctActivities(p: OnetProfile, other: Counterparts, limit: number): DistinctActivity[] {
+  const out: DistinctActivity[] = [];
+  for (const a of p.activities) {
+    if (hasCounterpart(a, other)) continue;
+    if (out.some((x) => nearSame(x.title, a.title))) continue;
+    out.push({ dwaId: a.dwaId, title: a.title, iwaTitle: a.iwaTitle, weight: a.weight });
+    if (out.length >= limit) break;
+  }
+  return out;
+}
+
+/** Drops activities that say nearly the same as an earlier one ("examine financial records" after "… or processes"). */
+export function mergeNearDuplicates<T extends { title: string }>(xs: T[]): T[] {
+  const out: T[] = [];
+  for (const x of xs) if (!out.some((y) => nearSame(y.title, x.title))) out.push(x);
+  return out;
 }
 
 export function compareDuties(p: Pair<OnetProfile>, links: Pair<TaskDwas>, o: CompareOptions): Duties {
@@ -89,19 +170,20 @@ export function compareDuties(p: Pair<OnetProfile>, links: Pair<TaskDwas>, o: Co
 
   const da = new Map(p.a.activities.map((x) => [x.dwaId, x.weight]));
   const db = new Map(p.b.activities.map((x) => [x.dwaId, x.weight]));
-  const setA = new Set(ma.keys());
-  const setB = new Set(mb.keys());
   const sourceIds = [...new Set([...p.a.tasks, ...p.b.tasks].map((t) => t.sourceId))];
+  const ca = counterparts(p.a);
+  const cb = counterparts(p.b);
+  const iwaOf = new Map([...p.a.activities, ...p.b.activities].map((x) => [x.dwaId, x.iwaId]));
   return {
-    sharedActivities: sharedActivities.slice(0, o.sharedActivities),
+    sharedActivities: mergeNearDuplicates(sharedActivities).slice(0, o.sharedActivities),
     sharedIwas: sharedIwas.slice(0, o.sharedActivities),
     distinctTasks: {
-      a: distinctTasks(p.a, links.a, setB, o.distinctTasks),
-      b: distinctTasks(p.b, links.b, setA, o.distinctTasks),
+      a: distinctTasks(p.a, links.a, cb, iwaOf, o.distinctTasks),
+      b: distinctTasks(p.b, links.b, ca, iwaOf, o.distinctTasks),
     },
     distinctActivities: {
-      a: distinctActivities(p.a, setB, o.distinctTasks),
-      b: distinctActivities(p.b, setA, o.distinctTasks),
+      a: distinctActivities(p.a, cb, o.distinctTasks),
+      b: distinctActivities(p.b, ca, o.distinctTasks),
     },
     overlap: {
       dwa: weightedOverlap(da, db),

@@ -5,7 +5,6 @@
  */
 import type { OnetProfile } from '../store/profile.js';
 import type { CompareOptions } from './config.js';
-import { distinctTech } from './skills.js';
 import { elementGaps } from './elements.js';
 import type { Duties, Gap, Side, SkillsSection, Step } from './types.js';
 
@@ -38,7 +37,7 @@ export function directionalGap(
     abilities: elementGaps(skills.abilities, to, o),
     jobZone: step(f.jobZone?.zone ?? null, t.jobZone?.zone ?? null, f.jobZone?.name ?? null, t.jobZone?.name ?? null),
     education: step(ef?.category ?? null, et?.category ?? null, ef?.label ?? null, et?.label ?? null),
-    technologies: distinctTech(f.technology, t.technology, o.technologies),
+    technologies: skills.technology.distinct[to],
     activities: duties.distinctActivities[to],
   };
 }

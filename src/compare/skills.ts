@@ -17,17 +17,20 @@ const techRef = (t: Technology): TechRef => ({
 const byHot = (x: TechRef, y: TechRef) =>
   Number(y.hot) - Number(x.hot) || Number(y.inDemand) - Number(x.inDemand) || x.example.localeCompare(y.example);
 
-/** Technologies `to` lists that `from` does not (by example), hot first. */
-export function distinctTech(from: Technology[], to: Technology[], limit: number): TechRef[] {
+export type TechOrder = (x: TechRef, y: TechRef) => number;
+
+/** Technologies `to` lists that `from` does not (by example), in `order` (hot first by default). */
+export function distinctTech(from: Technology[], to: Technology[], limit: number, order: TechOrder = byHot): TechRef[] {
   const have = new Set(from.map((t) => t.example.toLowerCase()));
   return to
     .filter((t) => !have.has(t.example.toLowerCase()))
     .map(techRef)
-    .sort(byHot)
+    .sort(order)
     .slice(0, limit);
 }
 
-export function compareSkills(p: Pair<OnetProfile>, o: CompareOptions): SkillsSection {
+/** `order` ranks technologies (src/compare/tools.ts byDistinctiveness: what fewer occupations list first). */
+export function compareSkills(p: Pair<OnetProfile>, o: CompareOptions, order: TechOrder = byHot): SkillsSection {
   const hasB = new Set(p.b.technology.map((t) => t.example.toLowerCase()));
   const shared = p.a.technology
     .filter((t) => hasB.has(t.example.toLowerCase()))
@@ -35,7 +38,7 @@ export function compareSkills(p: Pair<OnetProfile>, o: CompareOptions): SkillsSe
       const other = p.b.technology.find((u) => u.example.toLowerCase() === t.example.toLowerCase())!;
       return { ...techRef(t), hot: t.hot || other.hot, inDemand: t.inDemand || other.inDemand };
     })
-    .sort(byHot);
+    .sort(order);
   const catsB = new Set(p.b.technology.map((t) => t.commodityTitle));
   const sharedCategories = [...new Set(p.a.technology.map((t) => t.commodityTitle))].filter((c) => catsB.has(c)).sort();
   const ids = new Set<number>();
@@ -49,8 +52,8 @@ export function compareSkills(p: Pair<OnetProfile>, o: CompareOptions): SkillsSe
       shared: shared.slice(0, o.technologies),
       sharedCategories,
       distinct: {
-        a: distinctTech(p.b.technology, p.a.technology, o.technologies),
-        b: distinctTech(p.a.technology, p.b.technology, o.technologies),
+        a: distinctTech(p.b.technology, p.a.technology, o.technologies, order),
+        b: distinctTech(p.a.technology, p.b.technology, o.technologies, order),
       },
     },
     workStyles: scoredRows(p.a.workStyles, p.b.workStyles),

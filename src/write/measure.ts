@@ -55,3 +55,20 @@ export function wordsBefore(markdown: string, needle: string): number | null {
   if (i < 0) return null;
   return words(markdown.slice(0, i).replace(/[#*_|\\]/g, ' '));
 }
+
+/**
+ * Sentences of 6 or more words that appear more than once in the article's running text (headings, table rows
+ * and list items are not sentences here), as a reader would notice them.
+ */
+export function repeatedSentences(markdown: string): string[] {
+  const seen = new Map<string, number>();
+  for (const para of markdown.split('\n\n')) {
+    if (/^(#|\||- |<|\*\*)/.test(para.trim())) continue;
+    for (const s of para.replace(/\\/g, '').split(/(?<=[.!?])\s+(?=[A-Z“])/)) {
+      const key = s.trim().toLowerCase();
+      if (key.split(/\s+/).length < 6) continue;
+      seen.set(key, (seen.get(key) ?? 0) + 1);
+    }
+  }
+  return [...seen].filter(([, n]) => n > 1).map(([s]) => s);
+}

@@ -1,0 +1,91 @@
+/**
+ * "Only X's" duties and tools: a duty is one side's only when the other side has no close counterpart (same
+ * detailed or intermediate work activity, a nearly identical title, or an important rated communicating
+ * activity); near-duplicates are merged. Tools go by O*NET example names, the trade's own tools first.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { compareOptions } from './config.js';
+import { compareDuties, mergeNearDuplicates, nearSame } from './duties.js';
+import { activity, profile, rated, task } from './testkit.js';
+import { distinctiveTools, type Rarity, titleStems } from './tools.js';
+
+const o = compareOptions();
+const act = (dwaId: string, iwaId: string, title: string, weight = 0.2) => ({
+  ...activity(dwaId, iwaId, weight),
+  title,
+});
+
+test('near-duplicate activity titles are one duty', () => {
+  assert.ok(nearSame('Examine financial records.', 'Examine financial records or processes.'));
+  assert.ok(!nearSame('Examine financial records.', 'Operate welding equipment.'));
+  assert.deepEqual(
+    mergeNearDuplicates([
+      { title: 'Examine financial records or processes.' },
+      { title: 'Examine financial records.' },
+      { title: 'Prepare tax returns.' },
+    ]).map((x) => x.title),
+    ['Examine financial records or processes.', 'Prepare tax returns.'],
+  );
+});
+
+test('only-one-side duties exclude same-IWA, near-identical and rated-communication counterparts', () => {
+  const a = profile('29-1141.00', {
+    tasks: [task(1, 'Monitor patients')],
+    activities: [
+      act('4.A.2.a.1.I05.D01', '4.A.2.a.1.I05', 'Monitor patient progress or responses to treatments.'),
+      act('4.A.3.b.6.I01.D01', '4.A.3.b.6.I01', 'Examine financial records.'),
+      act('4.A.3.b.6.I01.D02', '4.A.3.b.6.I01', 'Examine financial records or processes.'),
+      act('4.A.4.a.2.I03.D20', '4.A.4.a.2.I03', 'Exchange information with colleagues.'),
+      act('4.A.3.a.2.I35.D05', '4.A.3.a.2.I35', 'Operate welding equipment.'),
+    ],
+  });
+  const b = profile('29-1171.00', {
+    activities: [act('4.A.2.a.1.I05.D09', '4.A.2.a.1.I05', 'Monitor patient conditions during treatments.')],
+    workActivitiesRated: [rated('4.A.4.a.2', 'Communicating with Supervisors, Peers, or Subordinates', 3.2, 4)],
+  });
+  const d = compareDuties({ a, b }, { a: new Map(), b: new Map() }, o);
+  assert.deepEqual(
+    d.distinctActivities.a.map((x) => x.title),
+    ['Examine financial records.', 'Operate welding equipment.'],
+  );
+  // Not important enough on the other side: then it is a difference.
+  b.workActivitiesRated = [rated('4.A.4.a.2', 'Communicating', 2.1, 2)];
+  const d2 = compareDuties({ a, b }, { a: new Map(), b: new Map() }, o);
+  assert.ok(d2.distinctActivities.a.some((x) => x.title === 'Exchange information with colleagues.'));
+});
+
+test('tools by example name: shared means the same name on both lists, the trade word first, no commodity titles', () => {
+  const tool = (example: string, commodityTitle: string) => ({ example, commodityTitle });
+  const a = profile('51-4121.00', {
+    tools: [
+      tool('Desktop computers', 'Desktop computer'),
+      tool('Metal inert gas MIG welders', 'Metal inert gas welding machine'),
+      tool('Current converters', 'Frequency converters'),
+      tool('Hacksaws', 'Hacksaw'),
+    ],
+  });
+  const b = profile('51-4041.00', {
+    tools: [tool('Desktop computers', 'Desktop computer'), tool('Band saws', 'Hacksaw'), tool('Lathes', 'Lathe')],
+  });
+  const r: Rarity = {
+    occupations: 1000,
+    toolCommodity: new Map([
+      ['Desktop computer', 700],
+      ['Metal inert gas welding machine', 30],
+      ['Frequency converters', 1],
+      ['Hacksaw', 70],
+      ['Lathe', 20],
+    ]),
+    techExample: new Map(),
+  };
+  const t = distinctiveTools({ a, b }, r, 3, {
+    a: ['Welders, Cutters, Solderers, and Brazers', 'welder'],
+    b: ['Machinists'],
+  });
+  assert.deepEqual(t.shared, ['Desktop computers']);
+  // Hacksaws have a counterpart (band saws, the same kind of tool): not only the welders'.
+  assert.deepEqual(t.distinct.a, ['Metal inert gas MIG welders', 'Current converters']);
+  assert.deepEqual(t.distinct.b, ['Lathes']);
+  assert.ok(titleStems(['Welders']).has('weld'));
+});

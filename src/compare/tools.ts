@@ -1,0 +1,125 @@
+/**
+ * Tools and technology by O*NET's own example names ("Welding machines", "Chefs' knives", "Autodesk AutoCAD"),
+ * chosen for what is distinctive to the occupation: a tool kind (UNSPSC commodity) listed for few occupations
+ * says more than desktop computers, which nearly every occupation lists. A tool is "only X's" when the other
+ * side lists nothing of the same commodity; examples are named as O*NET writes them (already plural).
+ */
+import { foldText } from '../resolve/normalize.js';
+import type { DB } from '../store/open.js';
+import type { OnetProfile, Technology, Tool } from '../store/profile.js';
+import type { Pair, TechRef } from './types.js';
+
+/** How many occupations list each commodity (tools) and each example (technology), read once per connection. */
+export interface Rarity {
+  occupations: number;
+  toolCommodity: Map<string, number>;
+  techExample: Map<string, number>;
+}
+
+const cache = new WeakMap<DB, Rarity>();
+
+export function rarity(db: DB): Rarity {
+  const hit = cache.get(db);
+  if (hit) return hit;
+  const count = (sql: string) => new Map((db.prepare(sql).all() as { k: string; n: number }[]).map((r) => [r.k, r.n]));
+  const occupations = (db.prepare('SELECT COUNT(*) AS n FROM occupations').get() as { n: number }).n;
+  const r: Rarity = {
+    occupations,
+    toolCommodity: count(
+      'SELECT commodity_title AS k, COUNT(DISTINCT occ_code) AS n FROM tools_used GROUP BY commodity_title',
+    ),
+    techExample: count('SELECT lower(example) AS k, COUNT(DISTINCT occ_code) AS n FROM technology_skills GROUP BY k'),
+  };
+  cache.set(db, r);
+  return r;
+}
+
+/**
+ * Inverse document frequency, higher for what fewer occupations list; anything listed by `floor` or fewer counts
+ * as equally rare, so a one-off product name does not outrank the tools of the trade.
+ */
+const idf = (r: Rarity, df: number | undefined, floor: number) =>
+  Math.log((r.occupations + 1) / (Math.max(df ?? 0, floor) + 1));
+
+/** Words that name no trade. */
+const GENERIC = new Set(['worker', 'operator', 'tender', 'technician', 'specialist', 'assistant', 'other', 'except']);
+
+/** Four-letter stems of the words of an occupation's titles ("welders" → "weld"), generic words left out. */
+export function titleStems(titles: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of titles)
+    for (const w of foldText(t).split(' '))
+      if (w.length >= 4 && !GENERIC.has(w.replace(/s$/, ''))) out.add(w.slice(0, 4));
+  return out;
+}
+
+/** Whether a tool or technology name shares a word stem with the occupation's titles ("Welding torches"). */
+const namesTrade = (name: string, stems: Set<string>) =>
+  foldText(name)
+    .split(' ')
+    .some((w) => w.length >= 4 && stems.has(w.slice(0, 4)));
+
+/** Bonus for a name that carries the trade's own word: welders' welding machines, chefs' knives. */
+const TRADE_BONUS = 3;
+
+/** One example per commodity (its first example alphabetically), most distinctive commodity first. */
+function examplesByDistinctiveness(
+  tools: Tool[],
+  r: Rarity,
+  stems: Set<string>,
+  keep: (commodity: string) => boolean,
+): string[] {
+  const best = new Map<string, { example: string; score: number }>();
+  for (const t of [...tools].sort((x, y) => x.example.localeCompare(y.example))) {
+    if (!keep(t.commodityTitle)) continue;
+    const score = idf(r, r.toolCommodity.get(t.commodityTitle), 3) + (namesTrade(t.example, stems) ? TRADE_BONUS : 0);
+    const cur = best.get(t.commodityTitle);
+    if (!cur || score > cur.score) best.set(t.commodityTitle, { example: t.example, score });
+  }
+  return [...best.values()]
+    .sort((x, y) => y.score - x.score || x.example.localeCompare(y.example))
+    .map((x) => x.example);
+}
+
+/**
+ * Tools both sides list (the same example name) and each side's own (no tool of that commodity on the other side), by
+ * example name, most distinctive first. `titles` are each side's occupation and reader titles.
+ */
+export function distinctiveTools(
+  p: Pair<OnetProfile>,
+  r: Rarity,
+  limit: number,
+  titles: Pair<string[]>,
+): { shared: string[]; distinct: Pair<string[]> } {
+  const ca = new Set(p.a.tools.map((t) => t.commodityTitle));
+  const cb = new Set(p.b.tools.map((t) => t.commodityTitle));
+  const sa = titleStems(titles.a);
+  const sb = titleStems(titles.b);
+  const both = new Set([...sa, ...sb]);
+  // Shared means the same example on both lists (a claim about each name); distinct means no tool of that kind.
+  const eb = new Set(p.b.tools.map((t) => t.example.toLowerCase()));
+  const sharedTools = p.a.tools.filter((t) => eb.has(t.example.toLowerCase()));
+  return {
+    shared: examplesByDistinctiveness(sharedTools, r, both, () => true).slice(0, limit),
+    distinct: {
+      a: examplesByDistinctiveness(p.a.tools, r, sa, (c) => !cb.has(c)).slice(0, limit),
+      b: examplesByDistinctiveness(p.b.tools, r, sb, (c) => !ca.has(c)).slice(0, limit),
+    },
+  };
+}
+
+/**
+ * Technology order: most distinctive first (fewer occupations list it; one-offs no rarer than what 3 list),
+ * the trade's own word and hot technologies ahead.
+ */
+export function byDistinctiveness(
+  r: Rarity,
+  titles: string[] = [],
+): (x: TechRef | Technology, y: TechRef | Technology) => number {
+  const stems = titleStems(titles);
+  const score = (t: TechRef | Technology) =>
+    idf(r, r.techExample.get(t.example.toLowerCase()), 3) +
+    (t.hot ? 0.5 : 0) +
+    (namesTrade(t.example, stems) ? TRADE_BONUS : 0);
+  return (x, y) => score(y) - score(x) || x.example.localeCompare(y.example);
+}
