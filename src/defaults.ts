@@ -174,7 +174,7 @@ export const FAMILY_SCORES = { detailed: 1, broad: 0.8, minor: 0.6, major: 0.3, 
 
 /** A path option that was given but empty ('' would silently mean the current folder): a usage error. */
 function nonEmpty(value: string | undefined, name: string): string | undefined {
-  if (value !== undefined && value.trim() === '') throw usageError(`${name} is empty; give a path`, name);
+  if (value !== undefined && value.trim() === '') throw usageError(`${name} is empty; give a path`);
   return value;
 }
 

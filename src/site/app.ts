@@ -245,8 +245,10 @@ export function createApp(deps: AppDeps): SiteApp {
   app.onError((err, c) => {
     const status = httpStatus(err) as 400 | 404 | 405 | 500 | 503;
     const e = asCareerdiffError(err);
-    if (status === 503) logError(`careerdiff: ${c.req.method} ${clip(c.req.path)}: ${e.message}`);
-    else if (status >= 500) logError(err);
+    // A store problem is logged once by the store watch when it knows; otherwise (first sight) here.
+    if (status === 503 && deps.store?.health().ok !== false)
+      logError(`careerdiff: ${c.req.method} ${clip(c.req.path)}: ${e.message}`);
+    else if (status >= 500 && status !== 503) logError(err);
     const extra: Record<string, string> = status === 405 ? { Allow: ALLOWED_METHODS } : {};
     if (status === 503) {
       extra['Retry-After'] = '30';
