@@ -2,6 +2,7 @@
  * Job Duties: how many O*NET detailed work activities each side has and how many are shared, the most
  * central shared ones, and what only one side does. For one occupation twice: that the task list is shared.
  */
+import { activityImportance } from './duties-activities.js';
 import type { DistinctActivity, Side } from '../../compare/types.js';
 import { type Ctx, other } from '../context.js';
 import { type Block, blocks, prose, type Section } from '../doc.js';
@@ -91,5 +92,6 @@ export function duties(ctx: Ctx): Section {
       ]),
     );
   }
+  out.push(prose(activityImportance(ctx)));
   return { id: 'job-duties', level: 3, heading: 'Job Duties', blocks: blocks(...out) };
 }
