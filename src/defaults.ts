@@ -150,17 +150,19 @@ export const COMPARE_DEFAULTS = {
  * rest renormalised). See src/compare/similarity.ts for what each measures.
  */
 export const SIMILARITY_WEIGHTS: Readonly<Record<string, number>> = {
-  dwa: 0.2,
-  iwa: 0.07,
-  tasks_text: 0.14,
-  knowledge: 0.14,
-  skills: 0.05,
-  abilities: 0.03,
-  interests: 0.08,
-  job_zone: 0.09,
-  family: 0.08,
-  title: 0.09,
-  technology: 0.03,
+  dwa: 0.185,
+  iwa: 0.065,
+  tasks_text: 0.13,
+  knowledge: 0.13,
+  skills: 0.046,
+  abilities: 0.028,
+  interests: 0.074,
+  /** O*NET Work Activities importance profile (issue 9); measured in BENCHMARKS.md ("Work activities"). */
+  activities: 0.074,
+  job_zone: 0.083,
+  family: 0.074,
+  title: 0.083,
+  technology: 0.028,
 };
 
 /**

@@ -7,6 +7,9 @@ import { raw } from './testkit.js';
 const ratings = (vals: number[]) =>
   new Map(vals.map((v, i) => [`2.C.${i + 1}`, { domain: 'Knowledge', im: null, lv: v }] as const));
 
+/** Work-activity importance (0–100) by element id. */
+const acts = (vals: number[]) => new Map(vals.map((v, i) => [`4.A.4.b.${i + 1}`, v] as const));
+
 function model(): SimilarityModel {
   const occs = [
     raw('11-1011.00', {
@@ -15,6 +18,7 @@ function model(): SimilarityModel {
       dwas: new Map([['d1', 1]]),
       iwas: new Map([['i1', 1]]),
       ratings: ratings([6, 5, 1, 2]),
+      workActivities: acts([90, 80, 10, 5]),
       jobZone: 5,
     }),
     raw('11-1021.00', {
@@ -26,6 +30,7 @@ function model(): SimilarityModel {
       ]),
       iwas: new Map([['i1', 1]]),
       ratings: ratings([5, 5, 1, 3]),
+      workActivities: acts([85, 60, 20, 10]),
       jobZone: 4,
     }),
     raw('47-2061.00', {
@@ -34,6 +39,7 @@ function model(): SimilarityModel {
       dwas: new Map([['d9', 1]]),
       iwas: new Map([['i9', 1]]),
       ratings: ratings([1, 2, 6, 5]),
+      workActivities: acts([10, 15, 90, 85]),
       jobZone: 2,
     }),
     raw('11-9199.00', { title: 'Managers, All Other' }),
@@ -86,5 +92,12 @@ describe('similarity model', () => {
     assert.equal(familyScore('27-2012', '27-2041'), 0.6);
     assert.equal(familyScore('27-2012', '27-4011'), 0.3);
     assert.equal(familyScore('27-2012', '43-5061'), 0);
+  });
+  it('scores work-activity importance profiles: managers alike, laborers apart; absent without ratings', () => {
+    const m = model();
+    const act = (a: string, b: string) => m.components(a, b).find((c) => c.name === 'activities')?.value;
+    assert.ok((act('11-1011.00', '11-1021.00') ?? 0) > 0.8);
+    assert.equal(act('11-1011.00', '47-2061.00'), 0);
+    assert.equal(act('11-1011.00', '11-9199.00'), undefined);
   });
 });

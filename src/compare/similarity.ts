@@ -7,6 +7,8 @@
  *   knowledge   what you must know: centred (Pearson-like) cosine of knowledge levels, clipped at 0
  *   skills      the same for skills; abilities likewise
  *   interests   RIASEC occupational interest profile, centred cosine
+ *   activities  O*NET Work Activities importance profile (0–100; the O*NET OnLine exports or an official
+ *               table), centred cosine: what the work asks for (coordinating others, repairing equipment …)
  *   job_zone    preparation needed: 1, 0.7, 0.25, 0 for zones 0, 1, 2, 3+ apart
  *   family      SOC hierarchy: same detailed / broad / minor / major group
  *   title       TF-IDF cosine of the occupation's title and alternate titles
@@ -38,6 +40,7 @@ export interface OccFeatures {
   skills: Float64Array | null;
   abilities: Float64Array | null;
   interests: Float64Array | null;
+  activities: Float64Array | null;
 }
 
 export const COMPONENT_DESCRIPTIONS: Readonly<Record<string, string>> = {
@@ -48,6 +51,7 @@ export const COMPONENT_DESCRIPTIONS: Readonly<Record<string, string>> = {
   skills: 'Skill-level profiles moving together (centred cosine, negative counted as 0)',
   abilities: 'Ability-level profiles moving together (centred cosine, negative counted as 0)',
   interests: 'RIASEC interest profiles moving together (centred cosine, negative counted as 0)',
+  activities: 'O*NET work-activity importance profiles moving together (centred cosine, negative counted as 0)',
   job_zone: 'Closeness of O*NET job zones (same 1, one apart 0.7, two apart 0.25, more 0)',
   family: 'Place in the SOC hierarchy: same detailed code 1, broad group 0.8, minor 0.6, major 0.3',
   title: 'Words shared by the titles and alternate titles (TF-IDF cosine)',
@@ -143,6 +147,15 @@ export function buildFeatures(raw: Map<string, RawOccupationData>): OccFeatures[
     });
     dense[dom] = centreRows(rows);
   }
+  // Work-activity importance: one column per element rated anywhere; an occupation needs most of them rated.
+  const actCols = [...new Set(occs.flatMap((o) => [...(o.workActivities?.keys() ?? [])]))].sort();
+  const activities = centreRows(
+    occs.map((o) => {
+      const m = o.workActivities;
+      if (!m || m.size < actCols.length * 0.8) return null;
+      return Float64Array.from(actCols.map((k) => m.get(k) ?? 0));
+    }),
+  );
   const riasec = [...new Set(occs.flatMap((o) => [...o.interests.keys()]))].sort();
   const interests = centreRows(
     occs.map((o) => (o.interests.size === 0 ? null : Float64Array.from(riasec.map((k) => o.interests.get(k) ?? 0)))),
@@ -163,6 +176,7 @@ export function buildFeatures(raw: Map<string, RawOccupationData>): OccFeatures[
     skills: dense.skills[i] ?? null,
     abilities: dense.abilities[i] ?? null,
     interests: interests[i] ?? null,
+    activities: activities[i] ?? null,
   }));
 }
 
@@ -191,6 +205,7 @@ export function componentValues(a: OccFeatures, b: OccFeatures): (number | null)
     skills: dn(a.skills, b.skills),
     abilities: dn(a.abilities, b.abilities),
     interests: dn(a.interests, b.interests),
+    activities: dn(a.activities, b.activities),
     job_zone: a.jobZone !== null && b.jobZone !== null ? jobZoneScore(a.jobZone, b.jobZone) : null,
     family: familyScore(a.soc, b.soc),
     title: sp(a.titles, b.titles),
@@ -333,11 +348,12 @@ export class SimilarityModel {
         }
       }
     }
-    const denseParts: ['knowledge' | 'skills' | 'abilities' | 'interests', string][] = [
+    const denseParts: ['knowledge' | 'skills' | 'abilities' | 'interests' | 'activities', string][] = [
       ['knowledge', 'knowledge'],
       ['skills', 'skills'],
       ['abilities', 'abilities'],
       ['interests', 'interests'],
+      ['activities', 'activities'],
     ];
     for (const [field, name] of denseParts) {
       const w = SIMILARITY_WEIGHTS[name]!;

@@ -55,6 +55,7 @@ export function raw(code: string, over: Partial<RawOccupationData> = {}): RawOcc
     interests: new Map(),
     jobZone: null,
     technology: [],
+    workActivities: new Map(),
     ...over,
   };
 }

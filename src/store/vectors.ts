@@ -5,6 +5,7 @@
  * model is the same number for number whenever it is built (at import and in the tests that check it).
  */
 import type { DB } from './open.js';
+import { allActivityImportance } from './work-context.js';
 
 export interface RawOccupationData {
   code: string;
@@ -24,6 +25,8 @@ export interface RawOccupationData {
   jobZone: number | null;
   /** Technology commodity titles listed for the occupation. */
   technology: string[];
+  /** O*NET Work Activities element id → importance on the 0–100 scale (src/store/work-context.ts). */
+  workActivities: Map<string, number>;
 }
 
 /** Rating domains the model reads (element ids are unique across domains). */
@@ -47,6 +50,7 @@ export function loadRawOccupationData(db: DB): Map<string, RawOccupationData> {
       interests: new Map(),
       jobZone: null,
       technology: [],
+      workActivities: new Map(),
     });
   }
   const get = (code: string) => out.get(code);
@@ -138,6 +142,11 @@ export function loadRawOccupationData(db: DB): Map<string, RawOccupationData> {
     t: string;
   }[])
     get(r.occ)?.technology.push(r.t);
+
+  for (const [code, m] of allActivityImportance(db)) {
+    const o = get(code);
+    if (o) o.workActivities = m;
+  }
 
   return out;
 }

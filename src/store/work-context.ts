@@ -104,3 +104,21 @@ export function workActivitiesOf(db: DB, code: string): ActivityItem[] {
   }
   return [...byId.values()];
 }
+
+/** Every occupation's Work Activities importance on the 0–100 scale, in one query (for the similarity model). */
+export function allActivityImportance(db: DB): Map<string, Map<string, number>> {
+  const out = new Map<string, Map<string, number>>();
+  const rows = db
+    .prepare(
+      `SELECT b.occ_code AS code, b.element_id AS id, (b.value - sc.minimum) / (sc.maximum - sc.minimum) * 100 AS v
+       FROM ratings_best b JOIN scales sc ON sc.scale_id = b.scale_id
+       WHERE b.domain = 'Work Activities' AND b.scale_id = 'IM' AND b.category = 0`,
+    )
+    .all() as { code: string; id: string; v: number }[];
+  for (const r of rows) {
+    let m = out.get(r.code);
+    if (!m) out.set(r.code, (m = new Map()));
+    m.set(r.id, r.v);
+  }
+  return out;
+}
