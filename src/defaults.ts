@@ -180,6 +180,44 @@ function nonEmpty(value: string | undefined, name: string): string | undefined {
   return value;
 }
 
+/**
+ * Career moves, routes and line-ups (src/moves; DESIGN.md "Career moves"). A move X → Y is "within reach" when
+ * Y is among X's `neighbours` most similar occupations, the similarity score is at least `minSimilarity`, the
+ * skill gap is at most `maxGap` and the job zone rises by at most `maxJobZoneStep`.
+ */
+export const MOVES_DEFAULTS = {
+  /** Most similar occupations considered as moves from each occupation (the edges of the route graph). */
+  neighbours: 40,
+  /** Similarity score (0–1, src/compare/similarity.ts) a move needs. */
+  minSimilarity: 0.35,
+  /** Skill gap a move may have: mean level shortfall (O*NET 0–7 level scale) over the skills and knowledge
+   * areas the destination rates important. */
+  maxGap: 0.75,
+  /** Job zones a move may climb (O*NET job zones 1–5). */
+  maxJobZoneStep: 1,
+  /** Steps a move may climb on BLS's ladder of typical entry education (src/moves/gap.ts EDUCATION_LADDER:
+   * no credential, high school, postsecondary nondegree award, associate's, bachelor's, master's, doctoral). */
+  maxEducationStep: 1,
+  /** Importance (O*NET 1–5) at or above which a destination's skill or knowledge area counts in the gap. */
+  importantAt: 3,
+  /** Smallest level shortfall listed as a skill or knowledge area to build. */
+  minShortfall: 0.5,
+  /** Skills, knowledge areas and new work activities listed per move. */
+  listSkills: 3,
+  listKnowledge: 3,
+  listActivities: 3,
+  /** Moves listed by default, and at most. */
+  limit: 25,
+  maxLimit: 40,
+  /** Routes: at most this many occupations in between, and how many routes are shown. */
+  maxIntermediates: 2,
+  routes: 3,
+  /** Line-up (/compare/a-vs-b-vs-c): occupations side by side, and top skills listed for each. */
+  lineupMin: 3,
+  lineupMax: 4,
+  lineupSkills: 5,
+} as const;
+
 /** Data folder: --data, then CAREERDIFF_DATA, then the default. */
 export function resolveDataDir(flag?: string): string {
   return path.resolve(

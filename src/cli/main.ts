@@ -43,6 +43,16 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import('./commands/related.js')).relatedCommand,
   },
   {
+    name: 'moves',
+    summary: 'Career moves within reach of one occupation, or routes to another (--to)',
+    load: async () => (await import('./commands/moves.js')).movesCommand,
+  },
+  {
+    name: 'lineup',
+    summary: 'Three or four careers side by side: pay, education, outlook, work environment, top skills',
+    load: async () => (await import('./commands/moves.js')).lineupCommand,
+  },
+  {
     name: 'serve',
     summary: 'Run the website and JSON API (http://127.0.0.1:8080 by default)',
     load: async () => (await import('./commands/serve.js')).serveCommand,

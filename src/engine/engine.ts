@@ -8,6 +8,7 @@ import { compare } from '../compare/compare.js';
 import { resolverFor } from '../compare/resolve.js';
 import { storedSimilarity } from '../compare/stored-similarity.js';
 import { notFound } from '../errors.js';
+import { movesDataFor } from '../moves/store-data.js';
 import { resolvePair } from '../resolve/pair.js';
 import type { TitleEntry } from '../resolve/types.js';
 import { DERIVED, neighboursOf, neighboursStored, readDerived } from '../store/derived.js';
@@ -130,6 +131,7 @@ export function createEngine(db: DB): Engine {
       return { title: a.title, description: a.description, html: articleToHtml(a), faq: a.faq };
     },
     storedCatalog: () => readDerived<Catalog>(db, DERIVED.catalog),
+    moves: () => movesDataFor(db),
     features: () => ({ resolve: true, compare: true, write: true, wages: true, ors: true }),
   };
 }

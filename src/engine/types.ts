@@ -4,6 +4,7 @@
  * tests inject a small fake.
  */
 import type { Comparison } from '../compare/types.js';
+import type { MovesData } from '../moves/types.js';
 import type { Resolution, TitleEntry } from '../resolve/types.js';
 import type { OnetProfile } from '../store/profile.js';
 import type { Source } from '../store/sources.js';
@@ -76,6 +77,8 @@ export interface Engine {
   compare(a: string, b: string, choice: CompareChoice): Comparison;
   related(code: string, limit: number): Related[];
   article(c: Comparison): Article;
+  /** What career moves, routes and line-ups read (src/moves); built once per store. */
+  moves(): MovesData;
   /** Which optional modules are live (for /api/health and the report). */
   features(): Record<string, boolean>;
   /** The catalog computed at import under the default options (src/derive), when the store has it. */

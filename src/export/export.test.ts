@@ -16,6 +16,7 @@ describe('careerdiff export', () => {
       const cat = sa.site.catalog();
       assert.equal(s1.pages.hub, 1);
       assert.equal(s1.pages.profiles, cat.occupations.length);
+      assert.equal(s1.pages.moves, cat.occupations.length);
       assert.equal(s1.pages.comparisons, cat.pairs.length);
       for (const f of [
         'index.html',

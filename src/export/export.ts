@@ -1,7 +1,7 @@
 /**
  * The static export: every page of the site written as files by calling the app's own routes in-process
  * (`app.request`), so the exported and the served site cannot differ. Pages go to <path>/index.html (any
- * static host serves them at the same URLs), plus sitemap.xml, robots.txt, search-index.json, 404.html,
+ * static host serves them at the same URLs; every occupation's moves page included), plus sitemap.xml, robots.txt, search-index.json, 404.html,
  * assets and the OpenAPI document. Nothing is written outside the output folder (every path is checked); a
  * file is rewritten only when its bytes change, and files of an earlier export that are no longer produced
  * are removed (listed in .careerdiff-export.json), so re-running is idempotent.
@@ -26,7 +26,7 @@ export interface ExportSummary {
   written: number;
   unchanged: number;
   removed: number;
-  pages: { hub: number; profiles: number; comparisons: number; lists: number; other: number };
+  pages: { hub: number; profiles: number; moves: number; comparisons: number; lists: number; other: number };
   bytes: number;
   seconds: number;
   pagesPerSecond: number;
@@ -83,8 +83,18 @@ export async function exportSite(sa: SiteApp, o: ExportOptions): Promise<ExportS
   const jobs: Job[] = [];
   const profiles = new Set(cat.occupations.map((x) => x.path));
   const comparisons = new Set(cat.pairs.slice(0, pairs).map((x) => x.path));
+  const moves = new Set(cat.occupations.map((x) => `${x.path}/moves`));
   for (const p of sitePaths(cat, pairs)) {
-    const kind = p === '/' ? 'hub' : profiles.has(p) ? 'profiles' : comparisons.has(p) ? 'comparisons' : 'lists';
+    const kind =
+      p === '/'
+        ? 'hub'
+        : profiles.has(p)
+          ? 'profiles'
+          : moves.has(p)
+            ? 'moves'
+            : comparisons.has(p)
+              ? 'comparisons'
+              : 'lists';
     jobs.push({ url: p, target: { page: true }, expect: 200, kind });
   }
   jobs.push({ url: '/search', target: { page: true }, expect: 200, kind: 'other' });
@@ -107,7 +117,7 @@ export async function exportSite(sa: SiteApp, o: ExportOptions): Promise<ExportS
     written: 0,
     unchanged: 0,
     removed: 0,
-    pages: { hub: 0, profiles: 0, comparisons: 0, lists: 0, other: 0 },
+    pages: { hub: 0, profiles: 0, moves: 0, comparisons: 0, lists: 0, other: 0 },
     bytes: 0,
     seconds: 0,
     pagesPerSecond: 0,
@@ -157,7 +167,8 @@ export async function exportSite(sa: SiteApp, o: ExportOptions): Promise<ExportS
     Buffer.from(`${JSON.stringify({ generator: 'careerdiff export', files: produced.sort() }, null, 1)}\n`),
   );
   summary.seconds = (performance.now() - t0) / 1000;
-  const pageCount = summary.pages.hub + summary.pages.profiles + summary.pages.comparisons + summary.pages.lists;
+  const pageCount =
+    summary.pages.hub + summary.pages.profiles + summary.pages.moves + summary.pages.comparisons + summary.pages.lists;
   summary.pagesPerSecond = pageCount / Math.max(summary.seconds, 1e-9);
   return summary;
 }

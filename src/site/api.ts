@@ -5,7 +5,11 @@
  */
 import { Hono } from 'hono';
 import { COMPARISON_SCHEMA_VERSION } from '../compare/types.js';
+import { MOVES_DEFAULTS } from '../defaults.js';
 import { errorBody, notFound, storeError, usageError } from '../errors.js';
+import { lineup } from '../moves/lineup.js';
+import { movesFrom, movesQueryFromParams } from '../moves/moves.js';
+import { routes } from '../moves/routes.js';
 import { pairPath } from './catalog.js';
 import { codeFromText } from './lookup.js';
 import { openApiDocument } from './openapi.js';
@@ -97,6 +101,71 @@ export function apiRoutes(site: Site, store?: Pick<StoreWatch, 'check'>): Hono {
         return { code: r.code, title: o.title, score: r.score, path: o.path, comparePath: pairPath(cat, code, r.code) };
       });
     return json({ code, title: occ.title, path: occ.path, related });
+  });
+
+  /** The cited sources of a result, once each. */
+  const sourcesOf = (ids: readonly number[]) => ids.flatMap((id) => site.sources.get(id) ?? []);
+  const pathOf = (code: string) => site.catalog().byCode.get(code)?.path ?? null;
+
+  api.get('/moves/:code', (c) => {
+    const code = codeParam(c.req.param('code'));
+    const r = movesFrom(
+      site.engine.moves(),
+      code,
+      movesQueryFromParams((k) => c.req.query(k)),
+    );
+    const cat = site.catalog();
+    return json({
+      ...r,
+      path: `${pathOf(code)}/moves`,
+      moves: r.moves.map((m) => ({
+        ...m,
+        path: pathOf(m.code),
+        movesPath: pathOf(m.code) && `${pathOf(m.code)}/moves`,
+        comparePath: cat.byCode.has(m.code) ? pairPath(cat, code, m.code) : null,
+      })),
+      sources: sourcesOf(r.sourceIds),
+    });
+  });
+
+  api.get('/path/:from/:to', (c) => {
+    const from = codeParam(c.req.param('from'));
+    const to = codeParam(c.req.param('to'));
+    const r = routes(site.engine.moves(), from, to);
+    const cat = site.catalog();
+    return json({
+      ...r,
+      comparePath: from !== to ? pairPath(cat, from, to) : null,
+      routes: r.routes.map((route) => ({
+        ...route,
+        stepComparePaths: route.codes.slice(1).map((x, i) => pairPath(cat, route.codes[i]!, x)),
+      })),
+      sources: sourcesOf(r.sourceIds),
+    });
+  });
+
+  api.get('/lineup', (c) => {
+    const raw = requireText(c.req.query('codes'), 'codes');
+    const codes = raw.split(',').map((x) => x.trim());
+    if (codes.length > MOVES_DEFAULTS.lineupMax)
+      throw usageError(
+        `"codes" lists ${codes.length} careers; a line-up takes ${MOVES_DEFAULTS.lineupMin} to ${MOVES_DEFAULTS.lineupMax}`,
+        'codes',
+      );
+    const l = lineup(
+      site.engine.moves(),
+      codes.map((x) => codeParam(x)),
+    );
+    const cat = site.catalog();
+    return json({
+      ...l,
+      path: `/compare/${[...l.entries.map((e) => e.code)]
+        .sort()
+        .map((x) => cat.byCode.get(x)!.slug)
+        .join('-vs-')}`,
+      pairs: l.pairs.map(([a, b]) => ({ a, b, comparePath: pairPath(cat, a, b) })),
+      sources: sourcesOf(l.sourceIds),
+    });
   });
 
   api.get('/openapi.json', () => json(openApiDocument(site.opts.baseUrl, COMPARISON_SCHEMA_VERSION)));

@@ -5,6 +5,7 @@
  * static export renders the very same routes. Errors go through src/errors.ts (httpStatus / errorBody).
  */
 import { Hono } from 'hono';
+import { MOVES_DEFAULTS } from '../defaults.js';
 import { ALLOWED_METHODS, asCareerdiffError, clip, errorBody, httpStatus, notFound } from '../errors.js';
 import { apiRoutes } from './api.js';
 import { pairPath } from './catalog.js';
@@ -13,7 +14,9 @@ import { cleanPaths, getAndHeadOnly, storeGuard } from './guards.js';
 import { codeFromText, lookupPair, suggestionsFor } from './lookup.js';
 import { compareFormPage, comparePage, type FormProblem, type Typed } from './pages/compare.js';
 import { familyPage, hubPage, zonePage } from './pages/hub.js';
+import { lineupPage, lookupLineup, movesPage, movesPath, movesQueryString } from './pages/moves.js';
 import { profilePage } from './pages/profile.js';
+import { movesQueryFromParams } from '../moves/moves.js';
 import { errorPage, searchPage } from './pages/search.js';
 import { cachedPage, freshPage, redirect, respond, SECURED } from './respond.js';
 import { cleanCode, cleanText, securityHeaders } from './security.js';
@@ -156,6 +159,19 @@ export function createApp(deps: AppDeps): SiteApp {
     throw notFound(`no occupation "${id.slice(0, 120)}"`, { suggest: id });
   });
 
+  app.get('/occupation/:id/moves', (c) => {
+    const id = c.req.param('id');
+    const cat = site.catalog();
+    if (id.length > 300) throw notFound('no such occupation');
+    const q = movesQueryFromParams((k) => c.req.query(k));
+    const qs = movesQueryString(q, MOVES_DEFAULTS.limit);
+    const occ = cat.bySlug.get(id);
+    if (occ) return cachedPage(c, site, `${movesPath(occ.path)}${qs}`, () => movesPage(site, occ.code, q));
+    const code = codeFromText(cat, id) ?? cat.bySlug.get(slugify(id))?.code;
+    if (code) return redirect(`${movesPath(cat.byCode.get(code)!.path)}${qs}`);
+    throw notFound(`no occupation "${id.slice(0, 120)}"`, { suggest: id });
+  });
+
   app.get('/compare', (c) => {
     const a = cleanText(c.req.query('a'), 'a');
     const b = cleanText(c.req.query('b'), 'b');
@@ -208,6 +224,9 @@ export function createApp(deps: AppDeps): SiteApp {
     const qa = cleanText(c.req.query('a'), 'a');
     const qb = cleanText(c.req.query('b'), 'b');
     const typedIn = qa && qb ? { a: qa, b: qb } : null;
+    const line = lookupLineup(site, raw);
+    if (line?.kind === 'redirect') return redirect(line.path);
+    if (line) return cachedPage(c, site, line.path, () => lineupPage(site, line.codes, line.path));
     const found = lookupPair(site, raw);
     if (found.kind === 'none') {
       throw notFound(`no comparison "${raw.slice(0, 120)}"`, {

@@ -4,6 +4,8 @@
  * carries markup so tests can prove it is escaped everywhere.
  */
 import type { Comparison } from '../compare/types.js';
+import { memoryMovesData } from '../moves/testkit.js';
+import type { MovesData } from '../moves/types.js';
 import { notFound } from '../errors.js';
 import type { Candidate, Resolution } from '../resolve/types.js';
 import type { OnetProfile } from '../store/profile.js';
@@ -265,7 +267,34 @@ export function fakeComparison(a: OccRow, b: OccRow, input: { a: string; b: stri
   return partial as unknown as Comparison;
 }
 
+const FAKE_RATINGS: Record<string, [number, number]> = {
+  '2.A.1.a': [4, 4],
+  '2.A.1.b': [3.5, 3.5],
+  '2.C.9.b': [3, 3],
+};
+
+/** Career-moves data for the fake occupations: media jobs close to each other, clerks close to broadcast only. */
+export function fakeMovesData(): MovesData {
+  const sim: Record<string, number> = {};
+  for (const x of FAKE_OCCUPATIONS)
+    for (const y of FAKE_OCCUPATIONS)
+      if (x.code < y.code) sim[`${x.code}|${y.code}`] = x.code.slice(0, 2) === y.code.slice(0, 2) ? 0.6 : 0.1;
+  // Clerks reach producers only through broadcast technicians (a route of two steps).
+  sim['27-4012.00|43-5061.00'] = 0.5;
+  return memoryMovesData(
+    FAKE_OCCUPATIONS.map((o, i) => ({
+      code: o.code,
+      title: o.title,
+      jobZone: o.jobZone,
+      ratings: FAKE_RATINGS,
+      median: 40_000 + i * 10_000,
+    })),
+    sim,
+  );
+}
+
 export function fakeEngine(): Engine {
+  let moves: MovesData | null = null;
   const byCode = new Map(FAKE_OCCUPATIONS.map((o) => [o.code, o]));
   const get = (code: string) => {
     const o = byCode.get(code);
@@ -313,6 +342,10 @@ export function fakeEngine(): Engine {
 <section class="cd-section cd-salary" aria-labelledby="salary"><h3 id="salary">Salary</h3><p>Pay.</p></section>
 </section></article>`,
       };
+    },
+    moves: () => {
+      moves ??= fakeMovesData();
+      return moves;
     },
     features: () => ({ fake: true }),
   };

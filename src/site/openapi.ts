@@ -13,6 +13,7 @@ const param = (name: string, where: 'query' | 'path', description: string, requi
 const text = { type: 'string', maxLength: 120 };
 const code = { type: 'string', pattern: '^\\d{2}-\\d{4}(\\.\\d{2})?$', examples: ['27-2012.00'] };
 const limit = { type: 'integer', minimum: 1, maximum: 50, default: 10 };
+const flag = { type: 'string', enum: ['1', '0', 'true', 'false'] };
 
 export function openApiDocument(baseUrl: string, comparisonVersion: number): unknown {
   return {
@@ -116,6 +117,87 @@ export function openApiDocument(baseUrl: string, comparisonVersion: number): unk
           },
         },
       },
+      '/api/moves/{code}': {
+        get: {
+          summary: 'Career moves from one occupation: the occupations within reach, with gap, pay and outlook',
+          description:
+            "Within reach: among the occupation's most similar occupations, similarity and skill gap within the thresholds, at most one job zone and one education step up (the `threshold` object says it in numbers and words).",
+          parameters: [
+            param('code', 'path', 'O*NET-SOC code or occupation slug', true, { type: 'string' }),
+            param(
+              'sort',
+              'query',
+              'gap (smallest skill gap), pay (OEWS median gain) or outlook (EP change, then openings)',
+              false,
+              {
+                type: 'string',
+                enum: ['gap', 'pay', 'outlook'],
+                default: 'gap',
+              },
+            ),
+            param(
+              'noMoreSchooling',
+              'query',
+              '1: only moves whose BLS typical entry education is not higher',
+              false,
+              flag,
+            ),
+            param('paysMore', 'query', '1: only moves whose OEWS annual median is higher', false, flag),
+            param('limit', 'query', 'Moves to return', false, {
+              type: 'integer',
+              minimum: 1,
+              maximum: 40,
+              default: 25,
+            }),
+          ],
+          responses: {
+            200: {
+              description:
+                'The moves, sorted; each with similarity, gap (skills and knowledge to build, new activities, job-zone and education steps), pay and outlook, and source ids',
+              content: { 'application/json': { schema: { $ref: '#/components/schemas/MovesResult' } } },
+            },
+            400: errorRef,
+            404: errorRef,
+          },
+        },
+      },
+      '/api/path/{from}/{to}': {
+        get: {
+          summary: 'Routes from one occupation to another through at most two intermediate occupations',
+          parameters: [
+            param('from', 'path', 'O*NET-SOC code or slug of the starting occupation', true, { type: 'string' }),
+            param('to', 'path', 'O*NET-SOC code or slug of the target occupation', true, { type: 'string' }),
+          ],
+          responses: {
+            200: {
+              description:
+                'status direct (the move itself is within reach), routes (best routes by total skill gap, every step within reach), none (no route stays within reach) or same',
+              content: { 'application/json': { schema: { $ref: '#/components/schemas/RoutesResult' } } },
+            },
+            400: errorRef,
+            404: errorRef,
+          },
+        },
+      },
+      '/api/lineup': {
+        get: {
+          summary:
+            'Three or four careers side by side: pay, education, job zone, outlook, work environment, top skills',
+          parameters: [
+            param('codes', 'query', 'Three or four O*NET-SOC codes or slugs, comma-separated', true, {
+              type: 'string',
+            }),
+          ],
+          responses: {
+            200: {
+              description: 'One entry per career in the order given, every pair with its comparison path, and sources',
+              content: { 'application/json': { schema: { $ref: '#/components/schemas/Lineup' } } },
+            },
+            400: errorRef,
+            404: errorRef,
+          },
+        },
+      },
       '/api/openapi.json': { get: { summary: 'This document', responses: { 200: { description: 'OpenAPI 3.1' } } } },
       '/api/health': {
         get: {
@@ -187,6 +269,94 @@ export function openApiDocument(baseUrl: string, comparisonVersion: number): unk
             'See src/compare/types.ts: input, resolution, summary, duties, requirements, workEnvironment, skills, salary, outlook, similarity, gap, missing, sources.',
           required: ['schemaVersion', 'input', 'resolution', 'summary', 'sources'],
           properties: { schemaVersion: { type: 'integer', const: comparisonVersion } },
+        },
+        Move: {
+          type: 'object',
+          required: ['from', 'code', 'title', 'similarity', 'gap', 'outOfReach', 'pay', 'outlook', 'sourceIds'],
+          properties: {
+            from: { type: 'string' },
+            code: { type: 'string' },
+            title: { type: 'string' },
+            similarity: { type: ['number', 'null'] },
+            rank: { type: ['integer', 'null'] },
+            gap: {
+              type: 'object',
+              properties: {
+                score: {
+                  type: ['number', 'null'],
+                  description: 'Mean level shortfall (0–7 scale) over the destination’s important skills and knowledge',
+                },
+                skills: { type: 'array', items: { type: 'object' } },
+                knowledge: { type: 'array', items: { type: 'object' } },
+                newActivities: { type: 'array', items: { type: 'object' } },
+                jobZone: { type: 'object' },
+                education: { type: 'object' },
+              },
+            },
+            outOfReach: {
+              type: 'array',
+              items: { type: 'string' },
+              description: 'Empty when the move is within reach',
+            },
+            pay: { type: 'object', description: 'OEWS annual medians (from, to) and the change' },
+            outlook: { type: ['object', 'null'], description: 'BLS Employment Projections of the destination' },
+            sourceIds: { type: 'array', items: { type: 'integer' } },
+          },
+        },
+        MovesResult: {
+          type: 'object',
+          required: ['code', 'title', 'query', 'threshold', 'counts', 'moves', 'sources'],
+          properties: {
+            code: { type: 'string' },
+            title: { type: 'string' },
+            threshold: {
+              type: 'object',
+              description:
+                'minSimilarity, maxGap, maxJobZoneStep, maxEducationStep, neighbours, importantAt, explanation',
+            },
+            counts: {
+              type: 'object',
+              properties: {
+                considered: { type: 'integer' },
+                withinReach: { type: 'integer' },
+                afterFilters: { type: 'integer' },
+              },
+            },
+            moves: { type: 'array', items: { $ref: '#/components/schemas/Move' } },
+            sources: { type: 'array', items: { type: 'object' } },
+          },
+        },
+        RoutesResult: {
+          type: 'object',
+          required: ['from', 'to', 'status', 'direct', 'routes', 'sources'],
+          properties: {
+            status: { type: 'string', enum: ['same', 'direct', 'routes', 'none'] },
+            direct: { $ref: '#/components/schemas/Move' },
+            routes: {
+              type: 'array',
+              items: {
+                type: 'object',
+                properties: {
+                  codes: { type: 'array', items: { type: 'string' } },
+                  steps: { type: 'array', items: { $ref: '#/components/schemas/Move' } },
+                  totalGap: { type: 'number' },
+                  stepComparePaths: { type: 'array', items: { type: 'string' } },
+                },
+              },
+            },
+            sources: { type: 'array', items: { type: 'object' } },
+          },
+        },
+        Lineup: {
+          type: 'object',
+          required: ['entries', 'pairs', 'sources'],
+          properties: {
+            entries: { type: 'array', items: { type: 'object' }, minItems: 3, maxItems: 4 },
+            pairs: { type: 'array', items: { type: 'object' } },
+            environmentRows: { type: 'array', items: { type: 'object' } },
+            path: { type: 'string' },
+            sources: { type: 'array', items: { type: 'object' } },
+          },
         },
         Error: {
           type: 'object',

@@ -102,6 +102,7 @@ export function sitePaths(cat: Catalog, comparisonLimit = Number.POSITIVE_INFINI
     ...cat.families.map((f) => f.path),
     ...cat.zones.filter((z) => z.occupations.length > 0).map((z) => z.path),
     ...cat.occupations.map((o) => o.path),
+    ...cat.occupations.map((o) => `${o.path}/moves`),
     ...cat.pairs.slice(0, comparisonLimit).map((p) => p.path),
   ];
 }

@@ -10,6 +10,7 @@ import { type Html, html, raw } from '../html.js';
 import { breadcrumbs, compareForm, layout } from '../layout.js';
 import { articleJsonLd, faqJsonLd } from '../seo.js';
 import type { Site } from '../site.js';
+import { gettingThere } from './moves.js';
 import { pairLink } from './parts.js';
 
 /** BLS OEWS top-codes ("#") wages at or above these (May 2024 and May 2025 releases). */
@@ -184,6 +185,7 @@ export function comparePage(site: Site, a: string, b: string, typed: Typed | nul
     <div class="article-wrap">${raw(frag)}</div>
     ${tableOfContents(frag)}
   </div>
+  ${gettingThere(site, a, b)}
   <section class="related" aria-labelledby="related-h">
     <h2 id="related-h">Related comparisons</h2>
     <div class="related-grid">${relatedFor(site, a, b)}${relatedFor(site, b, a)}</div>

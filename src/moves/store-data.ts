@@ -1,0 +1,245 @@
+/**
+ * MovesData over a real store, built once per connection: occupations and job zones, skill and knowledge
+ * ratings as aligned arrays, work activities with their weights, and each occupation's ranked neighbours with
+ * the reverse lists — a few whole-table queries, about a second in all, then every request is arithmetic.
+ * OEWS pay and EP outlook are read per occupation on first use and kept. Neighbours come from one function,
+ * `neighbourLists`: the ranked neighbours stored at import, or the similarity model for older stores.
+ */
+import { MOVES_DEFAULTS } from '../defaults.js';
+import { orsValue } from '../compare/ors.js';
+import { similarityModel } from '../compare/similarity.js';
+import { neighboursOf, neighboursStored, pairSimilarity } from '../store/derived.js';
+import type { DB } from '../store/open.js';
+import { type OrsItem, workEnvironmentFor } from '../store/ors.js';
+import { projectionsFor, wagesFor } from '../store/wages.js';
+import { LINEUP_ENVIRONMENT } from './lineup.js';
+import type { Activity, ElementInfo, EnvItem, MovesData, Neighbour, OccFacts, Outlook, Pay, Ratings } from './types.js';
+
+export interface NeighbourLists {
+  out: Map<string, Neighbour[]>;
+  into: Map<string, Neighbour[]>;
+  similarity(a: string, b: string): number | null;
+}
+
+/**
+ * Every occupation's `k` most similar occupations with O*NET content, and who lists whom. From the neighbours
+ * stored at import (src/derive, table neighbours) when the store has at least `k` per occupation; otherwise
+ * (stores built before derived data) from the similarity model of src/compare, built once per connection.
+ */
+export function neighbourLists(db: DB, codes: Iterable<string>, k: number): NeighbourLists {
+  const out = new Map<string, Neighbour[]>();
+  let similarity: NeighbourLists['similarity'];
+  if (neighboursStored(db) >= k) {
+    for (const code of codes)
+      out.set(
+        code,
+        neighboursOf(db, code, k).map((n) => ({ code: n.code, score: n.score })),
+      );
+    similarity = (a, b) => pairSimilarity(db, a, b)?.score ?? null;
+  } else {
+    const model = similarityModel(db);
+    model.matrix();
+    for (const f of model.features)
+      out.set(
+        f.code,
+        model.related(f.code, k).map((r) => ({ code: r.code, score: r.score })),
+      );
+    similarity = (a, b) => (model.index.has(a) && model.index.has(b) ? model.score(a, b) : null);
+  }
+  const into = new Map<string, Neighbour[]>();
+  for (const [code, list] of out)
+    for (const n of list) {
+      const l = into.get(n.code) ?? [];
+      l.push({ code, score: n.score });
+      into.set(n.code, l);
+    }
+  for (const l of into.values()) l.sort((x, y) => y.score - x.score || x.code.localeCompare(y.code));
+  return { out, into, similarity };
+}
+
+function loadOccupations(db: DB): Map<string, OccFacts> {
+  const rows = db
+    .prepare(
+      `SELECT o.code, o.soc, o.title, o.source_id AS sourceId, z.job_zone AS jobZone,
+         EXISTS (SELECT 1 FROM tasks t WHERE t.occ_code = o.code) AS hasData
+       FROM occupations o LEFT JOIN job_zones z ON z.occ_code = o.code ORDER BY o.code`,
+    )
+    .all() as { code: string; soc: string; title: string; sourceId: number; jobZone: number | null; hasData: number }[];
+  return new Map(rows.map((r) => [r.code, { ...r, hasData: r.hasData === 1 }]));
+}
+
+function loadRatings(db: DB, codes: Iterable<string>): { elements: ElementInfo[]; ratings: Map<string, Ratings> } {
+  // Raw rows, no join, and "+domain" so SQLite scans the table instead of skip-scanning the key (twice as fast).
+  const rows = db
+    .prepare(
+      `SELECT occ_code, domain, element_id, scale_id, value, not_relevant, source_id FROM ratings_best
+       WHERE +domain IN ('Skills', 'Knowledge') AND scale_id IN ('IM', 'LV') AND category = 0`,
+    )
+    .raw(true)
+    .all() as [string, 'Skills' | 'Knowledge', string, string, number, number | null, number][];
+  const names = new Map(db.prepare('SELECT element_id, name FROM content_model').raw(true).all() as [string, string][]);
+  const index = new Map<string, number>();
+  const elements: ElementInfo[] = [];
+  for (const [, domain, id] of rows)
+    if (!index.has(id)) {
+      index.set(id, elements.length);
+      elements.push({ id, name: names.get(id) ?? id, domain });
+    }
+  const ratings = new Map<string, Ratings>();
+  const make = (): Ratings => ({
+    level: new Float32Array(elements.length).fill(Number.NaN),
+    importance: new Float32Array(elements.length).fill(Number.NaN),
+    sourceIds: [],
+  });
+  const known = new Set(codes);
+  for (const [occ, , id, scale, value, nr, sourceId] of rows) {
+    if (!known.has(occ)) continue;
+    let x = ratings.get(occ);
+    if (!x) {
+      x = make();
+      ratings.set(occ, x);
+    }
+    const k = index.get(id)!;
+    // O*NET flags a level "not relevant" when importance is too low for it to mean anything: level 0, as in profiles.
+    if (scale === 'IM') x.importance[k] = value;
+    else x.level[k] = nr === 1 ? 0 : value;
+    if (!x.sourceIds.includes(sourceId)) x.sourceIds.push(sourceId);
+  }
+  return { elements, ratings };
+}
+
+/** Work activities (DWAs) per occupation, weighted as src/store/profile.ts does: core tasks 2, supplemental 1. */
+function loadActivities(db: DB): { activities: Map<string, Activity[]>; sources: Map<string, number[]> } {
+  const tasks = db.prepare('SELECT occ_code AS occ, task_id AS id, task_type AS type FROM tasks').all() as {
+    occ: string;
+    id: number;
+    type: string | null;
+  }[];
+  const weightOf = new Map<string, number>();
+  const totals = new Map<string, number>();
+  for (const t of tasks) {
+    const w = t.type === 'Supplemental' ? 1 : 2;
+    weightOf.set(`${t.occ}|${t.id}`, w);
+    totals.set(t.occ, (totals.get(t.occ) ?? 0) + w);
+  }
+  const links = db
+    .prepare(
+      `SELECT td.occ_code AS occ, td.task_id AS task, d.dwa_id AS dwa, d.title, td.source_id AS sourceId
+       FROM task_dwas td JOIN dwas d ON d.dwa_id = td.dwa_id`,
+    )
+    .all() as { occ: string; task: number; dwa: string; title: string; sourceId: number }[];
+  const acc = new Map<string, Map<string, Activity>>();
+  const sources = new Map<string, number[]>();
+  for (const l of links) {
+    const w = (weightOf.get(`${l.occ}|${l.task}`) ?? 1) / (totals.get(l.occ) || 1);
+    let m = acc.get(l.occ);
+    if (!m) {
+      m = new Map();
+      acc.set(l.occ, m);
+    }
+    const a = m.get(l.dwa) ?? { dwaId: l.dwa, title: l.title, weight: 0 };
+    a.weight += w;
+    m.set(l.dwa, a);
+    const s = sources.get(l.occ) ?? [];
+    if (!s.includes(l.sourceId)) s.push(l.sourceId);
+    sources.set(l.occ, s);
+  }
+  const activities = new Map<string, Activity[]>();
+  for (const [occ, m] of acc)
+    activities.set(
+      occ,
+      [...m.values()].sort((x, y) => y.weight - x.weight || x.dwaId.localeCompare(y.dwaId)),
+    );
+  return { activities, sources };
+}
+
+export function payOf(db: DB, code: string): Pay | null {
+  const w = wagesFor(db, code);
+  if (!w) return null;
+  const flag = w.flags['annual.median']?.code;
+  return {
+    median: w.annual.median,
+    status: w.annual.median !== null ? 'ok' : flag === 'top_coded' ? 'top_coded' : 'not_published',
+    topCode: w.topCode.annual,
+    hourlyMedian: w.hourly.median,
+    soc: w.soc,
+    blsTitle: w.title,
+    broader: w.level !== 'detailed',
+    period: w.period,
+    sourceId: w.source.id,
+  };
+}
+
+export function outlookOf(db: DB, code: string): Outlook | null {
+  const p = projectionsFor(db, code);
+  if (!p) return null;
+  return {
+    changePercent: p.changePct,
+    openingsThousands: p.openingsK,
+    entryEducation: p.entryEducation,
+    soc: p.soc,
+    blsTitle: p.title,
+    broader: p.level !== 'detailed',
+    period: p.period,
+    sourceId: p.source.id,
+  };
+}
+
+/** The line-up's ORS estimates of one occupation (none when the store has no ORS tables). */
+export function environmentOf(db: DB, code: string): EnvItem[] {
+  let profile: unknown;
+  try {
+    profile = workEnvironmentFor(db, code).profile;
+  } catch {
+    return []; // a store built without the ORS ingester
+  }
+  const out: EnvItem[] = [];
+  for (const [key, label] of LINEUP_ENVIRONMENT) {
+    let v: unknown = profile;
+    for (const part of key.split('.')) v = v && typeof v === 'object' ? (v as Record<string, unknown>)[part] : null;
+    const value = orsValue((v ?? null) as OrsItem | null);
+    if (value) out.push({ key, label, ...value });
+  }
+  return out;
+}
+
+/** Builds the store's MovesData (the expensive part: about a second on the full store). */
+export function buildStoreMovesData(db: DB, k: number = MOVES_DEFAULTS.neighbours): MovesData {
+  const occs = loadOccupations(db);
+  const { elements, ratings } = loadRatings(db, occs.keys());
+  const { activities, sources } = loadActivities(db);
+  const nb = neighbourLists(db, occs.keys(), k);
+  const pays = new Map<string, Pay | null>();
+  const outlooks = new Map<string, Outlook | null>();
+  return {
+    occupation: (code) => occs.get(code),
+    neighbours: (code) => nb.out.get(code) ?? [],
+    neighbourOf: (code) => nb.into.get(code) ?? [],
+    similarity: (a, b) => nb.similarity(a, b),
+    elements: () => elements,
+    ratings: (code) => ratings.get(code) ?? null,
+    activities: (code) => activities.get(code) ?? [],
+    activitySourceIds: (code) => sources.get(code) ?? [],
+    pay(code) {
+      if (!pays.has(code)) pays.set(code, payOf(db, code));
+      return pays.get(code)!;
+    },
+    outlook(code) {
+      if (!outlooks.has(code)) outlooks.set(code, outlookOf(db, code));
+      return outlooks.get(code)!;
+    },
+    environment: (code) => environmentOf(db, code),
+  };
+}
+
+const built = new WeakMap<DB, MovesData>();
+
+/** The MovesData of a store, built on first use and kept for the life of the connection. */
+export function movesDataFor(db: DB): MovesData {
+  let d = built.get(db);
+  if (!d) {
+    d = buildStoreMovesData(db);
+    built.set(db, d);
+  }
+  return d;
+}
