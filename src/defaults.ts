@@ -102,6 +102,10 @@ export const RESOLVE_DEFAULTS = {
   pairWeight: 0.4,
   pairContextReadings: 3,
   pairContextFloor: 0.8,
+  /** Pair context only breaks near-ties: it may lift a reading whose own score is within this of the best one's
+   * (or whose matched title contains the whole query, as "Digital Production Assistant" for "production
+   * assistant"); the occupation's own O*NET title matched exactly is never overridden. */
+  pairNearTie: 0.08,
   /** Weight of how common an occupation is (log employment, 0-1) in a candidate's score: breaks near-ties. */
   priorWeight: 0.02,
   /** Suggestions offered when nothing matches. */

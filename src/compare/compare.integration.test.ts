@@ -39,6 +39,9 @@ describe('compare on the real store', { skip, timeout: 600_000 }, () => {
     assert.equal(c.resolution.a.code, '27-2012.00');
     assert.ok(['27-4011.00', '27-4012.00'].includes(c.resolution.b.code), c.resolution.b.code);
     assert.equal(c.resolution.b.method, 'pair_context');
+    assert.equal(c.resolution.b.pairContext?.alone.code, '43-5061.00');
+    assert.equal(c.resolution.b.pairContext?.other, 'Associate Producer');
+    assert.equal(c.resolution.a.pairContext, undefined);
     assert.ok(c.resolution.b.alternatives.some((x) => x.code === '43-5061.00'));
     assert.equal(c.resolution.a.input, 'Associate Producer');
     assert.equal(c.sameOccupation, null);
@@ -49,6 +52,14 @@ describe('compare on the real store', { skip, timeout: 600_000 }, () => {
     const ids = new Set(c.sources.map((s) => s.id));
     assert.equal(ids.size, c.sources.length);
     assert.ok(c.sources.some((s) => s.dataset === 'oews') && c.sources.some((s) => s.dataset === 'onet'));
+  });
+
+  it('pair context never overrides an exact occupation title', () => {
+    const g = compare(db, 'graphic designer', 'web designer');
+    assert.deepEqual([g.resolution.a.code, g.resolution.a.method], ['27-1024.00', 'title']);
+    assert.equal(g.salary.wages.a?.soc, '27-1024');
+    const c = compare(db, 'carpenter', 'cabinetmaker');
+    assert.deepEqual([c.resolution.a.code, c.resolution.b.code], ['47-2031.00', '51-7011.00']);
   });
 
   it('the reader can pick another reading, and an unknown code is not_found', () => {

@@ -1,6 +1,7 @@
 /**
  * Resolution of the two inputs of a comparison: each side resolved on its own, then both re-ranked together
- * (src/resolve/pair.ts: an ambiguous side reads in the other side's field). --a-code / --b-code pick another
+ * (src/resolve/pair.ts: an ambiguous side reads in the other side's field, only between readings close on
+ * their own; recorded as `pairContext`). --a-code / --b-code pick another
  * reading; an unknown code or a title that matches nothing is a not_found error.
  */
 import { COMPARE_DEFAULTS } from '../defaults.js';
@@ -52,6 +53,7 @@ function sideResolution(
   paired: RResolution,
   chosenCode: string | undefined,
   limit: number,
+  otherInput: string,
 ): Resolution {
   if (chosenCode) {
     const occ = getOccupation(db, chosenCode)!;
@@ -99,6 +101,7 @@ function sideResolution(
     matchKind: top.source ?? null,
     reason,
     ...(top.corrected ? { corrected: top.corrected } : {}),
+    ...(method === 'pair_context' ? { pairContext: { alone: candidate(ownTop), other: otherInput } } : {}),
     alternatives: offered(paired.candidates.slice(1), top, limit),
   };
 }
@@ -133,7 +136,7 @@ export function resolveInputs(db: DB, input: Pair<string>, choice: ResolveChoice
   };
   const [pa, pb] = resolvePair(pin(ra, aCode), pin(rb, bCode));
   return {
-    a: sideResolution(db, input.a, ra, aCode ? ra : pa, aCode, limit),
-    b: sideResolution(db, input.b, rb, bCode ? rb : pb, bCode, limit),
+    a: sideResolution(db, input.a, ra, aCode ? ra : pa, aCode, limit, input.b),
+    b: sideResolution(db, input.b, rb, bCode ? rb : pb, bCode, limit, input.a),
   };
 }

@@ -70,6 +70,12 @@ export interface Resolution {
   alternatives: Candidate[];
   /** Words of the input corrected as typos, raw word → corrected word ("softwear" → "software"), when any. */
   corrected?: Record<string, string>;
+  /**
+   * Set when the other career's field decided between readings that are close on their own (method
+   * 'pair_context'): how the input reads alone, so the page can say "on its own, X reads as …". Pair context
+   * never overrides an exact, unambiguous match.
+   */
+  pairContext?: { alone: Candidate; other: string };
 }
 
 /** O*NET's title lists: occupation titles, alternate titles, short titles, Sample of Reported Titles. */

@@ -32,6 +32,13 @@ test('production assistant shows the clerk and the media readings', { skip }, ()
   assert.match(paired.candidates[0]!.code, /^27-401[12]\.00$/);
 });
 
+test('an exact occupation title is never pulled away by the other side', { skip }, () => {
+  const [gd] = resolvePair(res('graphic designer'), res('web designer'));
+  assert.equal(gd.candidates[0]!.code, '27-1024.00');
+  const [carp] = resolvePair(res('carpenter'), res('cabinetmaker'));
+  assert.equal(carp.candidates[0]!.code, '47-2031.00');
+});
+
 test('codes, common titles and acronyms', { skip }, () => {
   assert.equal(res('27-2012').candidates[0]?.code, '27-2012.00');
   assert.equal(res('software engineer').candidates[0]?.code, '15-1252.00');

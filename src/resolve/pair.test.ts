@@ -43,4 +43,57 @@ describe('pair-aware resolution', () => {
     const clear = { ...pa, ambiguous: false };
     assert.equal(rerankWithContext(clear, ap).candidates[0]!.code, '43-5061.00');
   });
+
+  const mk = (
+    query: string,
+    cands: [string, number, string, 'occupation' | 'alternate' | 'partial'][],
+  ): RResolution => ({
+    query,
+    ambiguous: true,
+    candidates: cands.map(([code, score, matched, source]) => ({
+      code,
+      soc: code.slice(0, 7),
+      title: code,
+      score,
+      matched,
+      source,
+    })),
+  });
+  const web = mk('web designer', [
+    ['15-1255.00', 0.997, 'Web Designer', 'alternate'],
+    ['15-1254.00', 0.786, 'Web Site Designer', 'partial'],
+  ]);
+
+  it('never overrides an occupation title matched exactly', () => {
+    const gd = mk('graphic designer', [
+      ['27-1024.00', 1, 'Graphic Designers', 'occupation'],
+      ['15-1255.00', 0.973, 'Graphics Designer', 'alternate'],
+    ]);
+    const moved = rerankWithContext(gd, web);
+    assert.equal(moved.candidates[0]!.code, '27-1024.00');
+    assert.equal(moved, gd);
+  });
+
+  it('lifts only readings close on their own (near-tie, or the whole phrase in the matched title)', () => {
+    const cab = mk('cabinetmaker', [
+      ['51-7011.00', 0.99, 'Cabinetmaker', 'alternate'],
+      ['47-3012.00', 0.782, 'Cabinetmaker Helper', 'partial'], // one word: not a phrase reading
+    ]);
+    const carp = mk('carpenter', [['47-2031.00', 1, 'Carpenters', 'occupation']]);
+    assert.equal(rerankWithContext(cab, carp).candidates[0]!.code, '51-7011.00');
+    assert.equal(rerankWithContext(cab, carp).candidates[1]!.score, 0.782);
+    // A near-tie in the other field does move.
+    const tie = mk('cabinetmaker', [
+      ['51-7011.00', 0.99, 'Cabinetmaker', 'alternate'],
+      ['47-2031.00', 0.95, 'Cabinetmaker', 'alternate'],
+    ]);
+    assert.equal(rerankWithContext(tie, carp).candidates[0]!.code, '47-2031.00');
+    // Far below and not containing the phrase: no lift, whatever the field.
+    const far = mk('production assistant', [
+      ['43-5061.00', 0.99, 'Production Assistant', 'alternate'],
+      ['27-2012.05', 0.607, 'Production Manager', 'partial'],
+    ]);
+    const prod = mk('associate producer', [['27-2012.00', 0.874, 'Producer', 'alternate']]);
+    assert.equal(rerankWithContext(far, prod).candidates[0]!.code, '43-5061.00');
+  });
 });

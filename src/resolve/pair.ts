@@ -6,9 +6,28 @@
  * closeness: "Production Assistant" next to "Associate Producer" becomes the media job (27-4xxx), while
  * "Associate Producer" is not pulled towards the other side's own minor group. A clear side is unchanged;
  * no reading is dropped, and each re-ranked candidate keeps its own score as `baseScore`.
+ *
+ * Context only breaks near-ties: an occupation's own O*NET title matched exactly ("graphic designer" →
+ * Graphic Designers, "carpenter" → Carpenters) is never overridden, and only readings close on their own
+ * (within `pairNearTie` of the best score, or whose matched title contains the whole query of two or more
+ * words) can gain.
  */
 import { type ResolveOptions, resolveOptions } from './config.js';
-import type { Resolution } from './types.js';
+import { canonWord, rawWords, tokens } from './normalize.js';
+import type { Candidate, Resolution } from './types.js';
+
+/** The best reading is the occupation's own O*NET title, matched as typed (not typo-corrected, not reordered away). */
+export function isExactOccupationTitle(c: Candidate, opts: ResolveOptions): boolean {
+  return c.source === 'occupation' && (c.baseScore ?? c.score) >= opts.wordOrderScore && !c.corrected;
+}
+
+/** Every word of the query (typos corrected as this candidate read them) is in the candidate's matched title. */
+function containsQuery(query: string, c: Candidate): boolean {
+  const want = rawWords(query).flatMap((w) => canonWord(c.corrected?.[w] ?? w));
+  const have = new Set(tokens(c.matched ?? ''));
+  // One word is too little to call a phrase ("carpenter" is in "Carpenter Supervisor"): near-ties only.
+  return want.length > 1 && want.every((t) => have.has(t));
+}
 
 /** Share (by score) of a resolution's top readings in each SOC major group. */
 export function fieldContext(r: Resolution, readings: number, floor: number): Map<string, number> {
@@ -24,11 +43,17 @@ export function fieldContext(r: Resolution, readings: number, floor: number): Ma
 export function rerankWithContext(side: Resolution, other: Resolution, o: Partial<ResolveOptions> = {}): Resolution {
   const opts = resolveOptions(o);
   if (!side.ambiguous || side.candidates.length < 2 || other.candidates.length === 0) return side;
+  const top = side.candidates[0]!;
+  if (isExactOccupationTitle(top, opts)) return side;
+  const topBase = top.baseScore ?? top.score;
+  const close = (c: Candidate) =>
+    (c.baseScore ?? c.score) >= topBase - opts.pairNearTie || containsQuery(side.query, c);
   const ctx = fieldContext(other, opts.pairContextReadings, opts.pairContextFloor);
   const candidates = side.candidates
     .map((c) => {
       const base = c.baseScore ?? c.score;
-      const score = Math.round((base + opts.pairWeight * (ctx.get(c.code.slice(0, 2)) ?? 0)) * 1000) / 1000;
+      const lift = close(c) ? opts.pairWeight * (ctx.get(c.code.slice(0, 2)) ?? 0) : 0;
+      const score = Math.round((base + lift) * 1000) / 1000;
       return { ...c, score, baseScore: base };
     })
     .sort((x, y) => y.score - x.score || (y.baseScore ?? 0) - (x.baseScore ?? 0));
