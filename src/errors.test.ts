@@ -5,6 +5,7 @@ import {
   clip,
   dataError,
   errorBody,
+  errorHeaders,
   exitCode,
   formatError,
   httpStatus,
@@ -47,6 +48,9 @@ test('a damaged store is a store error (exit 5, HTTP 503), another method a 405,
   assert.match(formatError(corrupt), /SQLITE_CORRUPT.*careerdiff import/);
   assert.equal(httpStatus(Object.assign(new Error('x'), { code: 'SQLITE_ERROR' })), 500);
   assert.equal(httpStatus(methodNotAllowed('POST')), 405);
+  assert.deepEqual(errorHeaders(methodNotAllowed('POST')), { Allow: 'GET, HEAD' });
+  assert.deepEqual(errorHeaders(corrupt), { 'Retry-After': '30' });
+  assert.deepEqual(errorHeaders(notFound('x')), {});
   assert.equal(clip('abc', 5), 'abc');
   assert.equal(clip('x'.repeat(200)), `${'x'.repeat(120)}… (200 characters)`);
   const long = formatError(notFound(`no occupation "${'y'.repeat(10_000)}"`));

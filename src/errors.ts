@@ -119,6 +119,17 @@ export function asCareerdiffError(err: unknown): CareerdiffError {
 export const exitCode = (err: unknown): number => EXIT[asCareerdiffError(err).kind];
 export const httpStatus = (err: unknown): number => HTTP[asCareerdiffError(err).kind];
 
+/** Seconds a client is asked to wait before retrying when the store cannot be read (503). */
+export const STORE_RETRY_AFTER = 30;
+
+/** HTTP headers an error's kind calls for: `Allow` on a 405, `Retry-After` on a 503 store error. */
+export function errorHeaders(err: unknown): Record<string, string> {
+  const kind = asCareerdiffError(err).kind;
+  if (kind === 'method') return { Allow: ALLOWED_METHODS };
+  if (kind === 'store') return { 'Retry-After': String(STORE_RETRY_AFTER) };
+  return {};
+}
+
 /** "file:line (column): message" — the form every error takes on a terminal. */
 export function formatError(err: unknown): string {
   const e = asCareerdiffError(err);

@@ -6,7 +6,7 @@
 import { Hono } from 'hono';
 import { COMPARISON_SCHEMA_VERSION } from '../compare/types.js';
 import { MOVES_DEFAULTS } from '../defaults.js';
-import { errorBody, notFound, storeError, usageError } from '../errors.js';
+import { errorBody, errorHeaders, notFound, storeError, usageError } from '../errors.js';
 import { lineup } from '../moves/lineup.js';
 import { movesFrom, movesQueryFromParams } from '../moves/moves.js';
 import { routes } from '../moves/routes.js';
@@ -176,10 +176,11 @@ export function apiRoutes(site: Site, store?: Pick<StoreWatch, 'check'>): Hono {
    */
   api.get('/health', () => {
     const h = store?.check() ?? { ok: true };
-    const body = h.ok ? { ok: true } : { ok: false, ...errorBody(storeError(h.reason ?? 'the store cannot be read')) };
-    return respond(JSON.stringify(body), h.ok ? 200 : 503, {
+    const err = h.ok ? null : storeError(h.reason ?? 'the store cannot be read');
+    return respond(JSON.stringify(err ? { ok: false, ...errorBody(err) } : { ok: true }), err ? 503 : 200, {
       'Content-Type': 'application/json; charset=utf-8',
       'Cache-Control': 'no-store',
+      ...(err ? errorHeaders(err) : {}),
     });
   });
 

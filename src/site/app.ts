@@ -6,7 +6,7 @@
  */
 import { Hono } from 'hono';
 import { MOVES_DEFAULTS } from '../defaults.js';
-import { ALLOWED_METHODS, asCareerdiffError, clip, errorBody, httpStatus, notFound } from '../errors.js';
+import { asCareerdiffError, clip, errorBody, errorHeaders, httpStatus, notFound } from '../errors.js';
 import { apiRoutes } from './api.js';
 import { pairPath } from './catalog.js';
 import type { Engine } from '../engine/types.js';
@@ -268,11 +268,8 @@ export function createApp(deps: AppDeps): SiteApp {
     if (status === 503 && deps.store?.health().ok !== false)
       logError(`careerdiff: ${c.req.method} ${clip(c.req.path)}: ${e.message}`);
     else if (status >= 500 && status !== 503) logError(err);
-    const extra: Record<string, string> = status === 405 ? { Allow: ALLOWED_METHODS } : {};
-    if (status === 503) {
-      extra['Retry-After'] = '30';
-      deps.store?.check(); // a query failed: look at the file now, so health and later requests know
-    }
+    const extra = errorHeaders(err);
+    if (status === 503) deps.store?.check(); // a query failed: look at the file now, so health and later requests know
     if (c.req.path.startsWith('/api/')) return c.json(errorBody(err), status, extra);
     try {
       const body = errorBody(err).error;

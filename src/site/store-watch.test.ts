@@ -60,6 +60,7 @@ describe('store watch', () => {
 
     const health = await app.request('/api/health');
     assert.equal(health.status, 503);
+    assert.equal(health.headers.get('retry-after'), '30');
     const body = (await health.json()) as { ok: boolean; error: { kind: string; message: string } };
     assert.equal(body.ok, false);
     assert.equal(body.error.kind, 'store');
