@@ -7,7 +7,8 @@
 import { compare } from '../compare/compare.js';
 import { resolverFor } from '../compare/resolve.js';
 import { storedSimilarity } from '../compare/stored-similarity.js';
-import { notFound } from '../errors.js';
+import { internalError, notFound } from '../errors.js';
+import { ORS_LABELS, type OrsLabel } from '../compare/ors-labels.js';
 import { movesDataFor } from '../moves/store-data.js';
 import { resolvePair } from '../resolve/pair.js';
 import type { TitleEntry } from '../resolve/types.js';
@@ -30,32 +31,40 @@ const UNITS: Record<string, string> = {
   pounds: 'pounds',
 };
 
-/** The readable subset of the ORS profile shown on a profile page: [group, label, getter]. */
-const ORS_ROWS: [string, string, (p: OrsProfile) => Item][] = [
-  ['Environment', 'Works outdoors', (p) => p.environment.outdoors.exposed],
-  ['Environment', 'Loud or very loud noise', (p) => p.environment.noise.loud],
-  ['Environment', 'Quiet workplace', (p) => p.environment.noise.quiet],
-  ['Environment', 'Extreme heat', (p) => p.environment.extremeHeat.exposed],
-  ['Environment', 'Extreme cold', (p) => p.environment.extremeCold.exposed],
-  ['Environment', 'Heights', (p) => p.environment.heights.exposed],
-  ['Environment', 'Hazardous contaminants', (p) => p.environment.hazardousContaminants.exposed],
-  ['Environment', 'Moving mechanical parts', (p) => p.environment.movingMechanicalParts.exposed],
-  ['Physical demands', 'Sitting (share of the day)', (p) => p.physical.sittingPctOfDay],
-  ['Physical demands', 'Standing or walking (share of the day)', (p) => p.physical.standingPctOfDay],
-  ['Physical demands', 'Sedentary work', (p) => p.physical.strength.sedentary],
-  ['Physical demands', 'Light work', (p) => p.physical.strength.light],
-  ['Physical demands', 'Medium work', (p) => p.physical.strength.medium],
-  ['Physical demands', 'Heavy work', (p) => p.physical.strength.heavy],
-  ['Physical demands', 'Driving required', (p) => p.physical.driving.required],
-  ['Physical demands', 'Keyboarding required', (p) => p.physical.keyboarding.required],
-  ['Mental demands', 'Telework available', (p) => p.cognitive.telework.available],
-  ['Mental demands', 'Work with the public', (p) => p.cognitive.publicContact.required],
-  ['Mental demands', 'Consistently fast pace', (p) => p.cognitive.pace.consistentFast],
-  ['Requirements', 'License required', (p) => p.requirements.credentials.license],
-  ['Requirements', 'Certification required', (p) => p.requirements.credentials.certification],
-  ['Requirements', 'Prior work experience required', (p) => p.requirements.priorWorkExperience.required],
-  ['Requirements', 'On-the-job training required', (p) => p.requirements.onTheJobTraining.required],
+/** The subset of the ORS profile shown on a profile page, by item key; labels come from ORS_LABELS. */
+const PROFILE_ORS_KEYS = [
+  'environment.outdoors.exposed',
+  'environment.noise.loud',
+  'environment.noise.quiet',
+  'environment.extremeHeat.exposed',
+  'environment.extremeCold.exposed',
+  'environment.heights.exposed',
+  'environment.hazardousContaminants.exposed',
+  'environment.movingMechanicalParts.exposed',
+  'physical.sittingPctOfDay',
+  'physical.standingPctOfDay',
+  'physical.strength.sedentary',
+  'physical.strength.light',
+  'physical.strength.medium',
+  'physical.strength.heavy',
+  'physical.driving.required',
+  'physical.keyboarding.required',
+  'cognitive.telework.available',
+  'cognitive.publicContact.required',
+  'cognitive.pace.consistentFast',
+  'requirements.credentials.license',
+  'requirements.credentials.certification',
+  'requirements.priorWorkExperience.required',
+  'requirements.onTheJobTraining.required',
 ];
+const LABEL_BY_KEY = new Map(ORS_LABELS.map((l) => [l.key, l]));
+const PROFILE_ORS_ROWS: [OrsLabel, (p: OrsProfile) => Item][] = PROFILE_ORS_KEYS.map((key) => {
+  const label = LABEL_BY_KEY.get(key);
+  if (!label) throw internalError(`no ORS label for ${key}`);
+  const path = key.split('.');
+  const get = (p: OrsProfile) => path.reduce<unknown>((o, k) => (o as Record<string, unknown> | null)?.[k], p) as Item;
+  return [label, get];
+});
 
 function workEnvRows(db: DB, code: string): WorkEnvRow[] {
   let env: ReturnType<typeof workEnvironmentFor>;
@@ -68,14 +77,14 @@ function workEnvRows(db: DB, code: string): WorkEnvRow[] {
   const p = env.profile;
   if (!p) return [];
   const out: WorkEnvRow[] = [];
-  for (const [group, label, get] of ORS_ROWS) {
+  for (const [label, get] of PROFILE_ORS_ROWS) {
     const i = get(p);
     if (!i) continue;
     const base = env.baseline ? get(env.baseline) : null;
     out.push({
-      group,
-      requirement: label,
-      category: '',
+      group: label.group,
+      requirement: label.requirement,
+      category: label.category,
       value: i.value,
       unit: UNITS[i.unit] ?? i.unit,
       belowThreshold: i.belowThreshold,

@@ -6,6 +6,7 @@
  */
 import { DEFAULTS } from '../defaults.js';
 import type { Engine, OccRow, TitleRow } from '../engine/types.js';
+import { rawWords, singular } from '../resolve/normalize.js';
 import { comparePath, occupationPath, orderPair, pairKey, slugify } from './slug.js';
 
 export const SOC_MAJOR_GROUPS: Readonly<Record<string, string>> = {
@@ -100,31 +101,14 @@ export interface CatalogOptions {
   featuredCount: number;
 }
 
-const STOP = new Set([
-  'and',
-  'of',
-  'the',
-  'for',
-  'in',
-  'a',
-  'an',
-  'to',
-  'or',
-  'at',
-  'with',
-  'on',
-  'by',
-  'all',
-  'other',
-]);
+/** Words that do not tell two titles apart here, beyond the resolver's stop words ("All Other", "Other"). */
+const CATALOG_STOP = new Set(['all', 'other']);
 
+/** A title's distinct words in the resolver's tokenizer (folded, stop words out, singular), sorted. */
 const titleWords = (t: string): string[] => {
-  const words = t
-    .toLowerCase()
-    .replace(/\([^)]*\)/g, ' ')
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w && !STOP.has(w))
-    .map((w) => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w));
+  const words = rawWords(t.replace(/\([^)]*\)/g, ' '))
+    .filter((w) => !CATALOG_STOP.has(w))
+    .map(singular);
   return [...new Set(words)].sort();
 };
 

@@ -6,6 +6,7 @@
  * shape (circle / diamond), not only in colour. Ids come from the caller (unique per page, deterministic).
  */
 import { scaleLinear } from 'd3-scale';
+import { escapeHtml } from '../escape.js';
 import { type Html, html, raw } from './html.js';
 
 export interface WageRow {
@@ -76,7 +77,7 @@ export function wageChart(input: WageChartInput, idPrefix = 'wage'): Html {
     const side = i === 0 ? 'a' : 'b';
     const y0 = top + i * rowH;
     const barY = y0 + 30;
-    parts.push(`<text class="row-label" x="${left}" y="${y0 + 18}">${escText(truncate(r.label, 52))}</text>`);
+    parts.push(`<text class="row-label" x="${left}" y="${y0 + 18}">${escapeHtml(truncate(r.label, 52))}</text>`);
     const lo = drawn(r.p10, false, topCode);
     const hi = drawn(r.p90, r.topCoded.p90, topCode);
     const q1 = drawn(r.p25, false, topCode);
@@ -115,7 +116,7 @@ export function wageChart(input: WageChartInput, idPrefix = 'wage'): Html {
         `${r.label}: 10th percentile ${fmtCell(r.p10, false, unit, topCode)}, median ${fmtCell(r.median, r.topCoded.median, unit, topCode)}, 90th percentile ${fmtCell(r.p90, r.topCoded.p90, unit, topCode)}`,
     )
     .join('; ');
-  const svg = `<svg class="chart" viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="${id}-t ${id}-d" focusable="false"><title id="${id}-t">${escText(input.caption)}</title><desc id="${id}-d">${escText(desc)}.</desc>${parts.join('')}</svg>`;
+  const svg = `<svg class="chart" viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="${id}-t ${id}-d" focusable="false"><title id="${id}-t">${escapeHtml(input.caption)}</title><desc id="${id}-d">${escapeHtml(desc)}.</desc>${parts.join('')}</svg>`;
   return html`<figure class="chart-figure">
   ${raw(svg)}
   <figcaption>${input.caption}. Bars span the 10th to 90th percentile, the box the 25th to 75th, the line marks the median.${rows.some((r) => r.topCoded.p90 || r.topCoded.p75 || r.topCoded.median) ? ' An arrow means BLS top-codes the figure (at or above the ceiling it publishes).' : ''}</figcaption>
@@ -186,9 +187,9 @@ export function gapChart(
   const parts: string[] = [];
   // Legend: A circle, B diamond.
   parts.push(`<circle class="dot-a" cx="${left + 8}" cy="12" r="7"/>`);
-  parts.push(`<text class="legend" x="${left + 22}" y="17">${escText(truncate(labels[0], 44))}</text>`);
+  parts.push(`<text class="legend" x="${left + 22}" y="17">${escapeHtml(truncate(labels[0], 44))}</text>`);
   parts.push(`<path class="dot-b" d="M${left + 8} 28 l8 8 l-8 8 l-8 -8 z"/>`);
-  parts.push(`<text class="legend" x="${left + 22}" y="41">${escText(truncate(labels[1], 44))}</text>`);
+  parts.push(`<text class="legend" x="${left + 22}" y="41">${escapeHtml(truncate(labels[1], 44))}</text>`);
   for (const t of scale.ticks) {
     const tx = x(t).toFixed(1);
     parts.push(`<line class="grid" x1="${tx}" x2="${tx}" y1="${legendH}" y2="${H - axisH + 4}"/>`);
@@ -199,7 +200,7 @@ export function gapChart(
     const cy = y0 + 32;
     const ax = x(r.a!);
     const bx = x(r.b!);
-    parts.push(`<text class="row-label" x="${left}" y="${y0 + 15}">${escText(r.name)}</text>`);
+    parts.push(`<text class="row-label" x="${left}" y="${y0 + 15}">${escapeHtml(r.name)}</text>`);
     parts.push(
       `<line class="gap-line" x1="${Math.min(ax, bx).toFixed(1)}" x2="${Math.max(ax, bx).toFixed(1)}" y1="${cy}" y2="${cy}"/>`,
     );
@@ -208,7 +209,7 @@ export function gapChart(
   });
   const f = (v: number) => v.toFixed(scale.digits);
   const desc = shown.map((r) => `${r.name}: ${f(r.a!)} vs. ${f(r.b!)}`).join('; ');
-  const svg = `<svg class="chart" viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="${id}-t ${id}-d" focusable="false"><title id="${id}-t">${escText(caption)}</title><desc id="${id}-d">${scale.desc}, ${escText(labels[0])} first: ${escText(desc)}.</desc>${parts.join('')}</svg>`;
+  const svg = `<svg class="chart" viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="${id}-t ${id}-d" focusable="false"><title id="${id}-t">${escapeHtml(caption)}</title><desc id="${id}-d">${scale.desc}, ${escapeHtml(labels[0])} first: ${escapeHtml(desc)}.</desc>${parts.join('')}</svg>`;
   return html`<figure class="chart-figure">
   ${raw(svg)}
   <figcaption>${caption}. ${scale.unit}; circle: ${labels[0]}, diamond: ${labels[1]}.</figcaption>
@@ -220,7 +221,3 @@ export function gapChart(
 }
 
 const truncate = (s: string, n: number): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
-
-function escText(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}

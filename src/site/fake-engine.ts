@@ -7,6 +7,7 @@ import type { Comparison } from '../compare/types.js';
 import { memoryMovesData } from '../moves/testkit.js';
 import type { MovesData } from '../moves/types.js';
 import { notFound } from '../errors.js';
+import { escapeHtml } from '../escape.js';
 import type { Candidate, Resolution } from '../resolve/types.js';
 import type { OnetProfile } from '../store/profile.js';
 import type { Source } from '../store/sources.js';
@@ -331,13 +332,11 @@ export function fakeEngine(): Engine {
       // Like the real writer: a side given as a code is named by its occupation title.
       const name = (r: Comparison['resolution']['a']) => (r.method === 'code' ? r.title : r.input);
       const t = `${name(c.resolution.a)} vs. ${name(c.resolution.b)}: What Are the Differences?`;
-      const esc = (s: string) =>
-        s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
       return {
         title: t,
         description: `How ${c.summary.a.title} and ${c.summary.b.title} differ.`,
-        html: `<article class="cd-article"><header class="cd-header"><h1>${esc(t)}</h1><p class="cd-dek">Dek.</p></header>
-<section class="cd-section cd-versus" aria-labelledby="versus"><h2 id="versus">${esc(c.summary.a.title)} vs. ${esc(c.summary.b.title)}</h2>
+        html: `<article class="cd-article"><header class="cd-header"><h1>${escapeHtml(t)}</h1><p class="cd-dek">Dek.</p></header>
+<section class="cd-section cd-versus" aria-labelledby="versus"><h2 id="versus">${escapeHtml(c.summary.a.title)} vs. ${escapeHtml(c.summary.b.title)}</h2>
 <section class="cd-section cd-skills" aria-labelledby="skills"><h3 id="skills">Skills</h3><p>Skills.</p></section>
 <section class="cd-section cd-salary" aria-labelledby="salary"><h3 id="salary">Salary</h3><p>Pay.</p></section>
 </section></article>`,

@@ -2,21 +2,13 @@
  * A tiny HTML template tag: every interpolated value is escaped unless it is already Html (the result of
  * another `html` call or an explicit `raw`). Synchronous and allocation-light, so rendering stays cheap.
  */
+import { escapeHtml } from '../escape.js';
 
 export class Html {
   constructor(readonly value: string) {}
   toString(): string {
     return this.value;
   }
-}
-
-const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const ESC_RE = /[&<>"']/g;
-const HAS_ESC = /[&<>"']/;
-
-/** Escapes text for element content and double- or single-quoted attribute values. */
-export function esc(s: string): string {
-  return HAS_ESC.test(s) ? s.replace(ESC_RE, (c) => ESC[c]!) : s;
 }
 
 /** Trusted markup (from the article writer, the chart renderer or this module). */
@@ -28,7 +20,7 @@ function render(v: Value): string {
   if (v === null || v === undefined || v === false || v === true) return '';
   if (v instanceof Html) return v.value;
   if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '';
-  if (typeof v === 'string') return esc(v);
+  if (typeof v === 'string') return escapeHtml(v);
   let out = '';
   for (const x of v) out += render(x);
   return out;

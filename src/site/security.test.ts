@@ -2,7 +2,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { EVIL_TITLE } from './fake-engine.js';
-import { esc, html, jsonForHtml, raw } from './html.js';
+import { escapeHtml } from '../escape.js';
+import { html, jsonForHtml, raw } from './html.js';
 import { cleanInt, cleanText } from './security.js';
 import { jsonLd, testApp } from './testing.js';
 
@@ -10,7 +11,7 @@ const { app, site } = testApp();
 
 describe('html.ts', () => {
   it('escapes every interpolated value unless it is Html', () => {
-    assert.equal(esc(`<a href="x">'&'</a>`), '&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
+    assert.equal(escapeHtml(`<a href="x">'&'</a>`), '&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
     assert.equal(
       html`<p title="${'"><b>'}">${'<i>'}${raw('<em>ok</em>')}</p>`.value,
       '<p title="&quot;&gt;&lt;b&gt;">&lt;i&gt;<em>ok</em></p>',

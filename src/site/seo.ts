@@ -4,7 +4,7 @@
  */
 import type { ProfileData } from '../engine/types.js';
 import type { Catalog } from './catalog.js';
-import { esc } from './html.js';
+import { escapeHtml } from '../escape.js';
 
 export function articleJsonLd(o: {
   baseUrl: string;
@@ -108,7 +108,7 @@ export function sitePaths(cat: Catalog, comparisonLimit = Number.POSITIVE_INFINI
 }
 
 export function sitemapXml(baseUrl: string, paths: readonly string[]): string {
-  const urls = paths.map((p) => `  <url><loc>${esc(`${baseUrl}${p}`)}</loc></url>`).join('\n');
+  const urls = paths.map((p) => `  <url><loc>${escapeHtml(`${baseUrl}${p}`)}</loc></url>`).join('\n');
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`;
 }
 

@@ -3,16 +3,8 @@
  * with <caption> and scoped <th>) with class names and no inline styles or scripts, and a standalone page that
  * wraps it with minimal embedded CSS. Every interpolated string goes through escapeHtml.
  */
+import { escapeHtml } from '../escape.js';
 import type { Article, Block, Inline, Section } from './doc.js';
-
-export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
 
 const cls = (c: string | undefined) => (c ? ` class="${escapeHtml(c)}"` : '');
 

@@ -3,7 +3,7 @@
  * tables (caption as a bold line above). All text is escaped so O*NET's asterisk and the like stay literal.
  */
 import type { Article, Block, Inline, Section } from './doc.js';
-import { escapeHtml } from './html.js';
+import { escapeHtml } from '../escape.js';
 
 /** Escape Markdown syntax in running text ("O*NET" → "O\*NET"). */
 export function escapeMd(text: string): string {
