@@ -10,6 +10,8 @@ import { storedSimilarity } from '../compare/stored-similarity.js';
 import { internalError, notFound } from '../errors.js';
 import { ORS_LABELS, type OrsLabel } from '../compare/ors-labels.js';
 import { movesDataFor } from '../moves/store-data.js';
+import { codeText } from '../resolve/batch-read.js';
+import { storeContext } from '../resolve/load.js';
 import { resolvePair } from '../resolve/pair.js';
 import type { TitleEntry } from '../resolve/types.js';
 import { DERIVED, neighboursOf, neighboursStored, readDerived } from '../store/derived.js';
@@ -124,6 +126,7 @@ export function createEngine(db: DB): Engine {
       };
     },
     resolve: (q, limit) => resolverFor(db).resolve(q, limit),
+    codeBatch: (text, kind, o) => codeText(resolverFor(db), text, kind, { ...o, context: storeContext(db) }),
     resolvePair(a, b) {
       const r = resolverFor(db);
       return resolvePair(r.resolve(a, 8), r.resolve(b, 8));

@@ -5,6 +5,7 @@
  */
 import type { Comparison } from '../compare/types.js';
 import type { MovesData } from '../moves/types.js';
+import type { BatchRow, InputKind } from '../resolve/batch.js';
 import type { Resolution, TitleEntry } from '../resolve/types.js';
 import type { OnetProfile } from '../store/profile.js';
 import type { Source } from '../store/sources.js';
@@ -83,4 +84,10 @@ export interface Engine {
   features(): Record<string, boolean>;
   /** The catalog computed at import under the default options (src/derive), when the store has it. */
   storedCatalog?(): Catalog | undefined;
+  /** Batch coding of a text (lines, CSV or TSV with context; src/resolve/batch.ts), one row per input row. */
+  codeBatch?(
+    text: string,
+    kind: InputKind | 'auto',
+    opts: { limit: number; minConfidence: number; maxRows: number },
+  ): Promise<BatchRow[]>;
 }

@@ -2,12 +2,22 @@
  * Reading batch input from a stream of text chunks (stdin, a request body): the kind is detected from the
  * first line (or given), plain lines go through LineSplitter, CSV/TSV through csv-parse. Yields one
  * BatchInput per input row with its line number; a malformed CSV (an unclosed quote, an overlong record)
- * is a data error naming the line.
+ * is a data error naming the line. `codeText` codes a whole request body.
  */
 import { Readable } from 'node:stream';
 import { CsvError, parse } from 'csv-parse';
-import { dataError } from '../errors.js';
-import { type BatchInput, clip, detectInput, headerColumns, type InputKind, LineSplitter } from './batch.js';
+import { CareerdiffError, clip, dataError, usageError } from '../errors.js';
+import {
+  type BatchInput,
+  type BatchOptions,
+  type BatchRow,
+  codeRow,
+  detectInput,
+  headerColumns,
+  type InputKind,
+  LineSplitter,
+} from './batch.js';
+import type { Resolver } from './resolver.js';
 
 /** Characters of a plain line kept while reading (the rest is counted, not stored). */
 const KEEP = 4096;
@@ -97,4 +107,33 @@ export async function* readBatch(
     throw err;
   }
   if (!cols) throw dataError(file, 1, `the ${k.toUpperCase()} input has no header line`);
+}
+
+/**
+ * Codes a whole text at once (an API request body): at most `maxRows` rows; a malformed input is a usage
+ * error naming the line (the text is the caller's, not a data file).
+ */
+export async function codeText(
+  resolver: Resolver,
+  text: string,
+  kind: InputKind | 'auto',
+  o: BatchOptions & { maxRows: number },
+): Promise<BatchRow[]> {
+  const out: BatchRow[] = [];
+  try {
+    for await (const row of readBatch(one(text), kind, 'body')) {
+      if (out.length >= o.maxRows)
+        throw usageError(`more than ${o.maxRows} rows; send them in several requests`, 'body');
+      out.push(codeRow(resolver, row, o));
+    }
+  } catch (err) {
+    if (err instanceof CareerdiffError && err.kind === 'data')
+      throw usageError(`line ${err.where.line ?? '?'}: ${err.message}`, 'body');
+    throw err;
+  }
+  return out;
+}
+
+async function* one(text: string): AsyncGenerator<string> {
+  yield text;
 }

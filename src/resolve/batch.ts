@@ -5,17 +5,17 @@
  * overlong lines are cut while reading and echoed back shortened. Each row gets the top code, its calibrated
  * confidence and, below `minConfidence`, no code with the reason said in the row. Output: JSONL or CSV.
  */
-import { usageError } from '../errors.js';
+import { clip, usageError } from '../errors.js';
 import { applyContext, type ContextIndex } from './context.js';
 import type { Resolver } from './resolver.js';
 import type { Candidate } from './types.js';
 
-/** Longest echo of an input value in an output row or a message. */
-export const ECHO_MAX = 200;
+/** Longest echo of a title in an output row: a title the resolver accepts (200 characters) comes back whole. */
+const ECHO_TITLE = 200;
 
-/** Text shortened for echoing back: at most `max` characters, an ellipsis and the full length when cut. */
-export function clip(text: string, max = ECHO_MAX, length = text.length): string {
-  return length <= max ? text : `${text.slice(0, max)}… (${length} characters)`;
+/** A title echoed back: clipped, and for a line cut while reading, its full length said. */
+export function echoTitle(text: string, length = text.length): string {
+  return length > text.length ? `${text.slice(0, ECHO_TITLE)}… (${length} characters)` : clip(text, ECHO_TITLE);
 }
 
 /** One input line, possibly cut: `length` is its full length. */
@@ -171,7 +171,7 @@ export function codeRow(resolver: Resolver, row: BatchInput, o: BatchOptions): B
   const base = {
     line: row.line,
     ...(row.id !== undefined ? { id: clip(row.id, 64) } : {}),
-    query: clip(row.title, ECHO_MAX, row.titleLength ?? row.title.length),
+    query: echoTitle(row.title, row.titleLength),
     code: null,
     soc: null,
     title: null,

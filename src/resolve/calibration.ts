@@ -66,6 +66,9 @@ export function features(f: ConfidenceInput): number[] {
   ];
 }
 
+/** Highest confidence a title (not a code) can get. */
+export const MAX_TITLE_CONFIDENCE = 0.99;
+
 export const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
 /** Piecewise-linear interpolation through increasing knots (flat outside them). */
@@ -97,5 +100,6 @@ export function rawConfidence(f: ConfidenceInput, model: CalibrationModel = CALI
 export function confidence(f: ConfidenceInput, model: CalibrationModel = CALIBRATION_MODEL): number {
   if (f.source === 'code') return 1;
   const p = interpolate(model.isotonic.x, model.isotonic.y, rawConfidence(f, model));
-  return Math.round(Math.min(1, Math.max(0, p)) * 1000) / 1000;
+  // A title match is never certain: the top bin of a finite fit says "all right so far", not "always".
+  return Math.round(Math.min(MAX_TITLE_CONFIDENCE, Math.max(0, p)) * 1000) / 1000;
 }

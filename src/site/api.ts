@@ -1,15 +1,17 @@
 /**
  * The JSON API under /api: resolve a title, one occupation's profile, a comparison, related occupations,
- * the OpenAPI document and a health check. Every parameter is validated (400 for bad input, 404 for an
+ * batch coding (POST /api/code), the OpenAPI document and a health check. Every parameter is validated (400 for bad input, 404 for an
  * unknown code); errors are `errorBody` JSON with the status of their kind (src/errors.ts).
  */
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { COMPARISON_SCHEMA_VERSION } from '../compare/types.js';
 import { MOVES_DEFAULTS } from '../defaults.js';
 import { errorBody, errorHeaders, notFound, storeError, usageError } from '../errors.js';
 import { lineup } from '../moves/lineup.js';
 import { movesFrom, movesQueryFromParams } from '../moves/moves.js';
 import { routes } from '../moves/routes.js';
+import { csvHeader, formatRow, type InputKind, type OutputFormat } from '../resolve/batch.js';
 import { pairPath } from './catalog.js';
 import { codeFromText } from './lookup.js';
 import { openApiDocument } from './openapi.js';
@@ -19,6 +21,10 @@ import type { Site } from './site.js';
 import type { StoreWatch } from './store-watch.js';
 
 const JSON_HEADERS = { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'public, max-age=300' };
+
+/** Batch coding limits per request. */
+const CODE_MAX_BYTES = 2 * 1024 * 1024;
+const CODE_MAX_ROWS = 10_000;
 
 const json = (value: unknown, extra: Record<string, string> = {}): Response =>
   respond(JSON.stringify(value), 200, { ...JSON_HEADERS, ...extra });
@@ -51,6 +57,54 @@ export function apiRoutes(site: Site, store?: Pick<StoreWatch, 'check'>): Hono {
       candidates: r.candidates.slice(0, limit).map((x) => ({ ...x, path: cat.byCode.get(x.code)?.path ?? null })),
     });
   });
+
+  // Batch coding (issue 13): a text body of titles (one per line) or CSV/TSV with a `title` column and
+  // optional `industry`, `description`, `id`; one row per input row, in order. The only POST route.
+  api.post(
+    '/code',
+    bodyLimit({
+      maxSize: CODE_MAX_BYTES,
+      onError: () => {
+        throw usageError(`the body is larger than ${CODE_MAX_BYTES} bytes; send it in several requests`, 'body');
+      },
+    }),
+    async (c) => {
+      if (!site.engine.codeBatch) throw notFound('batch coding is not available on this server');
+      const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+      const byType: Record<string, InputKind | 'auto'> = {
+        'text/csv': 'csv',
+        'text/tab-separated-values': 'tsv',
+        'text/plain': 'auto',
+        '': 'auto',
+      };
+      const kind = byType[type];
+      if (kind === undefined)
+        throw usageError('send text/plain (one title per line), text/csv or text/tab-separated-values', 'body');
+      const format = c.req.query('format') ?? 'json';
+      if (!['json', 'jsonl', 'csv'].includes(format)) throw usageError('"format" must be json, jsonl or csv', 'format');
+      const minRaw = c.req.query('minConfidence');
+      const minConfidence = minRaw === undefined ? 0 : Number(minRaw);
+      if (minRaw !== undefined && (minRaw.trim() === '' || !(minConfidence >= 0 && minConfidence <= 1)))
+        throw usageError('"minConfidence" must be a number from 0 to 1', 'minConfidence');
+      const rows = await site.engine.codeBatch(await c.req.text(), kind, {
+        limit: limitOf(c.req.query('limit')),
+        minConfidence,
+        maxRows: CODE_MAX_ROWS,
+      });
+      const headers = { 'Cache-Control': 'no-store' };
+      if (format === 'json') return respond(JSON.stringify({ rows }), 200, { ...JSON_HEADERS, ...headers });
+      const lines = rows.map((r) => formatRow(r, format as OutputFormat));
+      if (format === 'csv')
+        return respond(`${[csvHeader(), ...lines].join('\n')}\n`, 200, {
+          'Content-Type': 'text/csv; charset=utf-8',
+          ...headers,
+        });
+      return respond(lines.length ? `${lines.join('\n')}\n` : '', 200, {
+        'Content-Type': 'application/x-ndjson; charset=utf-8',
+        ...headers,
+      });
+    },
+  );
 
   api.get('/occupation/:code', (c) => {
     const code = codeParam(c.req.param('code'));

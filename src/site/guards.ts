@@ -49,6 +49,8 @@ export const isLocalLocation = (loc: string): boolean => /^\/(?![/\\])[\x21-\x5b
 /** Only GET and HEAD: any other method is a 405 naming the allowed ones (src/errors.ts). */
 export const getAndHeadOnly: MiddlewareHandler = async (c, next) => {
   const m = c.req.method;
+  // The one POST route: batch coding takes its titles in the body (src/site/api.ts).
+  if (m === 'POST' && c.req.path === '/api/code') return next();
   if (m !== 'GET' && m !== 'HEAD') throw methodNotAllowed(m);
   await next();
 };

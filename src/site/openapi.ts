@@ -45,6 +45,44 @@ export function openApiDocument(baseUrl: string, comparisonVersion: number): unk
           },
         },
       },
+      '/api/code': {
+        post: {
+          summary:
+            'Batch coding: job titles (one per line, or CSV/TSV with title, optional industry, description, id) to O*NET-SOC codes with calibrated confidence, one row per input row',
+          parameters: [
+            param('format', 'query', 'json (default, {rows: [...]}), jsonl or csv', false, {
+              type: 'string',
+              enum: ['json', 'jsonl', 'csv'],
+            }),
+            param('minConfidence', 'query', 'Rows below this confidence (0-1) get no code and say so', false, {
+              type: 'number',
+              minimum: 0,
+              maximum: 1,
+            }),
+            param('limit', 'query', 'Candidates per row', false, limit),
+          ],
+          requestBody: {
+            required: true,
+            content: {
+              'text/plain': { schema: { type: 'string' } },
+              'text/csv': { schema: { type: 'string' } },
+              'text/tab-separated-values': { schema: { type: 'string' } },
+            },
+          },
+          responses: {
+            200: {
+              description:
+                'One row per input row, in order (line, query, code, soc, title, confidence, status, candidates)',
+              content: {
+                'application/json': { schema: { type: 'object' } },
+                'application/x-ndjson': { schema: { type: 'string' } },
+                'text/csv': { schema: { type: 'string' } },
+              },
+            },
+            400: errorRef,
+          },
+        },
+      },
       '/api/occupation/{code}': {
         get: {
           summary: "One occupation's profile: O*NET descriptors, OEWS wages, projections, work environment",
