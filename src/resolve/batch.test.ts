@@ -6,35 +6,10 @@ import type { CareerdiffError } from '../errors.js';
 import { batch } from '../cli/commands/resolve.js';
 import { codeRow, csvCell, detectInput, formatRow, LineSplitter } from './batch.js';
 import { readBatch } from './batch-read.js';
-import { buildContextIndex } from './context.js';
-import { Resolver } from './resolver.js';
-import type { TitleEntry } from './types.js';
+import { batchContext, batchResolver } from '../testkit/batch-titles.js';
 
-const E = (code: string, title: string, kind: TitleEntry['kind'] = 'alternate'): TitleEntry => ({
-  code,
-  title,
-  kind,
-  weight: kind === 'occupation' ? 1 : 0.8,
-});
-
-const r = new Resolver([
-  E('29-1141.00', 'Registered Nurses', 'occupation'),
-  E('29-1141.00', 'Nurse'),
-  E('35-1011.00', 'Chefs and Head Cooks', 'occupation'),
-  E('35-1011.00', 'Chef'),
-  E('25-2021.00', 'Elementary School Teachers', 'occupation'),
-  E('25-2021.00', 'Teacher'),
-  E('51-4033.00', 'Grinding Machine Operators', 'occupation'),
-  E('51-4033.00', 'Grinder'),
-  E('35-2021.00', 'Food Preparation Workers', 'occupation'),
-  E('35-2021.00', 'Grinder'),
-]);
-const context = buildContextIndex(
-  new Map([
-    ['51-4033.00', ['Grinding Machine Operators', 'Set up grinding machines to grind metal parts to specifications.']],
-    ['35-2021.00', ['Food Preparation Workers', 'Grind meat and vegetables in restaurant kitchens.']],
-  ]),
-);
+const r = batchResolver();
+const context = batchContext();
 
 async function* from(...chunks: string[]) {
   yield* chunks;

@@ -2,33 +2,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { codeText } from '../resolve/batch-read.js';
-import { buildContextIndex } from '../resolve/context.js';
-import { Resolver } from '../resolve/resolver.js';
-import type { TitleEntry } from '../resolve/types.js';
+import { batchContext, batchResolver } from '../testkit/batch-titles.js';
 import { fakeEngine } from './fake-engine.js';
 import { testApp } from './testing.js';
 
-const E = (code: string, title: string, kind: TitleEntry['kind'] = 'alternate'): TitleEntry => ({
-  code,
-  title,
-  kind,
-  weight: kind === 'occupation' ? 1 : 0.8,
-});
-const resolver = new Resolver([
-  E('29-1141.00', 'Registered Nurses', 'occupation'),
-  E('29-1141.00', 'Nurse'),
-  E('35-1011.00', 'Chefs and Head Cooks', 'occupation'),
-  E('51-4033.00', 'Grinding Machine Operators', 'occupation'),
-  E('51-4033.00', 'Grinder'),
-  E('35-2021.00', 'Food Preparation Workers', 'occupation'),
-  E('35-2021.00', 'Grinder'),
-]);
-const context = buildContextIndex(
-  new Map([
-    ['51-4033.00', ['Set up grinding machines to grind metal parts.']],
-    ['35-2021.00', ['Grind meat and vegetables in restaurant kitchens.']],
-  ]),
-);
+const resolver = batchResolver();
+const context = batchContext();
 const { app } = testApp({
   engine: { ...fakeEngine(), codeBatch: (text, kind, o) => codeText(resolver, text, kind, { ...o, context }) },
 });
