@@ -29,6 +29,10 @@ const PREFIXES = [
   '/api/compare',
   '/api/occupation/',
   '/api/related/',
+  '/api/moves/',
+  '/api/path/',
+  '/api/lineup',
+  '/occupation/producers-and-directors/moves',
   '/api/openapi.json',
   '/api/health',
   '/api/',
@@ -65,6 +69,8 @@ const PIECES = [
   ':',
   '-vs-',
   '-vs-vs-',
+  '/moves',
+  '/27-4011.00',
   'producers-and-directors',
   'audio-and-video-technicians',
   'software-developers',
@@ -89,7 +95,24 @@ const PIECES = [
   '=',
   '+',
 ];
-const KEYS = ['a', 'b', 'q', 'aCode', 'bCode', 'limit', 'pairs', 'with', 'v', 'x', 'a[]', ''];
+const KEYS = [
+  'a',
+  'b',
+  'q',
+  'aCode',
+  'bCode',
+  'limit',
+  'pairs',
+  'with',
+  'v',
+  'codes',
+  'sort',
+  'noMoreSchooling',
+  'paysMore',
+  'x',
+  'a[]',
+  '',
+];
 const VALUES = [
   '',
   'nurse',
@@ -114,6 +137,11 @@ const VALUES = [
   '%',
   '//evil.example',
   '<script>',
+  '27-2012.00,27-4011.00',
+  '27-2012.00,27-4011.00,15-1252.00,43-5061.00,27-4012.00',
+  'similarity',
+  'pay',
+  'true',
 ];
 const METHODS = ['HEAD', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS'];
 
