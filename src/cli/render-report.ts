@@ -1,4 +1,5 @@
 /** Plain-text rendering of an occupation report for `careerdiff show` on a terminal. */
+import { renderWorkContext } from './render-context.js';
 import type { OccupationReport } from '../store/report.js';
 import type { Item } from '../store/ors.js';
 import { citation } from '../store/sources.js';
@@ -142,6 +143,8 @@ export function renderReport(r: OccupationReport, opts: { note?: string } = {}):
       `Projections ${p.period}: employment ${p.employmentBaseK ?? '?'}k → ${p.employmentProjK ?? '?'}k (${p.changePct === null ? 'n/a' : `${p.changePct > 0 ? '+' : ''}${p.changePct}%`}); ${p.openingsK ?? '?'}k openings a year [BLS EP${p.level === 'detailed' ? '' : `, group ${p.soc}`}]`,
     );
   }
+
+  out.push(...renderWorkContext(r.onet));
 
   const env = r.workEnvironment.profile;
   if (env) {

@@ -14,6 +14,7 @@ import { onetRatingsIngester } from '../onet/ratings.js';
 import { assertDataError, cleanup, fixture, importFails, importInto, makeDataDir, TEXT } from '../onet/testkit.js';
 import { carry, crosswalkOf, mean } from './carry.js';
 import { onetOnlineIngester } from './index.js';
+import { workActivitiesOf, workContextOf } from '../../store/work-context.js';
 
 after(cleanup);
 
@@ -140,6 +141,23 @@ describe('O*NET OnLine exports', () => {
       .pluck()
       .get();
     assert.equal(carried, 'merged');
+  });
+
+  it('reads back on the 0–100 scale with a label for text and the crosswalk marks', () => {
+    const wc = workContextOf(db, '27-2012.00');
+    assert.deepEqual(
+      wc.map((x) => [x.elementId, x.value, x.label, x.crosswalk, x.crosswalkFrom]),
+      [
+        ['4.C.1.a.4', 80, 'O*NET 24.2, 2020', 'merged', ['27-2012.01', '27-2012.02']],
+        ['4.C.2.c.1.d', 0, 'O*NET OnLine, 2020 or later', null, null],
+      ],
+    );
+    const wa = workActivitiesOf(db, '27-2012.00');
+    assert.equal(wa[0]?.importance?.value, 50);
+    assert.deepEqual([wa[0]?.level?.value, wa[0]?.level?.notRelevant], [0, true]);
+    // The official 30.1 value wins and reads as such.
+    const ps = workContextOf(db, '11-1011.00').find((x) => x.elementId === '4.C.1.a.2.c');
+    assert.deepEqual([ps?.value, ps?.label, ps?.official], [55, 'O*NET 30.1, 2025', true]);
   });
 
   it('fails on a value outside 0–100, a non-number or a bad code, naming file, line and column', () => {

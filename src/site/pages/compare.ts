@@ -276,7 +276,7 @@ export function compareFormPage(site: Site, a: string, b: string, problems: Form
   );
 }
 
-/** O*NET Work Context items rated on both sides, for the chart; `label` names the release most carry. */
+/** O*NET Work Context items rated on both sides, for the chart; `label` names the releases (items of others marked). */
 function contextChartRows(c: Comparison): GapRow[] & { label: string } {
   // Optional chaining: partial comparisons (test fakes, older JSON) may lack the section.
   const rows = (c.workEnvironment?.onet?.context ?? []).filter((r) => r.values.a && r.values.b);
@@ -285,8 +285,13 @@ function contextChartRows(c: Comparison): GapRow[] & { label: string } {
     a: r.values.a!.value,
     b: r.values.b!.value,
   })) as GapRow[] & { label: string };
-  const labels = rows.map((r) => r.values.a!.label);
-  out.label =
-    labels.sort((x, y) => labels.filter((l) => l === y).length - labels.filter((l) => l === x).length)[0] ?? 'O*NET';
+  const count = new Map<string, number>();
+  for (const r of rows) for (const f of [r.values.a!, r.values.b!]) count.set(f.label, (count.get(f.label) ?? 0) + 1);
+  const main = [...count].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0]?.[0] ?? 'O*NET';
+  const others = rows.flatMap((r) => {
+    const l = [...new Set([r.values.a!.label, r.values.b!.label])].filter((x) => x !== main);
+    return l.length ? [`${r.label}: ${l.join(', ')}`] : [];
+  });
+  out.label = [main, ...others].join('; ');
   return out;
 }

@@ -11,6 +11,7 @@ import { breadcrumbs, compareForm, layout } from '../layout.js';
 import { occupationJsonLd } from '../seo.js';
 import type { Site } from '../site.js';
 import { money, num, pairLink, pct, shareBar, sourceLine } from './parts.js';
+import { workActivitiesSection, workContextSection } from './profile-context.js';
 
 const OEWS_TOP_CODE = { annual: 239_200, hourly: 115 } as const;
 
@@ -250,6 +251,10 @@ export function profilePage(site: Site, code: string): string {
         )}`,
       ),
     );
+  const ctxHtml = workContextSection(site, o);
+  if (ctxHtml) parts.push(section('work-context', 'Work context (O*NET)', ctxHtml));
+  const actHtml = workActivitiesSection(site, o);
+  if (actHtml) parts.push(section('activity-importance', 'Work activities by importance (O*NET)', actHtml));
   const rel = (cat.relatedOf.get(code) ?? []).slice(0, 8);
   const conf = cat.confusableOf.get(code) ?? [];
   parts.push(
