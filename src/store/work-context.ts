@@ -117,7 +117,10 @@ export function allActivityImportance(db: DB): Map<string, Map<string, number>> 
     .all() as { code: string; id: string; v: number }[];
   for (const r of rows) {
     let m = out.get(r.code);
-    if (!m) out.set(r.code, (m = new Map()));
+    if (!m) {
+      m = new Map();
+      out.set(r.code, m);
+    }
     m.set(r.id, r.v);
   }
   return out;
