@@ -31,7 +31,7 @@ const { values } = parseArgs({
 });
 const N = Number(values.n);
 const dbFile = resolveDbFile(values.db);
-ensureStore(resolveDataDir(values.data), dbFile, (l) => process.stderr.write(`${l}\n`));
+await ensureStore(resolveDataDir(values.data), dbFile, (l) => process.stderr.write(`${l}\n`));
 const db = openStore(dbFile);
 const model = similarityModel(db);
 const rand = rng(Number(values.seed));

@@ -10,7 +10,7 @@ import { test } from 'node:test';
 import type { Comparison } from '../compare/types.js';
 import { PROJECT_ROOT } from '../defaults.js';
 import { articleOf, renderHtmlFragment, renderMarkdown } from './index.js';
-import { wordsBefore } from './measure.js';
+import { articleLength, repeatedSentences, wordsBefore } from './measure.js';
 import { namesFor } from './names.js';
 
 const DIR = path.join(PROJECT_ROOT, 'test/fixtures/write');
@@ -44,10 +44,17 @@ test('questions readers ask are answered from the data, and none is asked that t
     'Can a production assistant move into work as an associate producer?',
     'Which has the better job outlook?',
   ]);
-  assert.match(faq[0]!.answer, /^Associate producers do, by \$30,790 \(about 52% more\) at the median/);
-  assert.match(faq[1]!.answer, /^Associate producers usually do: BLS gives a bachelor's degree/);
+  // The reader's titles stand for broader occupations: the answer says so.
+  assert.match(
+    faq[0]!.answer,
+    /^Going by the occupations compared, associate producers do, by \$30,790 \(about 52% more\) at the median/,
+  );
+  assert.match(
+    faq[1]!.answer,
+    /^Going by the occupations compared, associate producers usually do: BLS gives a bachelor's degree/,
+  );
   assert.match(faq[2]!.answer, /Job zone goes up from 3 to 4|job zone goes up from 3 to 4/);
-  assert.match(faq[3]!.answer, /^Associate producers, by this measure: BLS projects employment/);
+  assert.match(faq[3]!.answer, /associate producers, by this measure: BLS projects employment/);
   // Without wages there is no pay question; without projections no outlook question.
   const bare = load('seed-pair');
   bare.salary.wages.b = null;
@@ -111,7 +118,7 @@ test('title claims: "not listed" only when no list of any occupation has the tit
   const md3 = renderMarkdown(own);
   assert.match(
     md3,
-    /O\\\*NET lists “Production Assistant” as an alternate title and a reported job title of this occupation\. It is also a title of Production, Planning, and Expediting Clerks\./,
+    /O\\\*NET lists “Production Assistant” as an alternate title and a reported job title of this occupation\. “Production Assistant” is also a title of Production, Planning, and Expediting Clerks\./,
   );
 });
 
@@ -133,4 +140,37 @@ test('the reader title is spelled right in headings and prose; what was typed st
   assert.equal(n.heading, 'Software Engineer');
   assert.equal(n.many, 'software engineers');
   assert.equal(n.typed, 'softwear enginers');
+});
+
+test('readable length: details collapsed, no sentence repeated, equal sides said once, long titles shortened', () => {
+  for (const name of ['seed-pair', 'ors-pair', 'missing-wages', 'same-code']) {
+    const c = load(name);
+    const len = articleLength(articleOf(c));
+    assert.ok(len.prose <= 1500, `${name}: ${len.prose} words`);
+    assert.ok(len.withDetails > len.prose, `${name}: nothing collapsible`);
+    assert.deepEqual(repeatedSentences(renderMarkdown(c)), [], name);
+  }
+  assert.match(
+    renderHtmlFragment(load('seed-pair')),
+    /<details class="cd-details">\n<summary>Typical tasks of producers and directors, according to O\*NET<\/summary>/,
+  );
+  // The same BLS entry requirements on both sides: one sentence.
+  const c = load('seed-pair');
+  c.requirements.entry.b = { ...c.requirements.entry.a!, soc: c.resolution.b.soc };
+  const md = renderMarkdown(c);
+  assert.match(md, /For both, BLS gives a bachelor's degree as the typical entry-level education/);
+  assert.equal((md.match(/typical entry-level education for broadcast technicians/g) ?? []).length, 0);
+  // A long official title: in full at first, then the reader's title (or the title's first plural part).
+  const w = namesFor(
+    { ...c.resolution.a, title: 'Welders, Cutters, Solderers, and Brazers', code: '51-4121.00' },
+    'welder',
+  );
+  assert.equal(w.occupationText, 'welders, cutters, solderers, and brazers');
+  assert.equal(w.short, 'welders');
+  const code = namesFor(
+    { ...c.resolution.a, title: 'Welders, Cutters, Solderers, and Brazers', code: '51-4121.00', method: 'code' },
+    '51-4121.00',
+  );
+  assert.equal(code.short, 'welders');
+  assert.equal(namesFor(c.resolution.a, 'associate producer').short, 'producers and directors');
 });

@@ -36,8 +36,7 @@ test('the seed pair has the seed structure, in order', () => {
     '### Salary',
     '### Outlook',
     '### How Similar Are They?',
-    '### Moving From Associate Producer to Production Assistant',
-    '### Moving From Production Assistant to Associate Producer',
+    '### Moving Between Them',
     '## Key Figures',
     '## Questions Readers Ask',
     '### Which pays more, an associate producer or a production assistant?',
@@ -83,7 +82,7 @@ test('no template debris in any article', () => {
     });
     // Sentences start with a capital letter (or a quote / a brand such as iOS).
     for (const para of md.split('\n\n')) {
-      if (/^[#|*_-]/.test(para)) continue;
+      if (/^[#|*_<-]/.test(para)) continue;
       assert.match(para, /^[A-Z“"$0-9O]/, `${name}: paragraph starts badly: ${para.slice(0, 60)}`);
     }
   }
@@ -104,9 +103,10 @@ test('one occupation twice: said plainly, no differences printed', () => {
 test('missing and top-coded wages are worded, not invented', () => {
   const c = load('missing-wages');
   const md = renderMarkdown(c);
-  assert.match(md, /BLS publishes no wage estimate for plumbers, pipefitters, and steamfitters/);
+  assert.match(md, /BLS publishes no wage estimate for plumbers/);
+  assert.match(md, /no BLS estimate for plumbers, pipefitters, and steamfitters/);
   assert.match(md, /\$239,200 or more/);
-  assert.match(md, /BLS publishes no employment projection for plumbers, pipefitters, and steamfitters/);
+  assert.match(md, /BLS publishes no employment projection for plumbers\./);
   assert.doesNotMatch(md, /% more at the median/);
   assert.doesNotMatch(articleDescription(c), /Median annual wage/);
 });

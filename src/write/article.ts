@@ -68,7 +68,7 @@ export function buildArticle(c: Comparison): Article {
         ? 'What the Data Says'
         : 'One Occupation, Section by Section'
       : `${ctx.a.heading} vs. ${ctx.b.heading}`,
-    blocks: [prose([versusLead(ctx)])!],
+    blocks: ctx.sameOnet ? [prose([versusLead(ctx)])!] : [],
     sections: [
       duties(ctx),
       requirements(ctx),

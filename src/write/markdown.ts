@@ -44,7 +44,14 @@ function block(b: Block): string {
     }
     case 'details':
       // GitHub-flavoured Markdown keeps <details> collapsible; the blank lines let the inside render as Markdown.
-      return [`<details>`, `<summary>${escapeHtml(b.summary)}</summary>`, '', ...b.blocks.map(block), '', '</details>']
+      return [
+        `<details>`,
+        `<summary>${escapeHtml(b.summary).replace(/&#39;/g, "'")}</summary>`,
+        '',
+        ...b.blocks.map(block),
+        '',
+        '</details>',
+      ]
         .join('\n\n')
         .replace(/\n{3,}/g, '\n\n');
   }

@@ -25,6 +25,11 @@ export interface Names {
   /** The O*NET occupation title, "Producers and Directors", and the same in running text. */
   occupation: string;
   occupationText: string;
+  /**
+   * The occupation after its first mention: the running-text title when it is short, else the reader's title
+   * (the article has said which occupation it stands for) or the title's first plural part ("welders").
+   */
+  short: string;
   code: string;
   soc: string;
   /** The reader's title says the same as the occupation title ("registered nurse" → Registered Nurses). */
@@ -122,6 +127,17 @@ const norm = (s: string) =>
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 
+/** A title of more than this many words (or with a comma) is shortened after its first mention. */
+const LONG_TITLE_WORDS = 4;
+
+function shortName(title: string, occupationText: string, readerMany: string | null): string {
+  const long = title.includes(',') || title.split(/\s+/).length > LONG_TITLE_WORDS;
+  if (!long) return occupationText;
+  if (readerMany) return readerMany;
+  const first = title.split(', ')[0]!;
+  return first !== title && looksPlural(first) ? runningText(first) : occupationText;
+}
+
 export function namesFor(r: Resolution, input: string): Names {
   const typed = cleanInput(input);
   const cleaned = correctedTitle(typed, r);
@@ -139,6 +155,7 @@ export function namesFor(r: Resolution, input: string): Names {
       manyHeading: r.title,
       occupation: r.title,
       occupationText,
+      short: shortName(r.title, occupationText, null),
       code: r.code,
       soc: r.soc,
       matchesOccupation: true,
@@ -159,6 +176,7 @@ export function namesFor(r: Resolution, input: string): Names {
     manyHeading: titleCase(plural ? cleaned : pluralizeTitle(cleaned)),
     occupation: r.title,
     occupationText,
+    short: shortName(r.title, occupationText, many),
     code: r.code,
     soc: r.soc,
     matchesOccupation: norm(many) === norm(r.title) || norm(one) === norm(r.title),

@@ -50,12 +50,12 @@ export function duties(ctx: Ctx): Section {
       prose(
         missingSide.map(
           (s) =>
-            `O*NET links no detailed work activities to the tasks of ${ctx.names(s).occupationText}, so the duties of ${ctx.names(s).many} cannot be compared activity by activity.`,
+            `O*NET links no detailed work activities to the tasks of ${ctx.names(s).short}, so the duties of ${ctx.names(s).many} cannot be compared activity by activity.`,
         ),
       ),
     );
   } else {
-    const counts = `O*NET links ${formatInt(ov.dwaCount.a)} detailed work activities to the tasks of ${a.occupationText} and ${formatInt(ov.dwaCount.b)} to those of ${b.occupationText}`;
+    const counts = `O*NET links ${formatInt(ov.dwaCount.a)} detailed work activities to the tasks of ${a.short} and ${formatInt(ov.dwaCount.b)} to those of ${b.short}`;
     const shared =
       ov.sharedDwaCount === 0
         ? `${counts}, and none of them appears on both lists.`

@@ -30,6 +30,18 @@ export function epRank(label: string | null | undefined): number | null {
   return i < 0 ? null : i;
 }
 
+/** "Going by the occupations compared, " when a reader's title stands for a broader occupation. */
+function proxy(ctx: Ctx): string {
+  const stands = (n: ReturnType<Ctx['names']>) => !n.fromCode && !n.matchesOccupation;
+  return stands(ctx.a) || stands(ctx.b) ? 'Going by the occupations compared, ' : '';
+}
+
+/** The subject of an answer, after `proxy` when there is one. */
+function subject(ctx: Ctx, side: Side): string {
+  const p = proxy(ctx);
+  return p ? `${p}${ctx.names(side).many}` : capitalize(ctx.names(side).many);
+}
+
 /** "an associate producer" / "producers and directors" (a typed code has no singular). */
 const one = (ctx: Ctx, side: Side): string => ctx.names(side).oneWithArticle ?? ctx.names(side).many;
 
@@ -53,14 +65,14 @@ function pays(ctx: Ctx): Faq | null {
   const wb = ctx.c.salary.wages.b!;
   const figures =
     wa.period === wb.period
-      ? `a ${what} of ${ma} for ${ctx.names('a').occupationText} against ${mb} for ${ctx.names('b').occupationText} (BLS, ${wa.period})`
-      : `a ${what} of ${ma} for ${ctx.names('a').occupationText} (${wa.period}) against ${mb} for ${ctx.names('b').occupationText} (${wb.period})`;
+      ? `a ${what} of ${ma} for ${ctx.names('a').short} against ${mb} for ${ctx.names('b').short} (BLS, ${wa.period})`
+      : `a ${what} of ${ma} for ${ctx.names('a').short} (${wa.period}) against ${mb} for ${ctx.names('b').short} (${wb.period})`;
   if (!g) {
     return { question: q, answer: `Neither clearly does: BLS reports ${figures}, so the exact gap cannot be given.` };
   }
   return {
     question: q,
-    answer: `${capitalize(ctx.names(g.higher).many)} do, by ${gapText(g)} at the median: BLS reports ${figures}.`,
+    answer: `${subject(ctx, g.higher)} do, by ${gapText(g)} at the median: BLS reports ${figures}.`,
   };
 }
 
@@ -74,7 +86,7 @@ function school(ctx: Ctx): Faq | null {
   const zb = ctx.c.requirements.jobZone.b?.zone ?? null;
   const zones =
     !ctx.sameOnet && za !== null && zb !== null && za !== zb
-      ? ` O*NET puts ${ctx.names('a').occupationText} in Job Zone ${za} and ${ctx.names('b').occupationText} in Job Zone ${zb} of 5, where 5 means the most preparation.`
+      ? ` O*NET puts ${ctx.names('a').short} in Job Zone ${za} and ${ctx.names('b').short} in Job Zone ${zb} of 5, where 5 means the most preparation.`
       : '';
   if (ra === null || rb === null) return null;
   const ea = entryEducation(ctx, 'a')!;
@@ -88,7 +100,7 @@ function school(ctx: Ctx): Faq | null {
   const hi: Side = ra > rb ? 'a' : 'b';
   return {
     question: q,
-    answer: `${capitalize(ctx.names(hi).many)} usually do: BLS gives ${ea} as the typical entry-level education for ${ctx.names('a').occupationText} and ${eb} for ${ctx.names('b').occupationText}.${zones}`,
+    answer: `${subject(ctx, hi)} usually do: BLS gives ${ea} as the typical entry-level education for ${ctx.names('a').short} and ${eb} for ${ctx.names('b').short}.${zones}`,
   };
 }
 
@@ -117,8 +129,8 @@ function move(ctx: Ctx): Faq | null {
   if (rank !== null && rank > 0)
     parts.push(
       rank === 1
-        ? `${capitalize(t.occupationText)} are the occupation closest to ${f.occupationText} on careerdiff's similarity score`
-        : `${capitalize(t.occupationText)} rank ${ordinalWord(rank)} among the occupations closest to ${f.occupationText} on careerdiff's similarity score`,
+        ? `${t.short} are the occupation closest to ${f.short} on careerdiff's similarity score`
+        : `${t.short} rank ${ordinalWord(rank)} among the occupations closest to ${f.short} on careerdiff's similarity score`,
     );
   const skills = gap.skills.slice(0, 2).map((g) => `${g.name.toLowerCase()} (${level(g.from)} to ${level(g.to)})`);
   if (skills.length > 0) parts.push(`the largest skill gaps on O*NET's 0–7 level scale are ${joinList(skills)}`);
@@ -143,10 +155,10 @@ function outlookFaq(ctx: Ctx): Faq | null {
   const rb = Number(pb.changePercent.toFixed(1));
   const period = pa.period.replace(/(\d{4})\D+(\d{4})/, '$1–$2');
   const q = 'Which has the better job outlook?';
-  const figures = `BLS projects employment of ${ctx.names('a').occupationText} to ${changeWords(ra)} and of ${ctx.names('b').occupationText} to ${changeWords(rb)} over ${period}`;
+  const figures = `BLS projects employment of ${ctx.names('a').short} to ${changeWords(ra)} and of ${ctx.names('b').short} to ${changeWords(rb)} over ${period}`;
   if (ra === rb) return { question: q, answer: `Neither: ${figures}.` };
   const hi: Side = ra > rb ? 'a' : 'b';
-  return { question: q, answer: `${capitalize(ctx.names(hi).many)}, by this measure: ${figures}.` };
+  return { question: q, answer: `${subject(ctx, hi)}, by this measure: ${figures}.` };
 }
 
 function sameJob(ctx: Ctx): Faq | null {

@@ -98,10 +98,10 @@ export function intro(ctx: Ctx): Block[] {
       ? 'Their day-to-day work does not overlap in the official task data.'
       : `Their day-to-day work overlaps ${o}.`
     : null;
-  const cover = pick('intro-cover', [
-    `In this article, we compare the job duties, requirements, work environment, skills and pay of ${a.many} and ${b.many}, using official O*NET and BLS data.`,
-    `Below, we compare what ${a.many} and ${b.many} do, what it takes to get started, the skills they use and what they earn, using official O*NET and BLS data.`,
-  ]);
+  const cover = `The figures come from ${ONET_IS}, and the Bureau of Labor Statistics (BLS).`;
   const named = comparedAs(ctx);
   return blocks(prose([family, overlapSentence, cover]), named ? para([named]) : null);
 }
+
+/** The one place the article says what O*NET is. */
+export const ONET_IS = "O*NET, the U.S. Department of Labor's occupational database";

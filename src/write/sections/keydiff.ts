@@ -102,14 +102,15 @@ function payLine(ctx: Ctx): Inline[] | null {
   const mb = medianText(ctx, 'b', k);
   if (!ma && !mb) return [{ strong: `${what}:` }, ' BLS publishes no wage estimate for either occupation.'];
   const period = (side: Side) => ctx.c.salary.wages[side]?.period;
-  const samePeriod = period('a') === period('b');
+  const samePeriod = !ma || !mb || period('a') === period('b');
   const part = (side: Side, m: string | null) =>
     m
       ? `${m} for ${ctx.names(side).occupationText}${samePeriod ? '' : ` (${period(side)})`}`
       : `no BLS estimate for ${ctx.names(side).occupationText}`;
   const g = wageGap(ctx);
   const gap = g ? `, a gap of ${gapText(g)} in favor of ${ctx.names(g.higher).occupationText}` : '';
-  const src = samePeriod && period('a') ? ` (BLS, ${period('a')})` : ' (BLS)';
+  const shown = period(ma ? 'a' : 'b');
+  const src = samePeriod && shown ? ` (BLS, ${shown})` : ' (BLS)';
   return [{ strong: `${what}:` }, ` ${part('a', ma)} and ${part('b', mb)}${src}${gap}.`];
 }
 

@@ -30,8 +30,8 @@ function projectionSentence(ctx: Ctx, side: Side, first: boolean): string | null
       : '';
   const broader = p.broader ? ` (BLS projects the broader group ${p.blsTitle}, ${p.soc})` : '';
   return first
-    ? `BLS projects employment of ${n.occupationText}${broader} ${change(p.changePercent)} from ${span(p)}${openings}.`
-    : `For ${n.occupationText}${broader}, BLS projects employment ${change(p.changePercent)}${openings}.`;
+    ? `BLS projects employment of ${n.short}${broader} ${change(p.changePercent)} from ${span(p)}${openings}.`
+    : `For ${n.short}${broader}, BLS projects employment ${change(p.changePercent)}${openings}.`;
 }
 
 function employment(ctx: Ctx): string | null {
@@ -40,23 +40,19 @@ function employment(ctx: Ctx): string | null {
   const ea = wa?.employment.status === 'ok' ? wa.employment.value : null;
   const eb = wb?.employment.status === 'ok' ? wb.employment.value : null;
   const a = {
-    occupationText: wa?.broader
-      ? `the broader group ${wa.blsTitle} (${wa.soc}), which includes ${ctx.a.occupationText},`
-      : ctx.a.occupationText,
+    short: wa?.broader ? `the broader group ${wa.blsTitle} (${wa.soc}), which includes ${ctx.a.short},` : ctx.a.short,
   };
   const b = {
-    occupationText: wb?.broader
-      ? `the broader group ${wb.blsTitle} (${wb.soc}), which includes ${ctx.b.occupationText}`
-      : ctx.b.occupationText,
+    short: wb?.broader ? `the broader group ${wb.blsTitle} (${wb.soc}), which includes ${ctx.b.short}` : ctx.b.short,
   };
   if (ctx.sameBls) {
     return ea !== null && wa ? `BLS counted ${formatInt(ea)} jobs in the occupation in ${wa.period}.` : null;
   }
   if (ea !== null && eb !== null && wa && wb && wa.period === wb.period) {
-    return `BLS counted ${formatInt(ea)} jobs for ${a.occupationText} and ${formatInt(eb)} for ${b.occupationText} in ${wa.period}.`;
+    return `BLS counted ${formatInt(ea)} jobs for ${a.short} and ${formatInt(eb)} for ${b.short} in ${wa.period}.`;
   }
-  if (ea !== null && wa) return `BLS counted ${formatInt(ea)} jobs for ${a.occupationText} in ${wa.period}.`;
-  if (eb !== null && wb) return `BLS counted ${formatInt(eb)} jobs for ${b.occupationText} in ${wb.period}.`;
+  if (ea !== null && wa) return `BLS counted ${formatInt(ea)} jobs for ${a.short} in ${wa.period}.`;
+  if (eb !== null && wb) return `BLS counted ${formatInt(eb)} jobs for ${b.short} in ${wb.period}.`;
   return null;
 }
 
@@ -69,9 +65,9 @@ function faster(ctx: Ctx): string | null {
   if (ra === rb) return 'Both are projected to change at the same rate.';
   const hi = ra > rb ? ctx.a : ctx.b;
   const [x, y] = ra > rb ? [ra, rb] : [rb, ra];
-  if (x > 0 && y > 0) return `Employment of ${hi.occupationText} is projected to grow faster.`;
+  if (x > 0 && y > 0) return `Employment of ${hi.short} is projected to grow faster.`;
   if (x > 0 && y <= 0) return null; // one grows, one shrinks or holds: the sentences already say it
-  return `Employment of ${hi.occupationText} is projected to shrink less.`;
+  return `Employment of ${hi.short} is projected to shrink less.`;
 }
 
 export function outlook(ctx: Ctx): Section {
@@ -81,7 +77,7 @@ export function outlook(ctx: Ctx): Section {
   const pb = ctx.sameBls ? null : projectionSentence(ctx, 'b', pa === null);
   const missing = (['a', 'b'] as const)
     .filter((s) => !o.projections[s] && !(ctx.sameBls && s === 'b'))
-    .map((s) => `BLS publishes no employment projection for ${ctx.names(s).occupationText}.`);
+    .map((s) => `BLS publishes no employment projection for ${ctx.names(s).short}.`);
   out.push(prose([employment(ctx), pa, pb, faster(ctx), ...missing]));
   if (ctx.sameBls && pa && !ctx.sameInput) out.push(prose(['The projection covers both titles alike.']));
   return { id: 'outlook', level: 3, heading: 'Outlook', blocks: blocks(...out) };

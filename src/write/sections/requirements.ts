@@ -24,9 +24,19 @@ function entrySentence(ctx: Ctx, side: Side): string | null {
   const tail =
     extras.length === 2 ? `, plus ${extras[0]} and ${extras[1]}` : extras.length === 1 ? `, plus ${extras[0]}` : '';
   return ctx.pick(`entry-${side}`, [
-    `BLS lists ${epEducation(e.education)} as the typical entry-level education for ${n.occupationText}${broader}${tail}.`,
-    `For ${n.occupationText}${broader}, BLS gives ${epEducation(e.education)} as the typical entry-level education${tail}.`,
+    `BLS lists ${epEducation(e.education)} as the typical entry-level education for ${n.short}${broader}${tail}.`,
+    `For ${n.short}${broader}, BLS gives ${epEducation(e.education)} as the typical entry-level education${tail}.`,
   ]);
+}
+
+/** Both sides with the same BLS entry requirements: said once. */
+function bothEntrySentence(ctx: Ctx): string | null {
+  const e = ctx.c.requirements.entry.a;
+  if (!e?.education) return null;
+  const exp = e.workExperience ? epExperience(e.workExperience) : null;
+  const ojt = e.onTheJobTraining ? epTraining(e.onTheJobTraining) : null;
+  const extras = [exp ? `${exp} of work experience in a related occupation` : null, ojt].filter(Boolean);
+  return `For both, BLS gives ${epEducation(e.education)} as the typical entry-level education${extras.length ? `, plus ${extras.join(' and ')}` : ''}.`;
 }
 
 function surveySentence(ctx: Ctx, side: Side): string | null {
@@ -34,7 +44,7 @@ function surveySentence(ctx: Ctx, side: Side): string | null {
   const m = ed?.modal;
   if (!m || !(m.pct > 0)) return null;
   const n = ctx.names(side);
-  return `In O*NET's survey of ${n.occupationText}, the most common answer (${formatPercent(m.pct, 0)}) is that the job requires ${educationLevel(m.category, m.label)}.`;
+  return `In O*NET's survey of ${n.short}, the most common answer (${formatPercent(m.pct, 0)}) is that the job requires ${educationLevel(m.category, m.label)}.`;
 }
 
 function jobZones(ctx: Ctx): string | null {
@@ -45,10 +55,10 @@ function jobZones(ctx: Ctx): string | null {
     if (z.a.zone === z.b.zone) {
       return `O*NET puts both occupations in Job Zone ${z.a.zone} of 5 (${jobZoneLabel(z.a.name)}).`;
     }
-    return `O*NET puts ${a.occupationText} in Job Zone ${z.a.zone} (${jobZoneLabel(z.a.name)}) and ${b.occupationText} in Job Zone ${z.b.zone} (${jobZoneLabel(z.b.name)}), on a scale where 5 means the most preparation.`;
+    return `O*NET puts ${a.short} in Job Zone ${z.a.zone} (${jobZoneLabel(z.a.name)}) and ${b.short} in Job Zone ${z.b.zone} (${jobZoneLabel(z.b.name)}), on a scale where 5 means the most preparation.`;
   }
   const one = z.a ? { n: a, v: z.a } : z.b ? { n: b, v: z.b } : null;
-  return one ? `O*NET puts ${one.n.occupationText} in Job Zone ${one.v.zone} (${jobZoneLabel(one.v.name)}).` : null;
+  return one ? `O*NET puts ${one.n.short} in Job Zone ${one.v.zone} (${jobZoneLabel(one.v.name)}).` : null;
 }
 
 export function requirements(ctx: Ctx): Section {
@@ -64,10 +74,32 @@ export function requirements(ctx: Ctx): Section {
         ]),
       );
   } else {
-    const pa = prose([entrySentence(ctx, 'a'), surveySentence(ctx, 'a')]);
-    const pb = prose([ctx.sameBls ? null : entrySentence(ctx, 'b'), surveySentence(ctx, 'b')]);
-    out.push(pa, pb, prose(orsRequirements(ctx)), prose([...educationAgreement(ctx), jobZones(ctx)]));
-    if (!pa && !pb) {
+    const ea = ctx.c.requirements.entry.a;
+    const eb = ctx.c.requirements.entry.b;
+    const sameEntry =
+      !ctx.sameBls &&
+      ea?.education &&
+      ea.education === eb?.education &&
+      ea.workExperience === eb.workExperience &&
+      ea.onTheJobTraining === eb.onTheJobTraining &&
+      ea.level === 'detailed' &&
+      eb.level === 'detailed';
+    const entry = sameEntry
+      ? prose([bothEntrySentence(ctx)])
+      : prose([entrySentence(ctx, 'a'), ctx.sameBls ? null : entrySentence(ctx, 'b')]);
+    out.push(entry, prose([jobZones(ctx)]));
+    const more = blocks(
+      prose([surveySentence(ctx, 'a'), surveySentence(ctx, 'b')]),
+      prose(orsRequirements(ctx)),
+      prose(educationAgreement(ctx)),
+    );
+    if (more.length > 0)
+      out.push({
+        type: 'details',
+        summary: "More from O*NET's and BLS's surveys of employers and workers",
+        blocks: more,
+      });
+    if (!entry && !more.length) {
       out.push(prose([`Neither BLS nor O*NET publishes education requirements for ${a.many} or ${b.many}.`]));
     }
   }

@@ -40,19 +40,19 @@ const label = (m: 'median' | 'mean', k: Kind) => (k === 'annual' ? `${m} annual 
 
 function broaderNote(ctx: Ctx, side: Side, w: WageFigures): string | null {
   if (!w.broader) return null;
-  return `BLS does not publish wages for ${ctx.names(side).occupationText} separately, so the figures for them are those of the broader group ${w.blsTitle} (${w.soc}).`;
+  return `BLS does not publish wages for ${ctx.names(side).short} separately, so the figures for them are those of the broader group ${w.blsTitle} (${w.soc}).`;
 }
 
 /** The side's name where a wage figure is first given, marked when BLS publishes only a broader group. */
 function subject(ctx: Ctx, side: Side, w: WageFigures | null): string {
-  const n = ctx.names(side).occupationText;
+  const n = ctx.names(side).short;
   return w?.broader ? `${n} (figures for the broader group ${w.soc})` : n;
 }
 
 function noWage(ctx: Ctx, side: Side, w: WageFigures | null): string {
   const n = ctx.names(side);
-  if (!w) return `BLS publishes no wage estimate for ${n.occupationText}.`;
-  return `BLS publishes no wage estimate for ${n.occupationText} in ${w.period}.`;
+  if (!w) return `BLS publishes no wage estimate for ${n.short}.`;
+  return `BLS publishes no wage estimate for ${n.short} in ${w.period}.`;
 }
 
 function sameSalary(ctx: Ctx): Block[] {
@@ -65,7 +65,7 @@ function sameSalary(ctx: Ctx): Block[] {
   return blocks(
     prose([
       med
-        ? `Both titles share one set of BLS wage figures: in ${w.period}, the ${label('median', k)} for ${a.occupationText} was ${med}${per(k)}${mean ? ` and the mean ${mean}` : ''}.`
+        ? `Both titles share one set of BLS wage figures: in ${w.period}, the ${label('median', k)} for ${a.short} was ${med}${per(k)}${mean ? ` and the mean ${mean}` : ''}.`
         : noWage(ctx, 'a', w),
       ctx.sameInput ? null : `The data cannot show whether ${a.many} and ${b.many} are paid differently.`,
       broaderNote(ctx, 'a', w),
@@ -108,8 +108,8 @@ export function salary(ctx: Ctx): Section {
           phrase === 'about the same'
             ? 'That is about the same pay at the median.'
             : wa.broader || wb.broader
-              ? `On these figures, ${hi.occupationText} earn ${phrase} at the median.`
-              : `That means ${hi.occupationText} earn ${phrase} at the median.`,
+              ? `On these figures, ${hi.short} earn ${phrase} at the median.`
+              : `That means ${hi.short} earn ${phrase} at the median.`,
         );
       }
     } else if (samePeriod && ok(fa) && ok(fb)) {
@@ -118,12 +118,11 @@ export function salary(ctx: Ctx): Section {
       first.push('BLS does not publish exact medians at that level, so the exact gap is unknown.');
     }
   } else {
-    if (ma && wa)
-      first.push(`In ${wa.period}, BLS put the ${label('median', k)} of ${a.occupationText} at ${ma}${per(k)}.`);
+    if (ma && wa) first.push(`In ${wa.period}, BLS put the ${label('median', k)} of ${a.short} at ${ma}${per(k)}.`);
     else first.push(noWage(ctx, 'a', wa));
     if (mb && wb)
       first.push(
-        `For ${b.occupationText}, the median was ${mb}${per(k)}${wa && wb.period === wa.period ? '' : ` in ${wb.period}`}.`,
+        `For ${b.short}, the median was ${mb}${per(k)}${wa && wb.period === wa.period ? '' : ` in ${wb.period}`}.`,
       );
     else first.push(noWage(ctx, 'b', wb));
   }
@@ -143,7 +142,7 @@ export function salary(ctx: Ctx): Section {
   const meanB = wb ? wageText(wb[k].mean, k) : null;
   if (meanA && meanB)
     second.push(
-      `The average (mean) ${k === 'annual' ? 'annual wage' : 'wage'} is ${meanA}${per(k)} for ${a.occupationText} and ${meanB}${per(k)} for ${b.occupationText}.`,
+      `The average (mean) ${k === 'annual' ? 'annual wage' : 'wage'} is ${meanA}${per(k)} for ${a.short} and ${meanB}${per(k)} for ${b.short}.`,
     );
   for (const [side, w] of [
     ['a', wa],
@@ -153,39 +152,41 @@ export function salary(ctx: Ctx): Section {
     const lo = wageText(w[k].p25, k);
     const hi = wageText(w[k].p75, k);
     if (lo && hi && w[k].p75.status === 'top_coded') {
-      second.push(`At least a quarter of ${ctx.names(side).occupationText} earn ${hi}${per(k)}.`);
+      second.push(`At least a quarter of ${ctx.names(side).short} earn ${hi}${per(k)}.`);
     } else if (lo && hi) {
       second.push(
         side === 'a'
-          ? `The middle half of ${a.occupationText} earn between ${lo} and ${hi}${per(k)}.`
-          : `For ${b.occupationText}, the middle half earn between ${lo} and ${hi}${per(k)}.`,
+          ? `The middle half of ${a.short} earn between ${lo} and ${hi}${per(k)}.`
+          : `For ${b.short}, the middle half earn between ${lo} and ${hi}${per(k)}.`,
       );
     }
   }
-  out.push(prose(second));
   const notes: (string | null)[] = [];
+  const later: (string | null)[] = [];
   if (wa) notes.push(broaderNote(ctx, 'a', wa));
   if (wb) notes.push(broaderNote(ctx, 'b', wb));
   const hourlyOnly = [wa?.hourlyOnly ? a : null, wb?.hourlyOnly ? b : null].filter((n) => n !== null);
   if (hourlyOnly.length > 0) {
     notes.push(
-      `BLS publishes only hourly wages for ${joinList(hourlyOnly.map((n) => n.occupationText))}, usually because the work is not year-round and full-time.`,
+      `BLS publishes only hourly wages for ${joinList(hourlyOnly.map((n) => n.short))}, usually because the work is not year-round and full-time.`,
     );
   }
   for (const [side, w] of [
     ['a', wa],
     ['b', wb],
   ] as const) {
-    if (w?.annualOnly && k === 'hourly')
-      notes.push(`BLS publishes only annual wages for ${ctx.names(side).occupationText}.`);
+    if (w?.annualOnly && k === 'hourly') notes.push(`BLS publishes only annual wages for ${ctx.names(side).short}.`);
   }
   const ea = s.earlier.a[0];
   const eb = s.earlier.b[0];
   if (ea && eb && ea.period === eb.period && wageText(ea[k].median, k) && wageText(eb[k].median, k)) {
-    notes.push(
+    later.push(
       `In ${ea.period}, the medians were ${wageText(ea[k].median, k)} and ${wageText(eb[k].median, k)}${per(k)}.`,
     );
   }
   out.push(prose(notes));
+  const more = blocks(prose(second), prose(later));
+  if (more.length > 0)
+    out.push({ type: 'details', summary: 'More wage figures: means, middle half, earlier year', blocks: more });
   return { id: 'salary', level: 3, heading: 'Salary', blocks: blocks(...out) };
 }

@@ -42,30 +42,32 @@ export function similarity(ctx: Ctx): Section {
   out.push(
     prose([
       `On careerdiff's similarity score, the two occupations come out at ${two(sim.score)} on a scale from 0 (nothing in common) to 1 (the same occupation), which makes them ${similarityWords(sim.score)}.`,
-      comps.length > 1
-        ? `The score combines ${comps.length} measures, from shared work activities to skills and interests.`
-        : null,
-      most.length > 0
-        ? `They are most alike in ${joinList(most)}${least ? `, and least alike in ${least}` : ''}.`
-        : null,
     ]),
   );
+  const how = prose([
+    comps.length > 1
+      ? `The score combines ${comps.length} measures, from shared work activities to skills and interests.`
+      : null,
+    most.length > 0 ? `They are most alike in ${joinList(most)}${least ? `, and least alike in ${least}` : ''}.` : null,
+  ]);
   const ranks: string[] = [];
   if (sim.rank.a !== null && sim.rank.a > 0) {
     ranks.push(
       sim.rank.a === 1
-        ? `Of all occupations, ${b.occupationText} are the closest to ${a.occupationText}.`
-        : `Of all occupations, ${b.occupationText} are the ${ordinalWord(sim.rank.a)}-closest to ${a.occupationText}.`,
+        ? `Of all occupations, ${b.short} are the closest to ${a.short}.`
+        : `Of all occupations, ${b.short} are the ${ordinalWord(sim.rank.a)}-closest to ${a.short}.`,
     );
   }
   if (sim.rank.b !== null && sim.rank.b > 0) {
     ranks.push(
       sim.rank.b === 1
-        ? `Seen from the other side, ${a.occupationText} are the closest occupation to ${b.occupationText}.`
-        : `Seen from the other side, ${a.occupationText} are the ${ordinalWord(sim.rank.b)}-closest to ${b.occupationText}.`,
+        ? `Seen from the other side, ${a.short} are the closest occupation to ${b.short}.`
+        : `Seen from the other side, ${a.short} are the ${ordinalWord(sim.rank.b)}-closest to ${b.short}.`,
     );
   }
-  out.push(prose(ranks));
+  const details = blocks(how, prose(ranks));
+  if (details.length > 0)
+    out.push({ type: 'details', summary: 'How the score is made and where each ranks', blocks: details });
   return { id: 'similarity', level: 3, heading: 'How Similar Are They?', blocks: blocks(...out) };
 }
 
@@ -84,7 +86,7 @@ function stepSentence(kind: 'education' | 'zone', s: Step, toName: string): stri
   return from && to ? `The most common education requirement in O*NET's survey goes up from ${from} to ${to}.` : null;
 }
 
-function direction(ctx: Ctx, g: Gap): Section {
+function direction(ctx: Ctx, g: Gap): { heading: string; blocks: Block[] } {
   const from = ctx.names(g.from);
   const to = ctx.names(g.to);
   const heading = `Moving From ${from.heading} to ${to.heading}`;
@@ -104,23 +106,36 @@ function direction(ctx: Ctx, g: Gap): Section {
   }
   if (knowledge.length === 1) lines.push(`In knowledge, the largest gap is ${gapList(knowledge, 1)}.`);
   if (knowledge.length > 1) lines.push(`In knowledge, the largest gaps are ${gapList(knowledge, 2)}.`);
-  lines.push(
-    stepSentence('education', g.education, to.occupationText),
-    stepSentence('zone', g.jobZone, to.occupationText),
-  );
+  lines.push(stepSentence('education', g.education, to.short), stepSentence('zone', g.jobZone, to.short));
   const tech = g.technologies.slice(0, 3).map((t) => t.example);
   if (tech.length > 0) lines.push(`Technology to pick up includes ${joinList(tech)}.`);
   const acts = g.activities.slice(0, 2).map((x) => activityPhrase(x.title));
   if (acts.length > 0) lines.push(`The new job would also mean learning to ${joinList(acts)}.`);
   if (!lines.some(Boolean)) {
     lines.push(
-      `O*NET rates no skill or knowledge area higher for ${to.occupationText} than for ${from.occupationText}, and no step up in education or job zone is needed, so on paper the move asks for nothing new.`,
+      `O*NET rates no skill or knowledge area higher for ${to.short} than for ${from.short}, and no step up in education or job zone is needed, so on paper the move asks for nothing new.`,
     );
   }
-  return { id: `moving-${g.from}-${g.to}`, level: 3, heading, blocks: blocks(prose(lines)) };
+  return { heading, blocks: blocks(prose(lines)) };
 }
 
+/** "Moving Between Them": each direction's gaps as a collapsible part (the FAQ answers the usual direction). */
 export function moving(ctx: Ctx): Section[] {
   if (ctx.sameOnet) return [];
-  return [direction(ctx, ctx.c.gap.aToB), direction(ctx, ctx.c.gap.bToA)];
+  const parts = [direction(ctx, ctx.c.gap.aToB), direction(ctx, ctx.c.gap.bToA)];
+  return [
+    {
+      id: 'moving',
+      level: 3,
+      heading: 'Moving Between Them',
+      blocks: [
+        ...blocks(
+          prose([
+            `What someone would need to add, by O*NET's ratings, to move from one job to the other (skills and knowledge on O*NET's 0–7 level scale):`,
+          ]),
+        ),
+        ...parts.map((x): Block => ({ type: 'details', summary: x.heading, blocks: x.blocks })),
+      ],
+    },
+  ];
 }

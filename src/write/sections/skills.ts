@@ -135,7 +135,8 @@ export function skills(ctx: Ctx): Section {
     );
   }
   out.push(prose([technology(ctx)]));
-  out.push(prose([styles(ctx)]));
+  const st = prose([styles(ctx)]);
+  if (st) out.push({ type: 'details', summary: 'Work styles O*NET rates highest', blocks: [st] });
   const body = blocks(...out);
   if (body.length === 0) body.push(...blocks(prose([`O*NET has no skill ratings for ${a.many} or ${b.many}.`])));
   return { id: 'skills', level: 3, heading: 'Skills', blocks: body };

@@ -16,6 +16,16 @@ const norm = (s: string) =>
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 
+/** The sentences of an O*NET description, in order. */
+function sentencesOf(text: string): Set<string> {
+  return new Set(
+    text
+      .split(/(?<=[a-z)]\.)\s+(?=[A-Z])/)
+      .map((x) => x.trim())
+      .filter(Boolean),
+  );
+}
+
 export function whatIsHeading(ctx: Ctx, side: Side): string {
   const n = ctx.names(side);
   return n.one ? `What Is ${withArticle(n.heading)}?` : `What Do ${n.heading} Do?`;
@@ -58,7 +68,7 @@ function titleNote(ctx: Ctx, side: Side): string | null {
       exactElsewhere
         ? `The exact spelling ${quote(exactElsewhere.title)} is ${listWords(exactElsewhere.lists)} of ${exactElsewhere.occupation}.`
         : rest.length > 0
-          ? `It is also a title of ${joinList(rest.slice(0, 3))}${rest.length > 3 ? ' and other occupations' : ''}.`
+          ? `${quote(own.title)} is also a title of ${joinList(rest.slice(0, 3))}${rest.length > 3 ? ' and other occupations' : ''}.`
           : null,
     ]
       .filter(Boolean)
@@ -73,7 +83,7 @@ function titleNote(ctx: Ctx, side: Side): string | null {
       r.method === 'pair_context'
         ? `Next to ${o.oneWithArticle ?? o.many}, the reading as ${r.title} fits better${evidence}.`
         : r.method === 'reader_choice'
-          ? 'This is the occupation you chose for the title.'
+          ? `This is the occupation you chose for “${n.input}”.`
           : `The reading as ${r.title} was the closest match here${evidence}.`;
     return `${listed} ${why}`;
   }
@@ -107,7 +117,7 @@ function matchNote(ctx: Ctx, side: Side): string | null {
       `On its own, the title could point to more than one occupation; this reading was chosen because it fits best next to the other career.`,
     );
   } else if (r.method === 'reader_choice' && !decided) {
-    notes.push('This is the occupation you chose for the title.');
+    notes.push(`This is the occupation you chose for “${n.input}”.`);
   } else if (r.method === 'title' && r.confidence < 0.5) {
     notes.push('The match is not a strong one, so treat the comparison with some caution.');
   }
@@ -121,8 +131,7 @@ function otherReadings(ctx: Ctx, side: Side): Block | null {
   if (other.length === 0 || n.fromCode) return null;
   const list = other.map((x) => `${x.title} (${onetRef(x.code)})`);
   return prose([
-    `“${capitalize(n.input)}” can also be read as ${joinList(list, 'or')}.`,
-    other.length === 1 ? 'That occupation is not compared here.' : 'Those occupations are not compared here.',
+    `“${capitalize(n.input)}” can also be read as ${joinList(list, 'or')}, which ${other.length === 1 ? 'is' : 'are'} not compared here.`,
   ]);
 }
 
@@ -161,12 +170,12 @@ export function whatIs(ctx: Ctx, side: Side): Section {
   const secondOfSame = ctx.sameOnet && side === 'b';
   const subject = n.fromCode ? capitalize(n.occupation) : capitalize(n.many);
   const comparedAs = n.fromCode
-    ? `${n.occupation} is occupation ${s.code} in O*NET, the U.S. Department of Labor's occupational database.`
+    ? `${n.occupation} is occupation ${s.code} in O*NET.`
     : n.matchesOccupation
-      ? `In O*NET, the U.S. Department of Labor's occupational database, ${n.many} are an occupation of their own: ${r.title} (${onetRef(r.code)}).`
+      ? `In O*NET, ${n.many} are an occupation of their own: ${r.title} (${onetRef(r.code)}).`
       : ctx.pick(`whatis-${side}`, [
-          `Here, ${n.many} are compared as ${r.title} (${onetRef(r.code)}), an occupation in O*NET, the U.S. Department of Labor's occupational database.`,
-          `${subject} are compared here as ${r.title} (${onetRef(r.code)}) in O*NET, the U.S. Department of Labor's occupational database.`,
+          `Here, ${n.many} are compared as ${r.title} (${onetRef(r.code)}).`,
+          `${subject} are compared here as ${r.title} (${onetRef(r.code)}).`,
         ]);
   const head = prose([comparedAs, matchNote(ctx, side)]);
   if (secondOfSame) {
@@ -182,11 +191,15 @@ export function whatIs(ctx: Ctx, side: Side): Section {
       ),
     };
   }
-  const description = s.description
+  // Sentences O*NET repeats in both descriptions (shared boilerplate) are quoted once, on the first side.
+  const said = side === 'b' ? sentencesOf(ctx.c.summary.a.description) : new Set<string>();
+  const own = sentencesOf(s.description);
+  const desc = [...own].filter((x) => !said.has(x)).join(' ');
+  const description = desc
     ? prose([
         ctx.pick(`desc-${side}`, [
-          `O*NET describes the occupation this way: “${stripPeriod(s.description)}.”`,
-          `O*NET's description of the occupation reads: “${stripPeriod(s.description)}.”`,
+          `O*NET describes the occupation this way: “${stripPeriod(desc)}.”`,
+          `O*NET's description of the occupation reads: “${stripPeriod(desc)}.”`,
         ]),
       ])
     : null;
@@ -202,14 +215,12 @@ export function whatIs(ctx: Ctx, side: Side): Section {
       head,
       description,
       tasks.length > 0
-        ? para([
-            ctx.pick(`tasks-${side}`, [
-              `Among the tasks O*NET lists for the occupation:`,
-              `Typical tasks, according to O*NET:`,
-            ]),
-          ])
+        ? {
+            type: 'details',
+            summary: `Typical tasks of ${n.short}, according to O*NET`,
+            blocks: [{ type: 'ul', items: tasks.map((t) => [t.text]) }],
+          }
         : null,
-      tasks.length > 0 ? { type: 'ul', items: tasks.map((t) => [t.text]) } : null,
       titles.length > 0 ? prose([`Other job titles in this occupation include ${joinList(titles)}.`]) : null,
       ...distinction(ctx, side),
       otherReadings(ctx, side),
