@@ -107,8 +107,7 @@ function direction(ctx: Ctx, g: Gap): { heading: string; blocks: Block[] } {
   if (knowledge.length === 1) lines.push(`In knowledge, the largest gap is ${gapList(knowledge, 1)}.`);
   if (knowledge.length > 1) lines.push(`In knowledge, the largest gaps are ${gapList(knowledge, 2)}.`);
   lines.push(stepSentence('education', g.education, to.short), stepSentence('zone', g.jobZone, to.short));
-  const tech = g.technologies.slice(0, 3).map((t) => t.example);
-  if (tech.length > 0) lines.push(`Technology to pick up includes ${joinList(tech)}.`);
+  // Technology to pick up is what the Skills section names as only the destination's: not repeated here.
   const acts = g.activities.slice(0, 2).map((x) => activityPhrase(x.title));
   if (acts.length > 0) lines.push(`The new job would also mean learning to ${joinList(acts)}.`);
   if (!lines.some(Boolean)) {
