@@ -1,6 +1,7 @@
 /** Turns a command's <code|title> argument into one occupation code, or fails with suggestions. */
+import { createEngine } from '../engine/engine.js';
+import type { Engine } from '../engine/types.js';
 import { notFound } from '../errors.js';
-import { storeResolver } from '../resolve/load.js';
 import type { Resolution } from '../resolve/types.js';
 import type { DB } from '../store/open.js';
 
@@ -9,8 +10,10 @@ export interface Picked {
   resolution: Resolution;
 }
 
-export function pickOccupation(db: DB, text: string): Picked {
-  const resolution = storeResolver(db).resolve(text, 5);
+/** Resolves through the engine (a store handle gets one made for it). */
+export function pickOccupation(from: Engine | DB, text: string): Picked {
+  const engine = 'resolvePair' in from ? from : createEngine(from);
+  const resolution = engine.resolve(text, 5);
   const top = resolution.candidates[0];
   if (!top) {
     const s = resolution.suggestions ?? [];

@@ -19,6 +19,7 @@ import type { DB } from '../store/open.js';
 import type { Catalog } from '../site/catalog.js';
 import { type Item, type OrsProfile, workEnvironmentFor } from '../store/ors.js';
 import { getOccupation, occupationsWithZones, onetProfile } from '../store/profile.js';
+import { occupationReport } from '../store/report.js';
 import { allSources } from '../store/sources.js';
 import { projectionsFor, wagesFor } from '../store/wages.js';
 import { articleOf } from '../write/index.js';
@@ -124,6 +125,10 @@ export function createEngine(db: DB): Engine {
         projections: projectionsFor(db, code),
         workEnvironment: workEnvRows(db, code),
       };
+    },
+    occupation(code) {
+      if (!getOccupation(db, code)) throw notFound(`no occupation with code ${code}`);
+      return occupationReport(db, code);
     },
     resolve: (q, limit) => resolverFor(db).resolve(q, limit),
     codeBatch: (text, kind, o) => codeText(resolverFor(db), text, kind, { ...o, context: storeContext(db) }),

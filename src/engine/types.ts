@@ -8,6 +8,7 @@ import type { MovesData } from '../moves/types.js';
 import type { BatchRow, InputKind } from '../resolve/batch.js';
 import type { Resolution, TitleEntry } from '../resolve/types.js';
 import type { OnetProfile } from '../store/profile.js';
+import type { OccupationReport } from '../store/report.js';
 import type { Source } from '../store/sources.js';
 import type { OewsWages, Projections } from '../store/wages.js';
 import type { Catalog } from '../site/catalog.js';
@@ -71,8 +72,13 @@ export interface Engine {
   /** Alternate and reported titles (for "titles people confuse" and the static search index). */
   titles(): TitleRow[];
   sources(): Source[];
-  /** Throws not_found for an unknown code. */
+  /** The profile page's data (work environment as display rows). Throws not_found for an unknown code. */
   profile(code: string): ProfileData;
+  /**
+   * The occupation report, the one shape `careerdiff show --json` prints and /api/occupation serves: O*NET
+   * profile, OEWS wages by period, projections, ORS work environment and the sources cited. Throws not_found.
+   */
+  occupation(code: string): OccupationReport;
   resolve(query: string, limit: number): Resolution;
   resolvePair(a: string, b: string): [Resolution, Resolution];
   compare(a: string, b: string, choice: CompareChoice): Comparison;

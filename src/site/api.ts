@@ -109,9 +109,9 @@ export function apiRoutes(site: Site, store?: Pick<StoreWatch, 'check'>): Hono {
   api.get('/occupation/:code', (c) => {
     const code = codeParam(c.req.param('code'));
     const occ = site.catalog().byCode.get(code)!;
-    const p = site.engine.profile(code);
+    const report = site.engine.occupation(code);
     return json(
-      { code, slug: occ.slug, path: occ.path, family: occ.family, ...p, sources: [...site.sources.values()] },
+      { code, slug: occ.slug, path: occ.path, family: occ.family, ...report },
       { Link: `<${site.opts.baseUrl}${occ.path}>; rel="alternate"; type="text/html"` },
     );
   });

@@ -10,6 +10,7 @@ import { notFound } from '../errors.js';
 import { escapeHtml } from '../escape.js';
 import type { Candidate, Resolution } from '../resolve/types.js';
 import type { OnetProfile } from '../store/profile.js';
+import { REPORT_SCHEMA_VERSION } from '../store/report.js';
 import type { Source } from '../store/sources.js';
 import type { Engine, OccRow, ProfileData, TitleRow } from '../engine/types.js';
 
@@ -309,6 +310,18 @@ export function fakeEngine(): Engine {
     profile(code): ProfileData {
       const o = get(code);
       return { onet: fakeProfile(o), wages: null, projections: null, workEnvironment: [] };
+    },
+    occupation(code) {
+      const o = get(code);
+      return {
+        schemaVersion: REPORT_SCHEMA_VERSION,
+        kind: 'occupation',
+        onet: fakeProfile(o),
+        wages: [],
+        projections: null,
+        workEnvironment: { occCode: code, links: [], profile: null, baseline: null },
+        sources: [],
+      };
     },
     resolve: (q, limit) => fakeResolve(q, limit),
     resolvePair: (a, b) => [fakeResolve(a, 8), fakeResolve(b, 8)],

@@ -1,5 +1,5 @@
 /** careerdiff compare: "X vs. Y" for two careers, as an article (Markdown or HTML) or as the Comparison JSON. */
-import { compare } from '../../compare/compare.js';
+import { createEngine } from '../../engine/engine.js';
 import { usageError } from '../../errors.js';
 import { renderHtmlPage, renderMarkdown } from '../../write/index.js';
 import { type Command, STORE_OPTIONS, str } from '../command.js';
@@ -29,9 +29,11 @@ export const compareCommand: Command = {
     if (!FORMATS.includes(format)) throw usageError(`--format must be one of ${FORMATS.join(', ')}`, 'format');
     const db = await storeFor({ values, positionals, io });
     try {
-      const c = compare(db, positionals[0]!, positionals[1]!, {
-        aCode: str(values['a-code']),
-        bCode: str(values['b-code']),
+      const aCode = str(values['a-code']);
+      const bCode = str(values['b-code']);
+      const c = createEngine(db).compare(positionals[0]!, positionals[1]!, {
+        ...(aCode !== undefined ? { aCode } : {}),
+        ...(bCode !== undefined ? { bCode } : {}),
       });
       const out =
         format === 'json' ? JSON.stringify(c, null, 2) : format === 'html' ? renderHtmlPage(c) : renderMarkdown(c);

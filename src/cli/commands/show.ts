@@ -1,5 +1,5 @@
 /** careerdiff show: the profile of one occupation, by code or title. */
-import { occupationReport } from '../../store/report.js';
+import { createEngine } from '../../engine/engine.js';
 import { renderReport } from '../render-report.js';
 import { pickOccupation } from '../resolve-one.js';
 import { type Command, STORE_OPTIONS } from '../command.js';
@@ -19,8 +19,9 @@ export const showCommand: Command = {
   async run({ values, positionals, io }) {
     const db = await storeFor({ values, positionals, io });
     try {
-      const { code, resolution } = pickOccupation(db, positionals[0]!);
-      const report = occupationReport(db, code);
+      const engine = createEngine(db);
+      const { code, resolution } = pickOccupation(engine, positionals[0]!);
+      const report = engine.occupation(code);
       if (values.json === true) {
         io.stdout.write(`${JSON.stringify({ ...report, resolution }, null, 2)}\n`);
         return 0;
