@@ -2,7 +2,8 @@
  * The derive stage, the last step of every import: everything the data fixes is computed once here, by the
  * model code itself, and stored with the schema version (src/store/schema/derived.ts) — the resolver's title
  * index and priors, the similarity features, matrix rows, ranks and neighbours, and the site's catalog
- * (comparison pairs, their Previous/Next order, related lists, families and zones). Commands and the server
+ * (comparison pairs, their Previous/Next order, related lists, families and zones), and the career-moves
+ * snapshot (src/moves/store-data.ts). Commands and the server
  * read only what they use (src/store/derived.ts).
  */
 import { DERIVE_DEFAULTS } from '../defaults.js';
@@ -10,8 +11,9 @@ import { SimilarityModel } from '../compare/similarity.js';
 import { encodeTitleIndex } from '../resolve/index-codec.js';
 import { loadPriors, loadTitles } from '../resolve/load.js';
 import { buildIndex } from '../resolve/title-index.js';
-import { DERIVED, DERIVED_FORMAT } from '../store/derived.js';
+import { DERIVED, DERIVED_FORMAT, encodeDerived } from '../store/derived.js';
 import type { DB } from '../store/open.js';
+import { MOVES_SNAPSHOT, movesSnapshot } from '../moves/store-data.js';
 import { deriveCatalog } from './catalog.js';
 import { rankModel, storeSimilarity } from './similarity.js';
 
@@ -58,5 +60,10 @@ export function deriveAll(db: DB): DeriveSummary {
   putDerived(db, DERIVED.catalog, catalog.data);
   counts.catalog_pairs = catalog.pairs;
   lap('catalog');
+
+  const moves = encodeDerived(movesSnapshot(db));
+  putDerived(db, MOVES_SNAPSHOT, moves);
+  counts.moves_snapshot_bytes = moves.length;
+  lap('moves');
   return { ms, counts };
 }

@@ -15,6 +15,7 @@ const SRC = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const DERIVED_FROM = [
   'derive',
   'compare',
+  'moves',
   'resolve',
   'store/vectors.js',
   'site/catalog.js',

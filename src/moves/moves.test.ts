@@ -104,11 +104,16 @@ describe('moves from one occupation', () => {
     assert.ok(r.counts.considered >= 8, 'every occupation with data is a neighbour in this small world');
     assert.ok(!data.neighbours(A).some((n) => n.code === '11-0007.00'), 'no occupation without O*NET data');
     assert.match(r.threshold.explanation, /at least 0\.35/);
+    // Similar enough, but without O*NET ratings: listed apart, never as a move.
+    assert.deepEqual(
+      r.unmeasured.map((u) => u.code),
+      ['11-0012.00'],
+    );
   });
   it('says why each other neighbour is out of reach', () => {
     const why = (to: string) => buildMove(data, A, to, data.similarity(A, to), 1, o).outOfReach.join('; ');
     assert.match(why(C), /typical entry education rises from High school diploma or equivalent to Bachelor's degree/);
-    assert.match(why(D), /similarity 0\.20 is below 0\.35/);
+    assert.match(why(D), /similarity 0\.200 is below 0\.35/);
     assert.match(why(F), /job zone rises from 3 to 5/);
     assert.match(buildMove(data, A, B, 0.6, null, o).outOfReach.join(), /not among the 40/);
   });

@@ -111,7 +111,7 @@ export function reachProblems(
   const out: string[] = [];
   if (rank === null) out.push(`not among the ${o.neighbours} occupations most similar to it`);
   if (similarity === null) out.push('no similarity score');
-  else if (similarity < o.minSimilarity) out.push(`similarity ${similarity.toFixed(2)} is below ${o.minSimilarity}`);
+  else if (similarity < o.minSimilarity) out.push(`similarity ${similarity.toFixed(3)} is below ${o.minSimilarity}`);
   const zf = data.occupation(from)?.jobZone ?? null;
   const zt = data.occupation(to)?.jobZone ?? null;
   if (zf !== null && zt !== null && zt - zf > o.maxJobZoneStep)
@@ -222,6 +222,9 @@ export function movesFrom(
   const considered = data.neighbours(code).slice(0, o.neighbours);
   const all = considered.map((n, i) => buildMove(data, code, n.code, n.score, i + 1, o));
   const within = all.filter((m) => m.outOfReach.length === 0);
+  const unmeasured = all
+    .filter((m) => m.outOfReach.length === 1 && m.gap.score === null)
+    .map((m) => ({ code: m.code, title: m.title, similarity: m.similarity }));
   const kept = within.filter((m) => passesFilters(m, query));
   const moves = sortMoves(kept, query.sort).slice(0, query.limit);
   const pay = data.pay(code);
@@ -236,6 +239,7 @@ export function movesFrom(
     threshold: threshold(o),
     counts: { considered: considered.length, withinReach: within.length, afterFilters: kept.length },
     moves,
+    unmeasured,
     pay,
     outlook,
     jobZone: origin.jobZone,

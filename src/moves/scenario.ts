@@ -1,7 +1,8 @@
 /**
  * A small hand-made world of occupations for the moves tests and the site's fake engine: an origin (A), moves
  * that are within reach (B, E), out of reach for each reason (C education, D similarity, F job zone), and
- * targets reached only through one (T1 via B) or two (T2 via B, H) intermediate occupations.
+ * targets reached only through one (T1 via B) or two (T2 via B, H) intermediate occupations, and a similar
+ * occupation without ratings (its gap cannot be measured).
  */
 import { act, type MemoryOcc, memoryMovesData } from './testkit.js';
 import type { MovesData } from './types.js';
@@ -86,6 +87,7 @@ export const SCENARIO: MemoryOcc[] = [
     ratings: withR({ '2.B.3.a': [3.5, 3.5], '2.C.9.b': [3.5, 3] }),
   },
   { code: '11-0011.00', title: 'Unreachable Targets', jobZone: 3, median: 30_000, ratings: base },
+  { code: '11-0012.00', title: 'Unrated Neighbours', jobZone: 3, median: 52_000, ratings: null },
 ];
 
 export const SCENARIO_SIMILARITY: Record<string, number> = {
@@ -96,6 +98,7 @@ export const SCENARIO_SIMILARITY: Record<string, number> = {
   '11-0001.00|11-0006.00': 0.5,
   '11-0001.00|11-0008.00': 0.1,
   '11-0001.00|11-0010.00': 0.05,
+  '11-0001.00|11-0012.00': 0.5,
   '11-0002.00|11-0008.00': 0.55,
   '11-0002.00|11-0009.00': 0.5,
   '11-0009.00|11-0010.00': 0.5,

@@ -1,14 +1,14 @@
 /**
- * MovesData over a real store, built once per connection: occupations and job zones, skill and knowledge
- * ratings as aligned arrays, work activities with their weights, and each occupation's ranked neighbours with
- * the reverse lists — a few whole-table queries, about a second in all, then every request is arithmetic.
- * OEWS pay and EP outlook are read per occupation on first use and kept. Neighbours come from one function,
- * `neighbourLists`: the ranked neighbours stored at import, or the similarity model for older stores.
+ * MovesData over a real store: occupations and job zones, skill and knowledge ratings as aligned arrays, work
+ * activities with their weights, OEWS pay and EP outlook — computed at import into one snapshot in the derived
+ * table (`movesSnapshot`, called by src/derive) and read once per connection — and each occupation's ranked
+ * neighbours with the reverse lists, from one function, `neighbourLists`: the neighbours stored at import, or
+ * the similarity model for older stores. After that every request is arithmetic.
  */
 import { MOVES_DEFAULTS } from '../defaults.js';
 import { orsValue } from '../compare/ors.js';
 import { similarityModel } from '../compare/similarity.js';
-import { neighboursOf, neighboursStored, pairSimilarity } from '../store/derived.js';
+import { neighboursStored, pairSimilarity, readDerived } from '../store/derived.js';
 import type { DB } from '../store/open.js';
 import { type OrsItem, workEnvironmentFor } from '../store/ors.js';
 import { projectionsFor, wagesFor } from '../store/wages.js';
@@ -30,11 +30,13 @@ export function neighbourLists(db: DB, codes: Iterable<string>, k: number): Neig
   const out = new Map<string, Neighbour[]>();
   let similarity: NeighbourLists['similarity'];
   if (neighboursStored(db) >= k) {
-    for (const code of codes)
-      out.set(
-        code,
-        neighboursOf(db, code, k).map((n) => ({ code: n.code, score: n.score })),
-      );
+    // One pass over the stored table (about 40,000 rows) rather than one query per occupation.
+    for (const code of codes) out.set(code, []);
+    const rows = db
+      .prepare('SELECT code, other, score FROM neighbours WHERE rank <= ? ORDER BY code, rank')
+      .raw(true)
+      .all(k) as [string, string, number][];
+    for (const [code, other, score] of rows) out.get(code)?.push({ code: other, score });
     similarity = (a, b) => pairSimilarity(db, a, b)?.score ?? null;
   } else {
     const model = similarityModel(db);
@@ -69,11 +71,13 @@ function loadOccupations(db: DB): Map<string, OccFacts> {
 }
 
 function loadRatings(db: DB, codes: Iterable<string>): { elements: ElementInfo[]; ratings: Map<string, Ratings> } {
-  // Raw rows, no join, and "+domain" so SQLite scans the table instead of skip-scanning the key (twice as fast).
+  // Raw rows, no join, and "+domain" so SQLite scans the table (in key order, so the ORDER BY costs nothing)
+  // instead of skip-scanning the key: twice as fast. Every list here is ordered, so the snapshot is deterministic.
   const rows = db
     .prepare(
       `SELECT occ_code, domain, element_id, scale_id, value, not_relevant, source_id FROM ratings_best
-       WHERE +domain IN ('Skills', 'Knowledge') AND scale_id IN ('IM', 'LV') AND category = 0`,
+       WHERE +domain IN ('Skills', 'Knowledge') AND scale_id IN ('IM', 'LV') AND category = 0
+       ORDER BY occ_code, domain, element_id, scale_id`,
     )
     .raw(true)
     .all() as [string, 'Skills' | 'Knowledge', string, string, number, number | null, number][];
@@ -110,7 +114,9 @@ function loadRatings(db: DB, codes: Iterable<string>): { elements: ElementInfo[]
 
 /** Work activities (DWAs) per occupation, weighted as src/store/profile.ts does: core tasks 2, supplemental 1. */
 function loadActivities(db: DB): { activities: Map<string, Activity[]>; sources: Map<string, number[]> } {
-  const tasks = db.prepare('SELECT occ_code AS occ, task_id AS id, task_type AS type FROM tasks').all() as {
+  const tasks = db
+    .prepare('SELECT occ_code AS occ, task_id AS id, task_type AS type FROM tasks ORDER BY occ_code, task_id')
+    .all() as {
     occ: string;
     id: number;
     type: string | null;
@@ -125,7 +131,7 @@ function loadActivities(db: DB): { activities: Map<string, Activity[]>; sources:
   const links = db
     .prepare(
       `SELECT td.occ_code AS occ, td.task_id AS task, d.dwa_id AS dwa, d.title, td.source_id AS sourceId
-       FROM task_dwas td JOIN dwas d ON d.dwa_id = td.dwa_id`,
+       FROM task_dwas td JOIN dwas d ON d.dwa_id = td.dwa_id ORDER BY td.occ_code, td.task_id, d.dwa_id`,
     )
     .all() as { occ: string; task: number; dwa: string; title: string; sourceId: number }[];
   const acc = new Map<string, Map<string, Activity>>();
@@ -203,14 +209,51 @@ export function environmentOf(db: DB, code: string): EnvItem[] {
   return out;
 }
 
-/** Builds the store's MovesData (the expensive part: about a second on the full store). */
-export function buildStoreMovesData(db: DB, k: number = MOVES_DEFAULTS.neighbours): MovesData {
+/** Everything per occupation the moves logic reads besides the neighbours: stored at import (src/derive). */
+export interface MovesSnapshot {
+  occupations: OccFacts[];
+  elements: ElementInfo[];
+  ratings: [string, Ratings][];
+  activities: [string, Activity[]][];
+  activitySources: [string, number[]][];
+  pays: [string, Pay | null][];
+  outlooks: [string, Outlook | null][];
+}
+
+/** The name of the snapshot in the store's derived table. */
+export const MOVES_SNAPSHOT = 'moves';
+
+/** Computes the snapshot from the store's tables (at import: about two seconds on the full data). */
+export function movesSnapshot(db: DB): MovesSnapshot {
   const occs = loadOccupations(db);
   const { elements, ratings } = loadRatings(db, occs.keys());
   const { activities, sources } = loadActivities(db);
+  const codes = [...occs.keys()];
+  return {
+    occupations: [...occs.values()],
+    elements,
+    ratings: [...ratings],
+    activities: [...activities],
+    activitySources: [...sources],
+    pays: codes.map((c) => [c, payOf(db, c)]),
+    outlooks: codes.map((c) => [c, outlookOf(db, c)]),
+  };
+}
+
+/**
+ * The store's MovesData: the snapshot stored at import (or, for a store without one, computed now), the
+ * neighbour lists, and the ORS estimates of the line-up read per occupation.
+ */
+export function buildStoreMovesData(db: DB, k: number = MOVES_DEFAULTS.neighbours): MovesData {
+  const snap = readDerived<MovesSnapshot>(db, MOVES_SNAPSHOT) ?? movesSnapshot(db);
+  const occs = new Map(snap.occupations.map((o) => [o.code, o]));
+  const ratings = new Map(snap.ratings);
+  const activities = new Map(snap.activities);
+  const sources = new Map(snap.activitySources);
+  const pays = new Map(snap.pays);
+  const outlooks = new Map(snap.outlooks);
+  const elements = snap.elements;
   const nb = neighbourLists(db, occs.keys(), k);
-  const pays = new Map<string, Pay | null>();
-  const outlooks = new Map<string, Outlook | null>();
   return {
     occupation: (code) => occs.get(code),
     neighbours: (code) => nb.out.get(code) ?? [],
@@ -220,14 +263,8 @@ export function buildStoreMovesData(db: DB, k: number = MOVES_DEFAULTS.neighbour
     ratings: (code) => ratings.get(code) ?? null,
     activities: (code) => activities.get(code) ?? [],
     activitySourceIds: (code) => sources.get(code) ?? [],
-    pay(code) {
-      if (!pays.has(code)) pays.set(code, payOf(db, code));
-      return pays.get(code)!;
-    },
-    outlook(code) {
-      if (!outlooks.has(code)) outlooks.set(code, outlookOf(db, code));
-      return outlooks.get(code)!;
-    },
+    pay: (code) => pays.get(code) ?? null,
+    outlook: (code) => outlooks.get(code) ?? null,
     environment: (code) => environmentOf(db, code),
   };
 }

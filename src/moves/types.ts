@@ -226,6 +226,8 @@ export interface MovesResult {
   /** Neighbours considered, within reach, and left after the filters (before `limit`). */
   counts: { considered: number; withinReach: number; afterFilters: number };
   moves: Move[];
+  /** Neighbours within reach by every test but the skill gap, which cannot be measured (no O*NET ratings). */
+  unmeasured: { code: string; title: string; similarity: number | null }[];
   pay: Pay | null;
   outlook: Outlook | null;
   jobZone: number | null;

@@ -167,6 +167,13 @@ export function movesPage(site: Site, code: string, q: MovesQuery): string {
           })}</ol>`
         : html`<p class="notice">${emptyMovesText(site, r)}</p>`
     }
+    ${
+      r.unmeasured.length
+        ? html`<p class="muted">Also similar, but O*NET publishes no skill and knowledge ratings to measure the gap: ${r.unmeasured
+            .filter((u) => cat.byCode.has(u.code))
+            .map((u, i) => html`${i ? ', ' : ''}<a href="${pairPath(cat, code, u.code)}">${u.title}</a>`)}.</p>`
+        : ''
+    }
     ${sourceLine(site, r.sourceIds)}
   </article>
   <p><a class="back" href="${occ.path}">Back to ${occ.title}</a></p>
