@@ -90,7 +90,14 @@ export function openApiDocument(baseUrl: string, comparisonVersion: number): unk
             param('code', 'path', 'O*NET-SOC code (27-2012.00) or occupation slug', true, { type: 'string' }),
           ],
           responses: {
-            200: { description: 'The profile', content: { 'application/json': { schema: { type: 'object' } } } },
+            200: {
+              description:
+                'The profile. onet.workContext (O*NET Work Context) and onet.workActivityRatings (Work Activities ' +
+                'importance and level) are on the 0–100 scale, each with release, label ("O*NET 24.2, 2020"), ' +
+                'official, crosswalk (null | carried | split | merged: how an O*NET-SOC 2010 value reached the code), ' +
+                'crosswalkFrom and sourceId.',
+              content: { 'application/json': { schema: { type: 'object' } } },
+            },
             400: errorRef,
             404: errorRef,
           },
