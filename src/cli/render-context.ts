@@ -5,13 +5,9 @@
  */
 import { CONTEXT_ITEMS } from '../compare/work-context.js';
 import type { OnetProfile } from '../store/profile.js';
-import type { RatedFigure } from '../store/work-context.js';
+import { crosswalkText, type RatedFigure } from '../store/work-context.js';
 
-function from(f: RatedFigure): string {
-  if (!f.crosswalk || !f.crosswalkFrom) return '';
-  const codes = f.crosswalkFrom.join(', ');
-  return f.crosswalk === 'merged' ? `; mean of 2010 codes ${codes}` : `; from 2010 code ${codes}`;
-}
+const from = (f: RatedFigure) => (f.crosswalk ? `; ${crosswalkText(f)}` : '');
 
 const line = (label: string, f: RatedFigure) =>
   `  ${label.padEnd(46)} ${String(Math.round(f.value)).padStart(3)}  [${f.label}${from(f)}]`;

@@ -8,6 +8,7 @@
  * (and a `missing` entry says so); a figure BLS did not publish is `value: null` with a `status`.
  */
 import type { Source } from '../store/sources.js';
+import type { RatedFigure } from '../store/work-context.js';
 
 export const COMPARISON_SCHEMA_VERSION = 1;
 
@@ -336,18 +337,8 @@ export interface WorkEnvironment {
   missing: DataGap[];
 }
 
-/** One O*NET rating on the 0–100 scale, with its release and how it reached today's code. */
-export interface ContextFigure {
-  value: number;
-  release: string;
-  /** Beside the figure in text: "O*NET 24.2, 2020". */
-  label: string;
-  official: boolean;
-  /** How the value reached today's O*NET-SOC 2019 code: null (same code), 'carried', 'split', 'merged'. */
-  crosswalk: 'carried' | 'split' | 'merged' | null;
-  crosswalkFrom: string[] | null;
-  sourceId: number;
-}
+/** One O*NET rating on the 0–100 scale, with its release and how it reached today's code (src/store/work-context.ts). */
+export type ContextFigure = RatedFigure;
 
 export interface ContextRow {
   elementId: string;

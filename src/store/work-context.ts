@@ -125,3 +125,14 @@ export function allActivityImportance(db: DB): Map<string, Map<string, number>> 
   }
   return out;
 }
+
+/** Where a carried value came from: "mean of O*NET-SOC 2010 27-2012.01, 27-2012.02"; "" for the code's own. */
+export function crosswalkText(f: RatedFigure): string {
+  if (!f.crosswalk || !f.crosswalkFrom) return '';
+  const codes = f.crosswalkFrom.join(', ');
+  return f.crosswalk === 'merged'
+    ? `mean of O*NET-SOC 2010 ${codes}`
+    : f.crosswalk === 'split'
+      ? `from O*NET-SOC 2010 ${codes} (since split)`
+      : `from O*NET-SOC 2010 ${codes}`;
+}

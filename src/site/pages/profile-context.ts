@@ -4,24 +4,13 @@
  * scale with its release ("O*NET 24.2, 2020") and a note when the value came through the 2010→2019 crosswalk.
  */
 import type { OnetProfile } from '../../store/profile.js';
-import type { RatedFigure } from '../../store/work-context.js';
+import { crosswalkText, type RatedFigure } from '../../store/work-context.js';
 import { CONTEXT_ITEMS } from '../../compare/work-context.js';
 import { type Html, html } from '../html.js';
 import type { Site } from '../site.js';
 import { sourceLine } from './parts.js';
 
 const GROUP_TITLE = { people: 'With people', physical: 'Physical', communication: 'Email, letters and phone' } as const;
-
-/** "merged from 27-2012.01, 27-2012.02" etc.; empty for a value rated for this very code. */
-export function crosswalkText(f: RatedFigure): string {
-  if (!f.crosswalk || !f.crosswalkFrom) return '';
-  const codes = f.crosswalkFrom.join(', ');
-  return f.crosswalk === 'merged'
-    ? `mean of O*NET-SOC 2010 ${codes}`
-    : f.crosswalk === 'split'
-      ? `from O*NET-SOC 2010 ${codes} (since split)`
-      : `from O*NET-SOC 2010 ${codes}`;
-}
 
 const cell = (f: RatedFigure) => {
   const x = crosswalkText(f);
