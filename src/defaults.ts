@@ -147,6 +147,10 @@ export const COMPARE_DEFAULTS = {
   occupationCacheEntries: 1100,
   /** An alternative reading is offered only when its match is at least this share of the chosen one's. */
   alternativeFloor: 0.75,
+  /** Below this calibrated confidence (the resolver's probability that its best reading is right,
+   * src/resolve/calibration.ts) an input is a guess: no article, a "did you mean" (CLI exit 4, a page on the
+   * site), unless the reader picks an occupation by code. */
+  minConfidence: 0.65,
 } as const;
 
 /**

@@ -37,6 +37,40 @@ function offered(cands: RCandidate[], best: RCandidate | undefined, limit: numbe
     .map(candidate);
 }
 
+/**
+ * A reading nothing supports confidently: no candidate at all, or the resolver's calibrated confidence
+ * (src/resolve/calibration.ts) of its stand-alone best reading below COMPARE_DEFAULTS.minConfidence. A code
+ * typed as the input is never a guess. Such an input gets no article: a "did you mean" (exit 4, a page).
+ */
+export function isGuess(own: RResolution): boolean {
+  const top = own.candidates[0];
+  if (!top) return true;
+  if (top.source === 'code') return false;
+  return (own.confidence ?? 1) < COMPARE_DEFAULTS.minConfidence;
+}
+
+/** What a "did you mean" offers for an input: the readings there are (code and title), else vocabulary hints. */
+export function didYouMean(own: RResolution, limit = COMPARE_DEFAULTS.alternatives): string[] {
+  const readings = own.candidates.slice(0, limit).map((c) => `${c.code} ${c.title}`);
+  return readings.length > 0 ? readings : (own.suggestions ?? []).slice(0, limit);
+}
+
+/** The not_found error of a guess: exit 4 / HTTP 404 with suggestions, naming the side and how to pick. */
+export function guessError(input: string, own: RResolution, side: 'a' | 'b') {
+  const suggestions = didYouMean(own);
+  const top = own.candidates[0];
+  const why = top
+    ? `nothing matches "${input}" confidently (confidence ${(own.confidence ?? 0).toFixed(2)}); pick an occupation with --${side}-code CODE`
+    : (own.note ?? `no O*NET occupation matches "${input}"`);
+  const hint = suggestions.length
+    ? `; did you mean ${suggestions
+        .slice(0, 3)
+        .map((x) => `"${x}"`)
+        .join(', ')}?`
+    : '';
+  return notFound(`${why}${hint}`, { input, side, param: side, suggestions, guess: Boolean(top) });
+}
+
 /** A reader-given code: "27-2012.00", or a SOC code "27-2012" meaning its .00 occupation. */
 export function checkCode(db: DB, code: string, param: string): string {
   const c = code.trim();
@@ -54,6 +88,7 @@ function sideResolution(
   chosenCode: string | undefined,
   limit: number,
   otherInput: string,
+  side: 'a' | 'b',
 ): Resolution {
   if (chosenCode) {
     const occ = getOccupation(db, chosenCode)!;
@@ -77,11 +112,7 @@ function sideResolution(
     };
   }
   const top = paired.candidates[0];
-  if (!top)
-    throw notFound(own.note ?? `no O*NET occupation matches "${input}"`, {
-      input,
-      suggestions: own.suggestions ?? [],
-    });
+  if (!top || isGuess(own)) throw guessError(input, own, side);
   const ownTop = own.candidates[0]!;
   const method = top.source === 'code' ? 'code' : top.code !== ownTop.code ? 'pair_context' : 'title';
   const reason =
@@ -136,7 +167,7 @@ export function resolveInputs(db: DB, input: Pair<string>, choice: ResolveChoice
   };
   const [pa, pb] = resolvePair(pin(ra, aCode), pin(rb, bCode));
   return {
-    a: sideResolution(db, input.a, ra, aCode ? ra : pa, aCode, limit, input.b),
-    b: sideResolution(db, input.b, rb, bCode ? rb : pb, bCode, limit, input.a),
+    a: sideResolution(db, input.a, ra, aCode ? ra : pa, aCode, limit, input.b, 'a'),
+    b: sideResolution(db, input.b, rb, bCode ? rb : pb, bCode, limit, input.a, 'b'),
   };
 }

@@ -11,6 +11,7 @@ import { apiRoutes } from './api.js';
 import { pairPath } from './catalog.js';
 import type { Engine } from '../engine/types.js';
 import { cleanPaths, getAndHeadOnly, storeGuard } from './guards.js';
+import { guessProblems } from './did-you-mean.js';
 import { codeFromText, lookupPair, suggestionsFor } from './lookup.js';
 import { compareFormPage, comparePage, type FormProblem, type Typed } from './pages/compare.js';
 import { familyPage, hubPage, zonePage } from './pages/hub.js';
@@ -192,22 +193,10 @@ export function createApp(deps: AppDeps): SiteApp {
     const problems: FormProblem[] = [];
     if (!ra || !rb) {
       const [xa, xb] = site.engine.resolvePair(a || cat.byCode.get(fa!)!.title, b || cat.byCode.get(fb!)!.title);
+      // An input nothing matches confidently gets a "did you mean", not an article (src/site/did-you-mean.ts).
+      problems.push(...guessProblems(site, { a, b }, { a: ra ? null : xa, b: rb ? null : xb }));
       ra ??= xa.candidates.find((x) => cat.byCode.has(x.code))?.code;
       rb ??= xb.candidates.find((x) => cat.byCode.has(x.code))?.code;
-      for (const [param, r, text] of [
-        ['a', ra, a],
-        ['b', rb, b],
-      ] as const) {
-        if (r) continue;
-        problems.push({
-          param,
-          message: `No occupation matches “${text}”.`,
-          suggestions: suggestionsFor(site, text, 4).map((s) => ({
-            label: s.label,
-            href: `/compare?${param === 'a' ? `a=${encodeURIComponent(s.label)}&b=${encodeURIComponent(b)}` : `a=${encodeURIComponent(a)}&b=${encodeURIComponent(s.label)}`}`,
-          })),
-        });
-      }
     }
     if (problems.length || !ra || !rb) return freshPage(c, site, compareFormPage(site, a, b, problems), 404);
     const t = canonical(site, ra, rb, {
@@ -228,6 +217,11 @@ export function createApp(deps: AppDeps): SiteApp {
     if (line?.kind === 'redirect') return redirect(line.path);
     if (line) return cachedPage(c, site, line.path, () => lineupPage(site, line.codes, line.path));
     const found = lookupPair(site, raw);
+    if (found.kind === 'guess') {
+      const [ta, tb] = found.sides.map((x) => x.text) as [string, string];
+      const problems = guessProblems(site, { a: ta, b: tb }, { a: found.resolutions[0], b: found.resolutions[1] });
+      return freshPage(c, site, compareFormPage(site, ta, tb, problems), 404);
+    }
     if (found.kind === 'none') {
       throw notFound(`no comparison "${raw.slice(0, 120)}"`, {
         pairSides: found.sides,

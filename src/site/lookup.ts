@@ -4,7 +4,8 @@
  */
 import { DEFAULTS } from '../defaults.js';
 import { CareerdiffError } from '../errors.js';
-import type { Candidate } from '../resolve/types.js';
+import { isGuess } from '../compare/resolve.js';
+import type { Candidate, Resolution } from '../resolve/types.js';
 import type { Catalog } from './catalog.js';
 import { slugify, slugWords, splitPair } from './slug.js';
 import type { Site } from './site.js';
@@ -61,7 +62,9 @@ const matchNote = (c: Candidate): string | undefined =>
 export type PairLookup =
   | { kind: 'exact'; a: string; b: string }
   | { kind: 'resolved'; a: string; b: string; typed: { a: string; b: string } }
-  | { kind: 'none'; sides: { text: string; found: boolean }[] };
+  | { kind: 'none'; sides: { text: string; found: boolean }[] }
+  /** A side nothing matches confidently (src/compare/resolve.ts isGuess): a "did you mean", no article. */
+  | { kind: 'guess'; sides: { text: string; found: boolean }[]; resolutions: [Resolution, Resolution] };
 
 /** A comparison slug → two codes: exact, via the resolver (pair-aware), or nothing. */
 export function lookupPair(site: Site, rawSlug: string): PairLookup {
@@ -79,6 +82,15 @@ export function lookupPair(site: Site, rawSlug: string): PairLookup {
   const cb = rb.candidates[0];
   const okA = !!ca && ca.score >= min && cat.byCode.has(ca.code);
   const okB = !!cb && cb.score >= min && cat.byCode.has(cb.code);
+  if (isGuess(ra) || isGuess(rb))
+    return {
+      kind: 'guess',
+      sides: [
+        { text: l, found: okA && !isGuess(ra) },
+        { text: r, found: okB && !isGuess(rb) },
+      ],
+      resolutions: [ra, rb],
+    };
   if (!okA || !okB)
     return {
       kind: 'none',

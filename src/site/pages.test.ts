@@ -103,9 +103,10 @@ describe('comparison pages', () => {
   });
 
   it('404s an unknown pair with suggestions', async () => {
+    // A side nothing matches is a "did you mean" form (src/site/did-you-mean.ts), never an article.
     const { res, body } = await page('/compare/zzqx-vs-producer');
     assert.equal(res.status, 404);
-    assert.match(body, /Page not found/);
+    assert.match(body, /No occupation matches “zzqx”/);
     assert.match(body, /<meta name="robots" content="noindex">/);
     const none = await page('/compare/no-separator-here');
     assert.equal(none.res.status, 404);

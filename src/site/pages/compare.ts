@@ -266,11 +266,13 @@ export function compareFormPage(site: Site, a: string, b: string, problems: Form
   return layout(
     site.layout,
     {
-      title: `Compare two careers | ${site.opts.siteName}`,
+      title: `${problems.length ? 'Did you mean…? Compare two careers' : 'Compare two careers'} | ${site.opts.siteName}`,
       description:
         'Compare any two careers side by side: duties, requirements, skills, work environment, wages and outlook.',
       canonical: '/compare',
       nav: 'compare',
+      // A "did you mean" (a title nothing matches confidently) is no page for search engines.
+      noindex: problems.length > 0,
     },
     body,
   );

@@ -1,0 +1,94 @@
+/**
+ * "No article for a guess" on the real store: an input nothing matches confidently gets a "did you mean" (site:
+ * a noindex 404 form with links that pick an occupation by code; CLI: exit 4 with suggestions), and picking a
+ * reading makes the article.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { main } from '../cli/main.js';
+import { isGuess } from '../compare/resolve.js';
+import { COMPARE_DEFAULTS } from '../defaults.js';
+import { createEngine } from '../engine/engine.js';
+import { type DB, openStore } from '../store/open.js';
+import { needsRealData, realStorePath } from '../testkit/real-store.js';
+import { createApp } from './app.js';
+
+const skip = needsRealData();
+let db: DB;
+let dbFile: string;
+before(() => {
+  if (skip) return;
+  dbFile = realStorePath();
+  db = openStore(dbFile);
+});
+after(() => db?.close());
+
+const cli = async (args: string[]) => {
+  let out = '';
+  let err = '';
+  const io = {
+    stdout: { write: (s: string) => (out += s) },
+    stderr: { write: (s: string) => (err += s) },
+    isTTY: false,
+  };
+  const code = await main([...args, '--db', dbFile], io as never);
+  return { code, out, err };
+};
+
+describe('no article for a guess', { skip, timeout: 120_000 }, () => {
+  it('the threshold is the resolver’s calibrated confidence, one named default', () => {
+    const engine = createEngine(db);
+    const guess = engine.resolve('dragon trainer', 5);
+    assert.ok((guess.confidence ?? 1) < COMPARE_DEFAULTS.minConfidence);
+    assert.equal(isGuess(guess), true);
+    assert.equal(isGuess(engine.resolve('registered nurse', 5)), false);
+    assert.equal(isGuess(engine.resolve('29-1141.00', 5)), false);
+  });
+
+  it('CLI: exit 4 with suggestions, unless the reader picks an occupation', async () => {
+    for (const q of ['unicorn whisperer', 'qwerty', 'dragon trainer']) {
+      const r = await cli(['compare', q, 'Registered Nurse']);
+      assert.equal(r.code, 4, q);
+      assert.equal(r.out, '');
+      assert.match(r.err, /did you mean/, q);
+    }
+    const guess = await cli(['compare', 'dragon trainer', 'Registered Nurse']);
+    assert.match(guess.err, /39-2011\.00 Animal Trainers/);
+    assert.match(guess.err, /--a-code/);
+    const picked = await cli([
+      'compare',
+      'dragon trainer',
+      'Registered Nurse',
+      '--a-code',
+      '39-2011.00',
+      '--format',
+      'json',
+    ]);
+    assert.equal(picked.code, 0);
+    assert.equal(JSON.parse(picked.out).resolution.a.code, '39-2011.00');
+  });
+
+  it('site: a noindex "did you mean" page whose links pick the occupation by code', async () => {
+    const { app } = createApp({ engine: createEngine(db), baseUrl: 'https://careers.test', onServerError: () => {} });
+    for (const url of [
+      '/compare/dragon-trainer-vs-registered-nurse',
+      '/compare?a=dragon%20trainer&b=registered%20nurse',
+    ]) {
+      const res = await app.request(url);
+      const body = await res.text();
+      assert.equal(res.status, 404, url);
+      assert.match(body, /Nothing matches “dragon trainer” confidently/);
+      assert.match(body, /<meta name="robots" content="noindex">/);
+      assert.match(body, /href="\/compare\?a=dragon%20trainer&amp;b=registered%20nurse&amp;aCode=39-2011\.00"/);
+      assert.doesNotMatch(body, /What Are the Differences/);
+    }
+    for (const url of ['/compare/unicorn-whisperer-vs-nurse', '/compare/qwerty-vs-nurse']) {
+      const res = await app.request(url);
+      assert.equal(res.status, 404, url);
+      assert.match(await res.text(), /No occupation matches/);
+    }
+    const picked = await app.request('/compare?a=dragon%20trainer&b=registered%20nurse&aCode=39-2011.00');
+    assert.equal(picked.status, 302);
+    assert.match(picked.headers.get('location') ?? '', /animal-trainers/);
+  });
+});
