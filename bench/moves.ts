@@ -1,7 +1,8 @@
 /**
- * Career-moves benchmark and hand check: (1) timings of a moves page, a path (the API's routes and the "Getting
- * there" block of a comparison page) and a line-up page, each URL requested once (page cache cold), in-process
- * through the site's own routes over the real store, after the one-time per-store build; (2) for the sample of
+ * Career-moves benchmark and hand check: (1) timings of a moves page, a path (the API's routes, the route page
+ * and the "Getting there" block of a comparison page) and a line-up, each URL requested once (page cache
+ * cold), in-process through the site's own routes over the real store, after the one-time per-store build; (2)
+ * for the sample of
  * test/moves/ooh-similar.json, how many of the occupations BLS's Occupational Outlook Handbook lists as similar
  * are careerdiff moves within reach (and among the 40 most similar at all), with the reasons the others are
  * not; (3) the OOH advancement routes of the same file, as careerdiff routes them.
@@ -62,6 +63,7 @@ const fresh = (make: () => string): string => {
 const movesMs: number[] = [];
 const pathMs: number[] = [];
 const thereMs: number[] = [];
+const routeMs: number[] = [];
 const lineupMs: number[] = [];
 for (let i = 0; i < N; i++) {
   movesMs.push(await time(fresh(() => `${pick().path}/moves`)));
@@ -69,6 +71,7 @@ for (let i = 0; i < N; i++) {
   let b = pick();
   while (b.code === a.code) b = pick();
   pathMs.push(await time(fresh(() => `/api/path/${a.code}/${b.code}`)));
+  routeMs.push(await time(fresh(() => `${a.path}/moves/${b.slug}`)));
   const s = performance.now();
   gettingThere(site, a.code, b.code);
   thereMs.push(performance.now() - s);
@@ -83,6 +86,7 @@ console.log('| request (each URL once, page cache cold) | n | median ms | p95 ms
 console.log('|---|---|---|---|---|');
 console.log(row('moves page /occupation/<x>/moves', movesMs));
 console.log(row('path /api/path/<x>/<y>', pathMs));
+console.log(row('route page /occupation/<x>/moves/<y>', routeMs));
 console.log(row('"Getting there" block of a comparison page (both directions)', thereMs));
 console.log(row('line-up /api/lineup (3 careers)', lineupMs));
 

@@ -15,12 +15,21 @@ import { guessProblems } from './did-you-mean.js';
 import { codeFromText, lookupPair, suggestionsFor } from './lookup.js';
 import { compareFormPage, comparePage, type FormProblem, type Typed } from './pages/compare.js';
 import { familyPage, hubPage, zonePage } from './pages/hub.js';
-import { lineupPage, lookupLineup, movesPage, movesPath, movesQueryString } from './pages/moves.js';
+import {
+  lineupPage,
+  lookupLineup,
+  movesPage,
+  movesPath,
+  movesQueryString,
+  routePath,
+  routesPage,
+  targetCode,
+} from './pages/moves.js';
 import { profilePage } from './pages/profile.js';
 import { movesQueryFromParams } from '../moves/moves.js';
 import { errorPage, searchPage } from './pages/search.js';
 import { cachedPage, freshPage, redirect, respond, SECURED } from './respond.js';
-import { cleanCode, cleanText, securityHeaders } from './security.js';
+import { cleanCode, cleanText, requireText, securityHeaders } from './security.js';
 import { robotsTxt, sitemapXml, sitePaths } from './seo.js';
 import { searchIndex } from './search-index.js';
 import { createSite, type Site, type SiteOptions } from './site.js';
@@ -171,6 +180,33 @@ export function createApp(deps: AppDeps): SiteApp {
     const code = codeFromText(cat, id) ?? cat.bySlug.get(slugify(id))?.code;
     if (code) return redirect(`${movesPath(cat.byCode.get(code)!.path)}${qs}`);
     throw notFound(`no occupation "${id.slice(0, 120)}"`, { suggest: id });
+  });
+
+  /** Routes from one occupation to another: exact slugs render; codes and typed titles redirect there. */
+  app.get('/occupation/:id/moves/:target', (c) => {
+    const id = c.req.param('id');
+    const target = c.req.param('target');
+    const cat = site.catalog();
+    if (id.length > 300 || target.length > 300) throw notFound('no such route');
+    const from = cat.bySlug.get(id)?.code ?? codeFromText(cat, id);
+    if (!from) throw notFound(`no occupation "${id.slice(0, 120)}"`, { suggest: id });
+    const to = cat.bySlug.get(target)?.code ?? targetCode(site, target);
+    if (!to) throw notFound(`no occupation "${target.slice(0, 120)}"`, { suggest: target });
+    const path = routePath(cat.byCode.get(from)!.path, cat.byCode.get(to)!.slug);
+    if (c.req.path !== path) return redirect(path);
+    return cachedPage(c, site, path, () => routesPage(site, from, to));
+  });
+
+  /** The moves page's "Getting to another career" form: ?to=<title> → the route page. */
+  app.get('/occupation/:id/route', (c) => {
+    const id = c.req.param('id');
+    const cat = site.catalog();
+    const from = cat.bySlug.get(id)?.code ?? (id.length <= 300 ? codeFromText(cat, id) : null);
+    if (!from) throw notFound(`no occupation "${id.slice(0, 120)}"`, { suggest: id });
+    const text = requireText(c.req.query('to'), 'to');
+    const to = targetCode(site, text);
+    if (!to) throw notFound(`no occupation matches "${text}"`, { suggest: text });
+    return redirect(routePath(cat.byCode.get(from)!.path, cat.byCode.get(to)!.slug), 302);
   });
 
   app.get('/compare', (c) => {

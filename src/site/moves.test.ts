@@ -65,6 +65,36 @@ describe('Getting from X to Y on comparison pages', () => {
   });
 });
 
+describe('/occupation/<x>/moves/<y>', () => {
+  const path = '/occupation/production-planning-and-expediting-clerks/moves/producers-and-directors';
+  it('shows the routes from one occupation to another, each step linked to its comparison', async () => {
+    const { res, text } = await get(path);
+    assert.equal(res.status, 200);
+    assert.match(
+      text,
+      /<h1 id="route-h">Getting from Production, Planning, and Expediting Clerks to Producers and Directors<\/h1>/,
+    );
+    assert.match(text, /href="\/compare\/broadcast-technicians-vs-production-planning-and-expediting-clerks"/);
+    assert.match(text, /<meta name="robots" content="noindex/);
+  });
+  it('redirects codes and typed titles to the canonical address', async () => {
+    const r = await get('/occupation/43-5061.00/moves/27-2012.00');
+    assert.equal(r.res.status, 301);
+    assert.equal(r.res.headers.get('location'), path);
+    const f = await get('/occupation/production-planning-and-expediting-clerks/route?to=producers%20and%20directors');
+    assert.equal(f.res.status, 302);
+    assert.equal(f.res.headers.get('location'), path);
+  });
+  it('400s a missing target and 404s an unknown one', async () => {
+    assert.equal((await get('/occupation/production-planning-and-expediting-clerks/route')).res.status, 400);
+    assert.equal(
+      (await get('/occupation/production-planning-and-expediting-clerks/route?to=qqqqzzzz')).res.status,
+      404,
+    );
+    assert.equal((await get('/occupation/production-planning-and-expediting-clerks/moves/qqqqzzzz')).res.status, 404);
+  });
+});
+
 describe('/compare/a-vs-b-vs-c', () => {
   const path = '/compare/software-developers-vs-producers-and-directors-vs-audio-and-video-technicians';
   it('puts three careers in one table with the pairwise articles linked', async () => {

@@ -26,6 +26,9 @@ export const SORT_LABELS: Record<MoveSort, string> = {
 
 export const movesPath = (occPath: string): string => `${occPath}/moves`;
 
+/** The page of routes from one occupation to another: /occupation/<from>/moves/<to slug>. */
+export const routePath = (fromPath: string, toSlug: string): string => `${fromPath}/moves/${toSlug}`;
+
 /** The query string of a moves page ("" for the defaults), in one fixed order so each page has one cache key. */
 export function movesQueryString(q: MovesQuery, defaultLimit: number): string {
   const parts: string[] = [];
@@ -156,6 +159,7 @@ export function movesPage(site: Site, code: string, q: MovesQuery): string {
     <details class="method"><summary>How “within reach” is decided</summary><p>${r.threshold.explanation}</p>
     <p>Pay is the BLS OEWS national annual median; outlook is the BLS Employment Projections change and average annual openings; job zones, skills, knowledge and work activities are O*NET’s. The route to any other career is on its comparison page.</p></details>
     ${movesForm(path, q)}
+    <form class="moves-form panel" method="get" action="${occ.path}/route"><label for="route-to">Getting to another career</label> <input id="route-to" name="to" type="text" maxlength="120" required placeholder="e.g. a job title"> <button type="submit">Find routes</button></form>
     <h2>${SORT_LABELS[q.sort]}${q.noMoreSchooling ? ', no more schooling' : ''}${q.paysMore ? ', pays more' : ''}</h2>
     ${
       items.length
@@ -190,11 +194,19 @@ export function movesPage(site: Site, code: string, q: MovesQuery): string {
   );
 }
 
-function routeBlock(site: Site, r: RoutesResult): Html {
+function routeBlock(site: Site, r: RoutesResult, level: 2 | 3 = 3): Html {
   const cat = site.catalog();
   const A = r.from.title;
   const B = r.to.title;
-  const head = html`<h3>Getting from ${A} to ${B}</h3>`;
+  const from = cat.byCode.get(r.from.code);
+  const to = cat.byCode.get(r.to.code);
+  const page = from && to ? routePath(from.path, to.slug) : null;
+  const head =
+    level === 2
+      ? html``
+      : page
+        ? html`<h3><a href="${page}">Getting from ${A} to ${B}</a></h3>`
+        : html`<h3>Getting from ${A} to ${B}</h3>`;
   if (r.status === 'direct')
     return html`${head}<p>${B} is within reach of ${A} in one move (similarity ${(r.direct.similarity ?? 0).toFixed(2)}, skill gap ${
       r.direct.gap.score === null ? '—' : r.direct.gap.score.toFixed(2)
@@ -232,6 +244,51 @@ export function gettingThere(site: Site, a: string, b: string): Html {
   <details class="method"><summary>How routes are found</summary><p>${ab.threshold.explanation} A route may pass through up to ${ab.maxIntermediates} other occupations; routes are ranked by the sum of their steps’ skill gaps.</p></details>
   ${sourceLine(site, [...new Set([...ab.sourceIds, ...ba.sourceIds])])}
 </section>`;
+}
+
+/** The page of routes from one occupation to another (one direction), with the rule and sources. */
+export function routesPage(site: Site, from: string, to: string): string {
+  const cat = site.catalog();
+  const A = cat.byCode.get(from)!;
+  const B = cat.byCode.get(to)!;
+  const r = routes(site.engine.moves(), from, to);
+  const path = routePath(A.path, B.slug);
+  const body = html`<div class="wrap page">
+  ${breadcrumbs([
+    { href: '/', label: 'Job Search' },
+    { href: A.path, label: A.title },
+    { href: movesPath(A.path), label: 'Career moves' },
+    { label: B.title },
+  ])}
+  <article class="moves" aria-labelledby="route-h">
+    <header class="article-head"><p class="eyebrow">Career route</p><h1 id="route-h">Getting from ${A.title} to ${B.title}</h1></header>
+    ${routeBlock(site, r, 2)}
+    <p class="move-links"><a href="${pairPath(cat, from, to)}">${A.title} vs. ${B.title}</a> · <a href="${routePath(B.path, A.slug)}">The other way</a> · <a href="${movesPath(A.path)}">All moves from ${A.title}</a></p>
+    <details class="method"><summary>How routes are found</summary><p>${r.threshold.explanation} A route may pass through up to ${r.maxIntermediates} other occupations; routes are ranked by the sum of their steps’ skill gaps.</p></details>
+    ${sourceLine(site, r.sourceIds)}
+  </article>
+</div>`;
+  return layout(
+    site.layout,
+    {
+      title: `Getting from ${A.title} to ${B.title} | ${site.opts.siteName}`,
+      description: `Routes from ${A.title} to ${B.title} through similar occupations, each step within reach, from O*NET and BLS data.`,
+      canonical: path,
+      nav: 'search',
+      noindex: true,
+    },
+    body,
+  );
+}
+
+/** A target for routes as the reader typed it: an exact slug or code, else the resolver's confident top reading. */
+export function targetCode(site: Site, text: string): string | null {
+  const cat = site.catalog();
+  const exact = exactCode(cat, text) ?? exactCode(cat, slugify(text));
+  if (exact) return exact;
+  const q = slugWords(slugify(text)).slice(0, DEFAULTS.site.maxQueryLength);
+  const top = q ? site.engine.resolve(q, 1).candidates[0] : undefined;
+  return top && top.score >= DEFAULTS.site.slugRedirectMinScore && cat.byCode.has(top.code) ? top.code : null;
 }
 
 function envText(e: EnvItem | undefined): string {
