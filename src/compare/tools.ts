@@ -59,6 +59,10 @@ const namesTrade = (name: string, stems: Set<string>) =>
     .split(' ')
     .some((w) => w.length >= 4 && stems.has(w.slice(0, 4)));
 
+/** Employers name it in this occupation's job postings (O*NET "In Demand"), or in many postings ("Hot"). */
+const IN_DEMAND_BONUS = 2;
+const HOT_BONUS = 1;
+
 /** Bonus for a name that carries the trade's own word: welders' welding machines, chefs' knives. */
 const TRADE_BONUS = 3;
 
@@ -110,7 +114,7 @@ export function distinctiveTools(
 
 /**
  * Technology order: most distinctive first (fewer occupations list it; one-offs no rarer than what 3 list),
- * the trade's own word and hot technologies ahead.
+ * with what employers ask for in this occupation (in demand), hot technologies and the trade's own word ahead.
  */
 export function byDistinctiveness(
   r: Rarity,
@@ -119,7 +123,8 @@ export function byDistinctiveness(
   const stems = titleStems(titles);
   const score = (t: TechRef | Technology) =>
     idf(r, r.techExample.get(t.example.toLowerCase()), 3) +
-    (t.hot ? 0.5 : 0) +
+    (t.inDemand ? IN_DEMAND_BONUS : 0) +
+    (t.hot ? HOT_BONUS : 0) +
     (namesTrade(t.example, stems) ? TRADE_BONUS : 0);
   return (x, y) => score(y) - score(x) || x.example.localeCompare(y.example);
 }

@@ -77,6 +77,7 @@ function pays(ctx: Ctx): Faq | null {
 }
 
 function school(ctx: Ctx): Faq | null {
+  if (ctx.sameOnet) return null; // one occupation: the question would invent a difference
   const q = 'Which needs more education?';
   const la = ctx.c.requirements.entry.a?.education ?? null;
   const lb = ctx.sameBls ? la : (ctx.c.requirements.entry.b?.education ?? null);

@@ -152,8 +152,16 @@ function outlookLine(ctx: Ctx): Inline[] | null {
     typeof p === 'number'
       ? `to ${changeWords(p)} for ${ctx.names(side).occupationText}`
       : `no BLS projection for ${ctx.names(side).occupationText}`;
-  if (typeof pa === 'number' && typeof pb === 'number')
-    return [head, ` employment projected ${part('a', pa)} and ${part('b', pb)} (BLS).`];
+  if (typeof pa === 'number' && typeof pb === 'number') {
+    // The same direction: the verb once ("to grow 4.9% for … and 40.1% for …").
+    const va = changeWords(pa).split(' ')[0];
+    const vb = changeWords(pb).split(' ')[0];
+    const second =
+      va === vb && va !== 'stay'
+        ? `${changeWords(pb).slice(vb!.length + 1)} for ${ctx.names('b').occupationText}`
+        : part('b', pb);
+    return [head, ` employment projected ${part('a', pa)} and ${second} (BLS).`];
+  }
   const one: Side = typeof pa === 'number' ? 'a' : 'b';
   return [head, ` employment projected ${part(one, one === 'a' ? pa : pb)}; ${part(one === 'a' ? 'b' : 'a', null)}.`];
 }

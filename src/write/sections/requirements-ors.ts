@@ -243,18 +243,21 @@ function readings(ctx: Ctx, s: Side): Reading[] {
 /** Where the sources disagree on education, one sentence per side and one on why; agreement of all three, briefly. */
 export function educationAgreement(ctx: Ctx): string[] {
   const differ: string[] = [];
-  const agree: string[] = [];
+  const agreeing: Side[] = [];
   for (const s of ctx.sameOnet ? (['a'] as Side[]) : (['a', 'b'] as Side[])) {
     const rs = readings(ctx, s);
     if (rs.length < 2) continue;
     if (!rs.every((r) => r.level === rs[0]!.level)) {
       differ.push(`The sources differ on the education ${who(ctx, s)} need: ${joinList(rs.map((r) => r.text))}.`);
-    } else if (rs.length === 3) {
-      agree.push(
-        `For ${who(ctx, s)}, BLS Employment Projections, O*NET's survey and the ORS point to the same level of education.`,
-      );
-    }
+    } else if (rs.length === 3) agreeing.push(s);
   }
+  // Both sides agreeing is said once.
+  const agree =
+    agreeing.length === 0
+      ? []
+      : [
+          `For ${agreeing.length === 2 ? 'both occupations' : who(ctx, agreeing[0]!)}, BLS Employment Projections, O*NET's survey and the ORS point to the same level of education.`,
+        ];
   return differ.length > 0 ? [...differ, whyTheyDiffer(ctx), ...agree] : agree;
 }
 

@@ -65,8 +65,14 @@ export function requirements(ctx: Ctx): Section {
   const { a, b } = ctx;
   const out: (Block | null)[] = [];
   if (ctx.sameBls && ctx.sameOnet) {
-    out.push(prose([entrySentence(ctx, 'a'), surveySentence(ctx, 'a')]));
-    out.push(prose(orsRequirements(ctx)), prose([...educationAgreement(ctx), jobZones(ctx)]));
+    out.push(prose([entrySentence(ctx, 'a'), jobZones(ctx)]));
+    const more = blocks(prose([surveySentence(ctx, 'a')]), prose(orsRequirements(ctx)), prose(educationAgreement(ctx)));
+    if (more.length > 0)
+      out.push({
+        type: 'details',
+        summary: "More from O*NET's and BLS's surveys of employers and workers",
+        blocks: more,
+      });
     if (!ctx.sameInput)
       out.push(
         prose([

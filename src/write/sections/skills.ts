@@ -2,6 +2,7 @@
  * Skills: the skills important to both, where each side needs a higher level (O*NET levels, 0–7), technology
  * used by both or only one side (hot technologies flagged), and the work styles O*NET rates highest.
  */
+import { tokens } from '../../resolve/normalize.js';
 import type { ElementRow, ScoredRow, Side, TechRef } from '../../compare/types.js';
 import { type Ctx, other } from '../context.js';
 import { type Block, blocks, prose, type Section } from '../doc.js';
@@ -29,8 +30,27 @@ function techName(t: TechRef): string {
   return t.example;
 }
 
+/** The first `n` technologies, names that differ only in word order or case said once. */
+export function uniqueTech(list: TechRef[], n: number): TechRef[] {
+  const seen = new Set<string>();
+  const out: TechRef[] = [];
+  for (const x of list) {
+    const key = [...tokens(x.example)].sort().join(' ');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(x);
+    if (out.length >= n) break;
+  }
+  return out;
+}
+
 function technology(ctx: Ctx): string | null {
-  const t = ctx.c.skills.technology;
+  const t0 = ctx.c.skills.technology;
+  const t = {
+    ...t0,
+    shared: uniqueTech(t0.shared, 4),
+    distinct: { a: uniqueTech(t0.distinct.a, 3), b: uniqueTech(t0.distinct.b, 3) },
+  };
   const { a, b } = ctx;
   const parts: string[] = [];
   if (ctx.sameOnet) {
