@@ -9,7 +9,7 @@ import type { CompareOptions } from './config.js';
 import { elementRows, scoredRows } from './elements.js';
 import { type OrsData, orsGaps, orsRows } from './ors.js';
 import type { DataGap, Pair, WorkEnvironment } from './types.js';
-import { contextRows } from './work-context.js';
+import { CONTEXT_ITEMS, contextRows } from './work-context.js';
 
 /** O*NET ability element ids of physical, psychomotor and sensory abilities (1.A.2, 1.A.3, 1.A.4). */
 const PHYSICAL = /^1\.A\.[234]\./;
@@ -19,13 +19,19 @@ export function compareEnvironment(p: Pair<OnetProfile>, ors: Pair<OrsData>, o: 
   const missing: DataGap[] = orsGaps(ors, 'workEnvironment');
   const context = contextRows(p);
   for (const s of ['a', 'b'] as const) {
-    if (!context.some((r) => r.values[s]))
-      missing.push({
-        section: 'workEnvironment',
-        side: s,
-        what: 'O*NET Work Context ratings',
-        reason: 'no rating for this occupation in the data folder (e.g. an occupation new in O*NET-SOC 2019)',
-      });
+    const lacking = CONTEXT_ITEMS.filter((i) => !context.some((r) => r.elementId === i.elementId && r.values[s]));
+    if (lacking.length === 0) continue;
+    missing.push({
+      section: 'workEnvironment',
+      side: s,
+      what:
+        lacking.length === CONTEXT_ITEMS.length
+          ? 'O*NET Work Context ratings'
+          : lacking.length <= 3
+            ? `O*NET Work Context rating of ${lacking.map((i) => i.label).join(', ')}`
+            : `O*NET Work Context ratings of ${lacking.length} of the ${CONTEXT_ITEMS.length} items`,
+      reason: 'no rating in the data folder for this occupation code (e.g. a code new since O*NET-SOC 2019)',
+    });
   }
   for (const s of ['a', 'b'] as const) {
     if (p[s].tools.length === 0) missing.push({ section: 'workEnvironment', side: s, what: 'O*NET tools used' });

@@ -44,6 +44,7 @@ function groupSentence(ctx: Ctx, rows: ContextRow[], noun: string): string | nul
   }
   const xs = rows.filter(both);
   if (xs.length === 0) return null;
+  const shownMain = mainLabel(xs);
   const lead = [...xs].sort(
     (r, s) => Math.abs(s.values.a.value - s.values.b.value) - Math.abs(r.values.a.value - r.values.b.value),
   )[0]!;
@@ -53,8 +54,11 @@ function groupSentence(ctx: Ctx, rows: ContextRow[], noun: string): string | nul
   const aux = verb.startsWith('are ') ? 'are' : 'do';
   const label = lead.values.a.label === lead.values.b.label ? `, ${lead.values.a.label}` : '';
   const figs = `${n0(lead.values[ms].value)} against ${n0(lead.values[ls].value)} on O*NET's 0–100 scale${label}`;
-  if (Math.abs(d) < CLEAR)
-    return `On ${noun}, ${ctx.both} are rated much alike: no item differs by ${CLEAR} points or more on O*NET's 0–100 scale${main ? ` (${main})` : ''}.`;
+  if (Math.abs(d) < CLEAR) {
+    // "Much alike" needs most of the group rated on both sides; one or two items say too little.
+    if (xs.length < Math.max(2, Math.ceil(rows.length / 2))) return null;
+    return `On ${noun}, ${ctx.both} are rated much alike: no item differs by ${CLEAR} points or more on O*NET's 0–100 scale${shownMain ? ` (${shownMain})` : ''}.`;
+  }
   return `${capitalize(ctx.names(ms).many)} ${verb} ${Math.abs(d) >= LARGE ? 'far more' : 'more'} than ${ctx.names(ls).many} ${aux} (${figs}).`;
 }
 
