@@ -28,9 +28,9 @@ export const DEFAULTS = {
     /** Absolute origin used in canonical links, JSON-LD and the sitemap (--base-url, CAREERDIFF_BASE_URL). */
     baseUrl: 'http://localhost:8080',
     siteName: 'careerdiff',
-    /** Rendered comparison/profile pages kept in memory (LRU), by count and by total bytes. */
-    pageCacheEntries: 4000,
-    pageCacheBytes: 48 * 1024 * 1024,
+    /** Rendered comparison/profile pages kept in memory (LRU), by count and by total bytes, per server worker. */
+    pageCacheEntries: 2000,
+    pageCacheBytes: 24 * 1024 * 1024,
     /** Longest accepted user text (q, a, b) and path segment (slug), in characters. */
     maxQueryLength: 120,
     maxSlugLength: 300,
@@ -142,9 +142,9 @@ export const COMPARE_DEFAULTS = {
   tools: 12,
   /** Alternative readings kept per side. */
   alternatives: 5,
-  /** Occupations kept loaded per open store (LRU; all 1,016 take about 90 MB of heap, and a compare that
-   * misses costs a few ms of store reads, so by default all are kept). */
-  occupationCacheEntries: 1100,
+  /** Occupations kept loaded per open store (LRU). Small on purpose: all 1,016 take about 90 MB of heap in
+   * every server worker; a miss costs a few ms of store reads. */
+  occupationCacheEntries: 96,
   /** An alternative reading is offered only when its match is at least this share of the chosen one's. */
   alternativeFloor: 0.75,
   /** Below this calibrated confidence (the resolver's probability that its best reading is right,

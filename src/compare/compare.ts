@@ -17,7 +17,7 @@ import { type ResolveChoice, resolveInputs } from './resolve.js';
 import { compareOutlook, compareSalary } from './salary.js';
 import { sameOccupation } from './same.js';
 import { SIMILARITY_METHOD } from './similarity.js';
-import { storedSimilarity } from './stored-similarity.js';
+import { pairFromStore } from './stored-similarity.js';
 import { compareSkills } from './skills.js';
 import { correctedTitle, titleFacts, titleLists } from './titles.js';
 import { byDistinctiveness, distinctiveTools, rarity } from './tools.js';
@@ -88,11 +88,10 @@ function addIds(v: unknown, into: Set<number>): void {
 
 /** From the similarity stored at import: the two occupations' feature vectors and rank rows, nothing else. */
 function similarity(db: DB, a: string, b: string): Similarity {
-  const model = storedSimilarity(db);
   if (a === b) return { score: 1, components: [], rank: { a: null, b: null }, method: 'identical occupation codes' };
-  const components = model.components(a, b);
-  const score = components.reduce((s, c) => s + c.value * c.weight, 0);
-  return { score, components, rank: { a: model.rank(a, b), b: model.rank(b, a) }, method: SIMILARITY_METHOD };
+  const p = pairFromStore(db, a, b);
+  const score = p.components.reduce((s, c) => s + c.value * c.weight, 0);
+  return { score, components: p.components, rank: { a: p.rankOfBForA, b: p.rankOfAForB }, method: SIMILARITY_METHOD };
 }
 
 function siblings(cache: OccupationCache, soc: string): OnetProfile[] {

@@ -99,5 +99,35 @@ export class StoredSimilarity implements SimilaritySource {
   }
 }
 
-/** The stored similarity of an open store (cheap: nothing is read until asked). */
-export const storedSimilarity = (db: DB): StoredSimilarity => new StoredSimilarity(db);
+const kept = new WeakMap<DB, StoredSimilarity>();
+
+/** The stored similarity of an open store, one per connection (it keeps only the list of codes and titles). */
+export function storedSimilarity(db: DB): StoredSimilarity {
+  let s = kept.get(db);
+  if (!s) {
+    s = new StoredSimilarity(db);
+    kept.set(db, s);
+  }
+  return s;
+}
+
+/**
+ * A pair's score components and both ranks, from the two occupations' stored rows only (two primary-key
+ * reads): what a comparison needs, without the list of all occupations.
+ */
+export function pairFromStore(
+  db: DB,
+  a: string,
+  b: string,
+): { components: SimilarityComponent[]; rankOfBForA: number | null; rankOfAForB: number | null } {
+  const ra = similarityRow(db, a);
+  const rb = similarityRow(db, b);
+  if (!ra || !rb) throw internalError(`similarity model has no occupation ${ra ? b : a}`);
+  const fa = decodeDerived<OccFeatures>(ra.features, `similarity features of ${a}`);
+  const fb = decodeDerived<OccFeatures>(rb.features, `similarity features of ${b}`);
+  return {
+    components: components(fa, fb),
+    rankOfBForA: ra.ranks[rb.idx]! || null,
+    rankOfAForB: rb.ranks[ra.idx]! || null,
+  };
+}

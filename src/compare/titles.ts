@@ -7,6 +7,7 @@
  * of its title ("Registered Nurse (RN)" lists "RN").
  */
 import { foldText, singular, titleReadings } from '../resolve/normalize.js';
+import { hasTitleKeys, titleKeyEntries, titleListsOf } from '../store/derived.js';
 import type { DB } from '../store/open.js';
 import type { Resolution, TitleFacts, TitleList, TitleListing } from './types.js';
 
@@ -19,21 +20,56 @@ interface Entry {
   list: TitleList;
 }
 
-interface TitleLists {
+/** Only `get` is asked of each (maps in memory, or the store's title_keys table: see storedTitleLists). */
+export interface TitleLists {
   /** Title key → entries with that reading. */
-  byKey: Map<string, Entry[]>;
+  byKey: { get(key: string): Entry[] | undefined };
   /** Occupation code → its O*NET title. */
-  occupation: Map<string, string>;
+  occupation: { get(code: string): string | undefined };
   /** "code\ttitle" → the lists that title is on for that occupation. */
-  lists: Map<string, Set<TitleList>>;
+  lists: { get(id: string): Set<TitleList> | undefined };
 }
 
 const cache = new WeakMap<DB, TitleLists>();
 
-/** Every title of every occupation, read once per connection. */
+/**
+ * The title lists as derived at import (src/derive, table title_keys): each question is one indexed query,
+ * so no process holds every title of every occupation in memory. Undefined for a store without them.
+ */
+function storedTitleLists(db: DB): TitleLists | undefined {
+  if (!hasTitleKeys(db)) return undefined;
+  return {
+    byKey: {
+      get: (key) => {
+        const rows = titleKeyEntries(db, key) as Entry[];
+        return rows.length > 0 ? rows : undefined;
+      },
+    },
+    occupation: {
+      get: (code) =>
+        db.prepare('SELECT title FROM occupations WHERE code = ?').pluck(true).get(code) as string | undefined,
+    },
+    lists: {
+      get: (id) => {
+        const [code, t] = id.split('\t') as [string, string];
+        const lists = titleListsOf(db, code, t) as TitleList[];
+        return lists.length > 0 ? new Set(lists) : undefined;
+      },
+    },
+  };
+}
+
+/** Every title of every occupation: stored at import, or read once per connection from the title tables. */
 export function titleLists(db: DB): TitleLists {
   const hit = cache.get(db);
   if (hit) return hit;
+  const lists = storedTitleLists(db) ?? buildTitleLists(db);
+  cache.set(db, lists);
+  return lists;
+}
+
+/** Every title of every occupation, from the title tables (at import, and for stores without title_keys). */
+export function buildTitleLists(db: DB): TitleLists & { byKey: Map<string, Entry[]> } {
   const byKey = new Map<string, Entry[]>();
   const occupation = new Map<string, string>();
   const lists = new Map<string, Set<TitleList>>();
@@ -68,9 +104,7 @@ export function titleLists(db: DB): TitleLists {
     title: string;
   }[])
     add(r.code, r.title, 'reported');
-  const out = { byKey, occupation, lists };
-  cache.set(db, out);
-  return out;
+  return { byKey, occupation, lists };
 }
 
 const ORDER: TitleList[] = ['occupation', 'alternate', 'short', 'reported'];

@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { buildFeatures, SimilarityModel } from '../compare/similarity.js';
 import { StoredSimilarity } from '../compare/stored-similarity.js';
+import { buildTitleLists, listingsOf, titleLists } from '../compare/titles.js';
 import { decodeTitleIndex } from '../resolve/index-codec.js';
 import { loadPriors, loadTitles, storeResolver } from '../resolve/load.js';
 import { buildIndex } from '../resolve/title-index.js';
@@ -94,6 +95,24 @@ describe('derived data on the real store', { skip, timeout: 600_000 }, () => {
     const built = buildIndex(loadTitles(db), loadPriors(db));
     assert.deepStrictEqual({ ...stored, buildMs: 0 }, { ...built, buildMs: 0 });
     assert.equal(storeResolver(db).resolve('registered nurse', 1).candidates[0]!.code, '29-1141.00');
+  });
+
+  it('stores the title lists the comparison would build from the title tables', () => {
+    const built = buildTitleLists(db);
+    const stored = titleLists(db);
+    assert.notEqual(stored, built);
+    for (const title of ['Production Assistant', 'registered nurses', 'RN', 'Film Producer', 'Data Scientist']) {
+      assert.deepStrictEqual(listingsOf(stored, title), listingsOf(built, title), title);
+      assert.ok(listingsOf(stored, title).length > 0, title);
+    }
+    assert.equal(stored.byKey.get('no such title at all'), undefined);
+    assert.deepStrictEqual(
+      stored.lists.get('29-1141.00\tRegistered Nurse'),
+      built.lists.get('29-1141.00\tRegistered Nurse'),
+    );
+    let n = 0;
+    for (const entries of built.byKey.values()) n += entries.length;
+    assert.equal((db.prepare('SELECT COUNT(*) AS n FROM title_keys').get() as { n: number }).n, n);
   });
 
   it('stores the catalog the site would build from the model', () => {

@@ -1,9 +1,10 @@
 /**
  * The derive stage, the last step of every import: everything the data fixes is computed once here, by the
  * model code itself, and stored with the schema version (src/store/schema/derived.ts) — the resolver's title
- * index and priors, the similarity features, matrix rows, ranks and neighbours, and the site's catalog
- * (comparison pairs, their Previous/Next order, related lists, families and zones), and the career-moves
- * snapshot (src/moves/store-data.ts). Commands and the server
+ * index and priors, the similarity features, matrix rows, ranks and neighbours, the title lists by comparison
+ * key (which occupations list a reader's title), the site's catalog (comparison pairs, their Previous/Next
+ * order, related lists, families and zones), and the career-moves snapshot (src/moves/store-data.ts). Commands
+ * and the server
  * read only what they use (src/store/derived.ts).
  */
 import { DERIVE_DEFAULTS } from '../defaults.js';
@@ -16,6 +17,7 @@ import type { DB } from '../store/open.js';
 import { MOVES_SNAPSHOT, movesSnapshot } from '../moves/store-data.js';
 import { deriveCatalog } from './catalog.js';
 import { rankModel, storeSimilarity } from './similarity.js';
+import { deriveTitleKeys } from './titles.js';
 
 export interface DeriveSummary {
   /** Milliseconds per step. */
@@ -55,6 +57,9 @@ export function deriveAll(db: DB): DeriveSummary {
   counts.similarity_rows = s.rows;
   counts.neighbours = s.neighbours;
   lap('similarity rows');
+
+  counts.title_keys = deriveTitleKeys(db);
+  lap('title keys');
 
   const catalog = deriveCatalog(db, ranked, titles);
   putDerived(db, DERIVED.catalog, catalog.data);

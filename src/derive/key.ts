@@ -13,6 +13,7 @@ const SRC = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Folders and files (relative to the compiled src/) whose code computes derived data. */
 export const DERIVED_FROM = [
+  'moves',
   'derive',
   'compare',
   'moves',

@@ -167,3 +167,30 @@ export function neighboursStored(db: DB): number {
     return 0;
   }
 }
+
+/** Whether the store holds the title keys (written by src/derive). */
+export function hasTitleKeys(db: DB): boolean {
+  try {
+    return stmt(db, 'SELECT 1 FROM title_keys LIMIT 1').get() !== undefined;
+  } catch {
+    return false;
+  }
+}
+
+export interface TitleKeyEntry {
+  code: string;
+  title: string;
+  list: string;
+}
+
+/** The titles of every occupation that read as this comparison key, in the order they were derived. */
+export function titleKeyEntries(db: DB, key: string): TitleKeyEntry[] {
+  return stmt(db, 'SELECT code, title, list FROM title_keys WHERE key = ? ORDER BY seq').all(key) as TitleKeyEntry[];
+}
+
+/** The lists (occupation, alternate, short, reported) on which an occupation has this title. */
+export function titleListsOf(db: DB, code: string, title: string): string[] {
+  return stmt(db, 'SELECT DISTINCT list FROM title_keys WHERE code = ? AND title = ?')
+    .pluck(true)
+    .all(code, title) as string[];
+}

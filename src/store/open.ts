@@ -122,6 +122,29 @@ export function openStore(file: string): DB {
   }
   const db = new Database(file, { readonly: true, fileMustExist: true });
   db.pragma('query_only = ON');
+  return withStatementCache(db);
+}
+
+/**
+ * Keeps every statement a read-only connection prepares, by SQL text: the read functions call db.prepare on
+ * each request, and compiling the same SQL again was a large share of a page's time. A statement handed out
+ * again has its result modes reset (raw, pluck, expand), so every caller gets what a fresh statement gives.
+ */
+export function withStatementCache(db: DB): DB {
+  const prepare = db.prepare.bind(db);
+  const kept = new Map<string, Database.Statement>();
+  db.prepare = ((sql: string) => {
+    let s = kept.get(sql);
+    if (!s) {
+      s = prepare(sql);
+      kept.set(sql, s);
+    } else if (s.reader) {
+      s.raw(false);
+      s.pluck(false);
+      s.expand(false);
+    }
+    return s;
+  }) as DB['prepare'];
   return db;
 }
 

@@ -32,4 +32,16 @@ CREATE TABLE neighbours (
   other_rank INTEGER NOT NULL,
   PRIMARY KEY (code, rank)
 ) WITHOUT ROWID;
+
+-- Every reading of every title of every occupation (occupation, alternate, short, reported), by its
+-- comparison key (src/compare/titles.ts titleKey): which occupations list a reader's title, and on which lists.
+CREATE TABLE title_keys (
+  key TEXT NOT NULL,
+  seq INTEGER NOT NULL,
+  code TEXT NOT NULL,
+  title TEXT NOT NULL,
+  list TEXT NOT NULL,
+  PRIMARY KEY (key, seq)
+) WITHOUT ROWID;
+CREATE INDEX title_keys_title ON title_keys (code, title);
 `;
