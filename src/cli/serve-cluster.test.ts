@@ -5,6 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import http from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -39,7 +40,7 @@ function children(pid: number): number[] {
     .filter((n) => n > 0);
 }
 
-async function until<T>(what: string, f: () => T | undefined | false | Promise<T | undefined | false>, ms = 30_000) {
+async function until<T>(what: string, f: () => T | undefined | false | Promise<T | undefined | false>, ms = 60_000) {
   const end = Date.now() + ms;
   for (;;) {
     const v = await f();
@@ -68,7 +69,7 @@ function serve(args: string[]): Proc {
   return p;
 }
 
-describe('serve with workers', { timeout: 120_000 }, () => {
+describe('serve with workers', { timeout: 240_000 }, () => {
   let data: string;
   let db: string;
   before(() => {
@@ -83,7 +84,16 @@ describe('serve with workers', { timeout: 120_000 }, () => {
     const p = serve(['--workers', '2', '--port', String(port), '--db', db, '--data', data]);
     try {
       await until('the address', () => p.out.includes(`serving on http://127.0.0.1:${port} with 2 workers`));
-      const health = async () => (await fetch(`http://127.0.0.1:${port}/api/health`)).status;
+      // A new connection per request (no keep-alive pool that could hold a socket of the killed worker).
+      const health = () =>
+        new Promise<number>((resolve, reject) =>
+          http
+            .get({ host: '127.0.0.1', port, path: '/api/health', agent: false }, (res) => {
+              res.resume();
+              resolve(res.statusCode ?? 0);
+            })
+            .on('error', reject),
+        );
       assert.equal(await health(), 200);
       const first = await until('two workers', () => {
         const c = children(p.child.pid!);
