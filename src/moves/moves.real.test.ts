@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { MOVES_DEFAULTS } from '../defaults.js';
+import { main } from '../cli/main.js';
 import { readDerived } from '../store/derived.js';
 import { type DB, openStore } from '../store/open.js';
 import { needsRealData, realStorePath } from '../testkit/real-store.js';
@@ -76,5 +77,36 @@ describe('career moves on the real store', { skip, timeout: 300_000 }, () => {
     assert.ok(rn.includes('29-1171.00'), 'registered nurses → nurse practitioners');
     assert.ok(codes('15-1252.00').includes('15-1251.00'), 'software developers → computer programmers');
     assert.equal(routes(data, '29-1141.00', '29-1171.00').status, 'direct');
+  });
+  it('careerdiff moves and lineup print moves, routes and line-ups, and reject bad input', async () => {
+    let out = '';
+    const io = {
+      stdout: {
+        write: (s: string) => {
+          out += s;
+          return true;
+        },
+      },
+      stderr: { write: () => true },
+      stdin: process.stdin,
+    };
+    const run = async (...args: string[]) => {
+      out = '';
+      return main([...args, '--db', realStorePath()], io as never);
+    };
+    assert.equal(await run('moves', 'registered nurse', '--limit', '3'), 0);
+    assert.match(out, /^Career moves from 29-1141\.00 Registered Nurses/);
+    assert.match(out, /Sources: .*Occupational Employment and Wage Statistics/);
+    assert.equal(await run('moves', '29-1141.00', '--sort', 'pay', '--pays-more', '--json'), 0);
+    const r = JSON.parse(out) as { moves: { pay: { change: { dollars: number } | null } }[] };
+    assert.ok(r.moves.every((m) => m.pay.change !== null && m.pay.change.dollars > 0));
+    assert.equal(await run('moves', 'registered nurse', '--to', 'nurse practitioner'), 0);
+    assert.match(out, /Within reach in one move/);
+    assert.equal(await run('lineup', '29-1141.00', '29-2061.00', '31-9092.00'), 0);
+    assert.match(out, /top skills: /);
+    assert.equal(await run('moves', 'registered nurse', '--sort', 'fame'), 2);
+    assert.equal(await run('moves', 'registered nurse', '--to', 'x', '--sort', 'pay'), 2);
+    assert.equal(await run('lineup', '29-1141.00', '29-2061.00'), 2);
+    assert.equal(await run('lineup', '29-1141.00', '29-1141.00', '29-2061.00'), 2);
   });
 });

@@ -60,7 +60,7 @@ function payChangeText(m: Move): string {
 function outlookText(m: Move): string {
   const o = m.outlook;
   if (!o || (o.changePercent === null && o.openingsThousands === null)) return 'no projection';
-  const ch = o.changePercent !== null ? `${signed(o.changePercent)}% by 2034` : 'change not published';
+  const ch = o.changePercent !== null ? `${signed(o.changePercent)}% by ${o.period.slice(-4)}` : 'change not published';
   const op = o.openingsThousands !== null ? `, ${num(o.openingsThousands * 1000)} openings a year` : '';
   return `${ch}${op}`;
 }
@@ -92,8 +92,8 @@ export function moveDetails(m: Move): Html {
   return html`<dl class="move-facts">
   <div><dt>Similarity</dt><dd>${m.similarity === null ? '—' : m.similarity.toFixed(2)}${m.rank ? html` <span class="muted">(#${m.rank} most similar)</span>` : ''}</dd></div>
   <div><dt>Skill gap</dt><dd>${m.gap.score === null ? 'not measurable' : m.gap.score.toFixed(2)}</dd></div>
-  <div><dt>Median pay</dt><dd>${payText(m.pay.to)}${broaderPay} · ${payChangeText(m)}</dd></div>
-  <div><dt>Outlook</dt><dd>${outlookText(m)}</dd></div>
+  <div><dt>Median pay${m.pay.to ? ` (OEWS ${m.pay.to.period})` : ''}</dt><dd>${payText(m.pay.to)}${broaderPay} · ${payChangeText(m)}</dd></div>
+  <div><dt>Outlook${m.outlook ? ` (BLS EP ${m.outlook.period})` : ''}</dt><dd>${outlookText(m)}</dd></div>
   <div><dt>Preparation</dt><dd>${stepsText(m)}</dd></div>
   <div><dt>To build</dt><dd>${
     build.length
@@ -101,7 +101,7 @@ export function moveDetails(m: Move): Html {
           (b, i) =>
             html`${i ? ', ' : ''}${b.name} <span class="muted">(level ${b.from.toFixed(1)} → ${b.to.toFixed(1)})</span>`,
         )
-      : 'no skill or knowledge area half a level or more higher'
+      : 'nothing: no important skill or knowledge area is rated half a level or more higher'
   }</dd></div>
   ${m.gap.newActivities.length ? html`<div><dt>New activities</dt><dd>${m.gap.newActivities.map((a, i) => html`${i ? '; ' : ''}${a.title.replace(/\.$/, '')}`)}</dd></div>` : ''}
 </dl>`;
@@ -157,7 +157,7 @@ export function movesPage(site: Site, code: string, q: MovesQuery): string {
       ${originFacts(r)}
     </header>
     <details class="method"><summary>How “within reach” is decided</summary><p>${r.threshold.explanation}</p>
-    <p>Pay is the BLS OEWS national annual median; outlook is the BLS Employment Projections change and average annual openings; job zones, skills, knowledge and work activities are O*NET’s. The route to any other career is on its comparison page.</p></details>
+    <p>Pay is the BLS OEWS national annual median; outlook is the BLS Employment Projections change and average annual openings; job zones, skills, knowledge and work activities are O*NET’s. Routes to any other career are on its comparison page and through the form below.</p></details>
     ${movesForm(path, q)}
     <form class="moves-form panel" method="get" action="${occ.path}/route"><label for="route-to">Getting to another career</label> <input id="route-to" name="to" type="text" maxlength="120" required placeholder="e.g. a job title"> <button type="submit">Find routes</button></form>
     <h2>${SORT_LABELS[q.sort]}${q.noMoreSchooling ? ', no more schooling' : ''}${q.paysMore ? ', pays more' : ''}</h2>
@@ -198,15 +198,8 @@ function routeBlock(site: Site, r: RoutesResult, level: 2 | 3 = 3): Html {
   const cat = site.catalog();
   const A = r.from.title;
   const B = r.to.title;
-  const from = cat.byCode.get(r.from.code);
-  const to = cat.byCode.get(r.to.code);
-  const page = from && to ? routePath(from.path, to.slug) : null;
-  const head =
-    level === 2
-      ? html``
-      : page
-        ? html`<h3><a href="${page}">Getting from ${A} to ${B}</a></h3>`
-        : html`<h3>Getting from ${A} to ${B}</h3>`;
+  // No link to the route page here: route pages are served, not exported (one per ordered pair).
+  const head = level === 2 ? html`` : html`<h3>Getting from ${A} to ${B}</h3>`;
   if (r.status === 'direct')
     return html`${head}<p>${B} is within reach of ${A} in one move (similarity ${(r.direct.similarity ?? 0).toFixed(2)}, skill gap ${
       r.direct.gap.score === null ? '—' : r.direct.gap.score.toFixed(2)
@@ -322,7 +315,7 @@ export function lineupPage(site: Site, codes: string[], path: string): string {
         })}
         ${row(`Typical entry education${out ? ` (BLS EP ${out.period})` : ''}`, (i) => l.entries[i]!.outlook?.entryEducation ?? '—')}
         ${row('O*NET job zone', (i) => zoneText(l.entries[i]!.jobZone))}
-        ${row('Employment change 2024–34', (i) => {
+        ${row(`Employment change${out ? ` (BLS EP ${out.period})` : ''}`, (i) => {
           const c = l.entries[i]!.outlook?.changePercent;
           return c === null || c === undefined ? '—' : `${signed(c)}%`;
         })}
