@@ -167,3 +167,14 @@ describe('pages with typed titles', () => {
     assert.doesNotMatch(body, /<h1>[^<]*associate producer/i);
   });
 });
+
+describe('OpenAPI', () => {
+  it('documents /api/health (200 and 503) and the 405 kind', async () => {
+    const doc = (await (await app.request('/api/openapi.json')).json()) as {
+      paths: Record<string, { get: { responses: Record<string, unknown> } }>;
+      components: { schemas: { Error: { properties: { error: { properties: { kind: { enum: string[] } } } } } } };
+    };
+    assert.deepEqual(Object.keys(doc.paths['/api/health']!.get.responses).sort(), ['200', '503']);
+    assert.ok(doc.components.schemas.Error.properties.error.properties.kind.enum.includes('method'));
+  });
+});

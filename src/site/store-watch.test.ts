@@ -12,6 +12,7 @@ import { importStore } from '../ingest/run.js';
 import { type DB, openStore } from '../store/open.js';
 import { fakeOccupations } from '../testkit/fake-occupations.js';
 import { createApp } from './app.js';
+import { type RunningServer, startServer } from './server.js';
 import { type StoreHealth, watchStore } from './store-watch.js';
 import { testApp } from './testing.js';
 
@@ -131,3 +132,30 @@ describe('store watch', () => {
 function createAppOver(db: DB, errors: unknown[]) {
   return createApp({ engine: createEngine(db), baseUrl: 'https://careers.test', onServerError: (e) => errors.push(e) });
 }
+
+describe('a running server over a replaced store', () => {
+  it('serves the new store once the watch has reopened it (RunningServer.use)', async () => {
+    const file = tinyStore('served.sqlite');
+    const db = openStore(file);
+    let srv: RunningServer | null = null;
+    const appFor = (d: DB) => createApp({ engine: createEngine(d), onServerError: () => {}, store: watch });
+    const watch = watchStore({ file, db, intervalMs: 0, log: () => {}, onReplaced: (d) => srv?.use(appFor(d)) });
+    srv = await startServer({ engine: createEngine(db), onServerError: () => {}, store: watch }, 0, '127.0.0.1');
+    try {
+      const status = async (p: string) => {
+        const r = await fetch(`${srv!.url}${p}`);
+        await r.arrayBuffer();
+        return r.status;
+      };
+      assert.equal(await status('/api/occupation/25-2021.00'), 200);
+      tinyStore('served.sqlite', [...OCCS.slice(0, 2), ['51-3011.00', 'Bakers']]);
+      assert.deepEqual(watch.check(), { ok: true });
+      assert.equal(await status('/api/occupation/51-3011.00'), 200, 'the new occupation is served');
+      assert.equal(await status('/api/occupation/25-2021.00'), 404, 'the old one is gone');
+      assert.equal(await status('/api/health'), 200);
+    } finally {
+      await srv.close();
+      watch.db().close();
+    }
+  });
+});
