@@ -143,6 +143,8 @@ const VALUES = [
   'pay',
   'true',
 ];
+const ENCODINGS = ['gzip', 'gzip, deflate, br', '*', 'identity;q=0', 'gzip;q=0', '\u00ff', 'x'.repeat(500)];
+const ETAGS = ['*', '"x"', 'W/"abc"', '""', '"', 'x'.repeat(300)];
 const METHODS = ['HEAD', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS'];
 
 export interface FuzzResult {
@@ -187,7 +189,10 @@ export async function fuzzRoutes(
       continue; // not a URL a client could send
     }
     n++;
-    const res = await app.request(url, { method });
+    const headers: Record<string, string> = {};
+    if (random() < 0.3) headers['accept-encoding'] = pick(ENCODINGS);
+    if (random() < 0.1) headers['if-none-match'] = pick(ETAGS);
+    const res = await app.request(url, { method, headers });
     statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
     const what = `${method} ${path.slice(0, 300)} (seed ${SEED}, request ${n})`;
     assert.ok(res.status < 500, `${what} → ${res.status}`);
