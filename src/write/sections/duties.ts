@@ -55,22 +55,15 @@ export function duties(ctx: Ctx): Section {
       ),
     );
   } else {
-    const counts = `O*NET links ${formatInt(ov.dwaCount.a)} detailed work activities to the tasks of ${a.short} and ${formatInt(ov.dwaCount.b)} to those of ${b.short}`;
+    const counts = `O*NET links ${formatInt(ov.dwaCount.a)} detailed work activities to ${a.short} and ${formatInt(ov.dwaCount.b)} to ${b.short}`;
     const shared =
       ov.sharedDwaCount === 0
         ? `${counts}, and none of them appears on both lists.`
         : ov.sharedDwaCount === 1
           ? `${counts}; one appears on both lists.`
           : `${counts}; ${formatInt(ov.sharedDwaCount)} appear on both lists.`;
-    const lead = ctx.pick('duties-lead', [
-      ov.sharedDwaCount > 0
-        ? `${capitalize(a.many)} and ${b.many} share some of their duties, but there are also clear differences.`
-        : `${capitalize(a.many)} and ${b.many} do quite different work.`,
-      ov.sharedDwaCount > 0
-        ? `Some of the work of ${a.many} and ${b.many} is the same, and some is not.`
-        : `The duties of ${a.many} and ${b.many} have little in common.`,
-    ]);
-    out.push(prose([lead, shared]));
+    // No filler lead ("share some duties, but there are also differences"): the counts say how much is shared.
+    out.push(prose([shared]));
     const top = d.sharedActivities.slice(0, 3).map((x) => activityPhrase(x.title));
     if (top.length > 0) {
       out.push(
