@@ -110,6 +110,10 @@ export const RESOLVE_DEFAULTS = {
   priorWeight: 0.02,
   /** Suggestions offered when nothing matches. */
   suggestions: 5,
+  /** Multiplier for one slash-separated alternative read alone ("Kitchen Helpers/Dishwashers"). */
+  alternativePenalty: 0.97,
+  /** Multiplier for the query read without form / ad words ("part time", "night shift", "degree"). */
+  noisePenalty: 0.98,
   /** A query whose words the vocabulary knows less than this (src/resolve/query.ts `evidence`) is no match. */
   minEvidence: 0.5,
   /** Context (batch `description` / `industry`): candidates within this of the top score may be re-ordered ... */

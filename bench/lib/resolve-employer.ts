@@ -111,7 +111,7 @@ export function employerStyle(
     const siblings = byCode.get(q.truth[0]!) ?? [];
     const sibling = siblings.length > 0 ? pick(siblings, rand) : undefined;
     const text = rewrite(q.query, kind, rand, sibling);
-    if (text && text !== q.query) out.push({ query: text, truth: q.truth, kind, ...(q.half ? { half: q.half } : {}) });
+    if (text && text !== q.query) out.push({ ...q, query: text, kind });
   }
   return out;
 }

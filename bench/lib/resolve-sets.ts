@@ -14,6 +14,8 @@ export interface EvalQuery {
   truth: string[];
   /** Perturbation applied ("held-out" for set a). */
   kind: string;
+  /** The occupation of the very entry the query came from (strict truth: the title as that occupation's). */
+  own?: string;
   /** Which half of the evaluation it belongs to: "fit" (calibration is fitted on it) or "report". */
   half?: 'fit' | 'report';
 }
@@ -64,7 +66,13 @@ export function heldOut(
     if (e.kind !== 'short') lastOut = out;
     if (!out) index.push(e);
     else if (e.kind !== 'short')
-      queries.push({ query: e.title, truth: truth.get(key(e.title))!, kind: 'held-out', half: halfOf(e.title) });
+      queries.push({
+        query: e.title,
+        truth: truth.get(key(e.title))!,
+        own: e.code,
+        kind: 'held-out',
+        half: halfOf(e.title),
+      });
   }
   return { index, queries };
 }
@@ -165,7 +173,7 @@ export function perturbed(entries: readonly TitleEntry[], nPerKind: number, seed
       const e = pool[Math.floor(rand() * pool.length)]!;
       const q = perturb(e.title, kind, rand);
       if (!q || key(q) === key(e.title)) continue;
-      out.push({ query: q, truth: truth.get(key(e.title))!, kind, half: halfOf(e.title) });
+      out.push({ query: q, truth: truth.get(key(e.title))!, own: e.code, kind, half: halfOf(e.title) });
       made++;
     }
   }

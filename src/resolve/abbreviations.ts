@@ -115,6 +115,8 @@ export const LEVEL_WORDS: ReadonlySet<string> = new Set([
   'chief',
   'head',
   'deputy',
+  'charge',
+  'grade',
 ]);
 
 /** Level words that are often the occupation itself ("Medical Assistant", "Sales Associate"): a bigger penalty. */
@@ -125,4 +127,42 @@ export const STRONG_LEVEL_WORDS: ReadonlySet<string> = new Set([
   'head',
   'apprentice',
   'deputy',
+]);
+
+/** Words of job ads and forms rather than of the job: tried away as an extra reading of the query. */
+export const NOISE_WORDS: ReadonlySet<string> = new Set([
+  'part',
+  'full',
+  'time',
+  'ft',
+  'pt',
+  'shift',
+  'night',
+  'weekend',
+  'remote',
+  'temporary',
+  'temp',
+  'seasonal',
+  'bilingual',
+  'contract',
+  'per',
+  'diem',
+  'prn',
+  'less',
+  'than',
+  'master',
+  'degree',
+  'bachelor',
+  'required',
+  'needed',
+  'wanted',
+  'hiring',
+  'job',
+  'position',
+  'opening',
+  'immediate',
+  'req',
+  'requisition',
+  'ref',
+  'reqid',
 ]);

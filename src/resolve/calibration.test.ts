@@ -13,6 +13,8 @@ const base: ConfidenceInput = {
   levelWords: 0,
   corrected: 0,
   words: 2,
+  rivals: 0,
+  readings: 1,
 };
 
 test('the stored model was fitted over the features computed today', () => {
@@ -30,7 +32,7 @@ test('confidence is a probability that grows with the score and the gap, and fal
     assert.ok(p >= 0 && p <= 1);
   }
   assert.ok(at({ score: 1, second: 0.3 }) > at({ score: 0.4, second: 0.3 }));
-  assert.ok(at({ ambiguous: true, second: 0.88 }) < at({}));
+  assert.ok(at({ ambiguous: true, second: 0.88, readings: 3 }) < at({}));
   assert.equal(at({ source: 'code' }), 1);
 });
 

@@ -1,7 +1,8 @@
 /**
  * Calibrated confidence: the probability that a resolution's top candidate is right at the 6-digit SOC
- * level, from a few features of the match (score, gap to the next SOC code, how it matched, how much of the
- * query the vocabulary knows, ambiguity, level words, typo corrections). A logistic model, then an isotonic
+ * level, from a few features of the match (score, gap to the next SOC code, how many other SOC codes match
+ * about as well, how it matched, how much of the query the vocabulary knows, ambiguity, level words, typo
+ * corrections). A logistic model, then an isotonic
  * map of its output, both fitted by bench/calibrate.ts on the evaluation sets of bench/lib/resolve-sets.ts
  * and stored as data in src/resolve/calibration-model.ts.
  */
@@ -20,6 +21,10 @@ export interface ConfidenceInput {
   corrected: number;
   /** Content words of the query. */
   words: number;
+  /** Other SOC codes matching about as well as the top one. */
+  rivals: number;
+  /** Competing readings the ambiguity check found (1 = none besides the top). */
+  readings: number;
 }
 
 export interface CalibrationModel {
@@ -45,6 +50,8 @@ export const FEATURES = [
   'corrected',
   'one_word',
   'long_query',
+  'rivals',
+  'readings',
 ] as const;
 
 /** The feature vector (order of FEATURES). */
@@ -63,6 +70,8 @@ export function features(f: ConfidenceInput): number[] {
     Math.min(3, f.corrected),
     f.words <= 1 ? 1 : 0,
     f.words >= 4 ? 1 : 0,
+    Math.log1p(f.rivals),
+    Math.log(Math.max(1, f.readings)),
   ];
 }
 

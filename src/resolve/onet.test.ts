@@ -64,3 +64,21 @@ test('words known only through far typo readings are no match, with suggestions 
   assert.equal(res('sofware engineer').candidates[0]?.code, '15-1252.00');
   assert.match(res('acountnt').candidates[0]!.code, /^13-2011/);
 });
+
+test('employer-style forms: slash alternatives, codes and form words, grades (issue 13)', { skip }, () => {
+  assert.match(res('Kitchen Helpers/Dishwashers').candidates[0]!.code, /^35-(2021|9021)\./);
+  assert.equal(res('Registered Nurse #4471 FT').candidates[0]?.code, '29-1141.00');
+  assert.equal(res('Registered Nurse - Part Time').candidates[0]?.code, '29-1141.00');
+  assert.match(res('Welder (REQ-2231)').candidates[0]!.code, /^51-4121\./);
+  assert.equal(res('Construction Worker I').candidates[0]?.code, '47-2061.00');
+});
+
+test('one-word titles many occupations use get an honest low confidence; clear titles a high one', { skip }, () => {
+  for (const q of ['Supervisor', 'Grinder', 'Attendant']) {
+    const c = res(q).confidence ?? 1;
+    assert.ok(c < 0.6, `${q}: ${c}`);
+    assert.equal(res(q).ambiguous, true, q);
+  }
+  assert.ok((res('registered nurse').confidence ?? 0) > 0.8);
+  assert.equal(res('27-2012.00').confidence, 1);
+});

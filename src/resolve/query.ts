@@ -1,9 +1,10 @@
 /**
- * A query → its readings ("variants"): the words as typed (after normalisation and typo correction), the
- * words with acronyms spelled out, and both again without level words. Each variant carries the score
+ * A query → its readings ("variants"): the words as typed (after normalisation and typo correction; codes and
+ * numbers outside the vocabulary dropped), each slash-separated alternative alone, the words without form
+ * noise ("part time", "night shift"), the words with acronyms spelled out, and these again without level words. Each variant carries the score
  * multiplier it costs and what it did, so a candidate can say how it was found.
  */
-import { LEVEL_WORDS, STRONG_LEVEL_WORDS } from './abbreviations.js';
+import { LEVEL_WORDS, NOISE_WORDS, STRONG_LEVEL_WORDS } from './abbreviations.js';
 import type { ResolveOptions } from './config.js';
 import { canonWord, rawWords } from './normalize.js';
 import type { TitleIndex } from './title-index.js';
@@ -38,6 +39,9 @@ export interface ParsedQuery {
 
 const dedupe = (xs: string[]): string[] => [...new Set(xs)];
 
+/** Digits in a word not in the vocabulary: a requisition number or form code ("10432", "req2231"), not a title word. */
+const HAS_DIGIT = /\d/;
+
 export function parseQuery(index: TitleIndex, text: string, opts: ResolveOptions): ParsedQuery {
   const toks: string[] = [];
   const corrected: Record<string, string> = {};
@@ -45,24 +49,36 @@ export function parseQuery(index: TitleIndex, text: string, opts: ResolveOptions
   let penalty = 1;
   let credit = 0;
   let content = 0;
-  for (const raw of rawWords(text)) {
-    for (const t of canonWord(raw)) {
-      const level = LEVEL_WORDS.has(t);
-      if (!level) content++;
-      if (index.tokenIds.has(t) || level || index.acronyms.has(t)) {
-        toks.push(t);
-        if (!level) credit++;
-        continue;
-      }
-      const fix = index.typo.correct(t);
-      if (fix) {
-        toks.push(fix.word);
-        corrected[raw] = fix.word;
-        penalty *= 1 - opts.typoPenaltyPerEdit * fix.distance;
-        credit += Math.max(0, 1 - (2 * fix.distance) / t.length);
-      } else {
-        toks.push(t);
-        unknown.push(raw);
+  // Alternatives written with a slash ("Kitchen Helpers/Dishwashers"): each part is also read alone.
+  const parts = text.includes('/') ? text.split('/') : [text];
+  const partTokens: string[][] = [];
+  for (const part of parts) {
+    const mine: string[] = [];
+    partTokens.push(mine);
+    for (const raw of rawWords(part)) {
+      for (const t of canonWord(raw)) {
+        const level = LEVEL_WORDS.has(t);
+        const known = index.tokenIds.has(t) || level || index.acronyms.has(t);
+        if (!known && (HAS_DIGIT.test(t) || NOISE_WORDS.has(t))) continue;
+        if (!level) content++;
+        if (known) {
+          toks.push(t);
+          mine.push(t);
+          if (!level) credit++;
+          continue;
+        }
+        const fix = index.typo.correct(t);
+        if (fix) {
+          toks.push(fix.word);
+          mine.push(fix.word);
+          corrected[raw] = fix.word;
+          penalty *= 1 - opts.typoPenaltyPerEdit * fix.distance;
+          credit += Math.max(0, 1 - (2 * fix.distance) / t.length);
+        } else {
+          toks.push(t);
+          mine.push(t);
+          unknown.push(raw);
+        }
       }
     }
   }
@@ -71,6 +87,24 @@ export function parseQuery(index: TitleIndex, text: string, opts: ResolveOptions
   const evidence = content === 0 ? 1 : credit / content;
   if (full.length === 0) return { variants, unknown, words: full, evidence, content, corrected };
   variants.push({ tokens: full, penalty, levelWords: [], corrected, primary: true });
+  const extra = (tokens: string[], p: number) => {
+    const key = tokens.join(' ');
+    if (tokens.length > 0 && !variants.some((v) => v.tokens.join(' ') === key))
+      variants.push({ tokens, penalty: p, levelWords: [], corrected, primary: false });
+  };
+  if (partTokens.length > 1)
+    partTokens.forEach((mine, i) => {
+      const before = partTokens[i - 1];
+      // A one-word part after a longer one shares its head words: "Cart Attendant/Assistant" → "cart assistant".
+      const tokens = mine.length === 1 && before && before.length > 1 ? [...before.slice(0, -1), mine[0]!] : mine;
+      extra(dedupe(tokens), penalty * opts.alternativePenalty);
+    });
+  // Words of forms and ads, not of the job ("- Part Time", "(Night Shift)", "less than master's degree").
+  if (full.some((t) => NOISE_WORDS.has(t)))
+    extra(
+      full.filter((t) => !NOISE_WORDS.has(t)),
+      penalty * opts.noisePenalty,
+    );
   if (full.some((t) => index.acronyms.has(t))) {
     const expanded = dedupe(full.flatMap((t) => index.acronyms.get(t) ?? [t]));
     variants.push({

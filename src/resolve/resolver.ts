@@ -14,6 +14,9 @@ import { suggest } from './suggest.js';
 import { buildIndex, type TitleIndex } from './title-index.js';
 import type { Candidate, Resolution, TitleEntry } from './types.js';
 
+/** Other SOC codes scoring within this of the top are its rivals (a calibration feature). */
+const RIVAL_GAP = 0.02;
+
 export class Resolver {
   readonly index: TitleIndex;
   readonly opts: ResolveOptions;
@@ -94,12 +97,22 @@ export class Resolver {
     const top = candidates[0]!;
     if (top.levelWords) notes.push(`level words matched around: ${top.levelWords.join(', ')}`);
     if (top.source === 'partial' || top.source === 'fuzzy') notes.push(`no exact title; best ${top.source} match`);
+    // The best other SOC code, and how many other SOC codes match about as well (a title several occupations use).
     let second = 0;
+    const rivals = new Set<string>();
     for (const s of scored) {
-      if (this.index.occupations[s.occ]!.soc === top.soc) continue;
-      second = s.score;
-      break;
+      if (s.key < top.score - 2 * RIVAL_GAP) break;
+      const soc = this.index.occupations[s.occ]!.soc;
+      if (soc === top.soc) continue;
+      if (second === 0) second = s.score;
+      if (s.score >= top.score - RIVAL_GAP) rivals.add(soc);
     }
+    if (second === 0)
+      for (const s of scored)
+        if (this.index.occupations[s.occ]!.soc !== top.soc) {
+          second = s.score;
+          break;
+        }
     const features: ConfidenceInput = {
       score: top.score,
       second,
@@ -109,6 +122,8 @@ export class Resolver {
       levelWords: top.levelWords?.length ?? 0,
       corrected: top.corrected ? Object.keys(top.corrected).length : 0,
       words: parsed.content,
+      rivals: rivals.size,
+      readings: amb.readings.length,
     };
     const resolution: Resolution = {
       query,
