@@ -14,6 +14,7 @@ import { onetRatingsIngester } from '../onet/ratings.js';
 import { assertDataError, cleanup, fixture, importFails, importInto, makeDataDir, TEXT } from '../onet/testkit.js';
 import { carry, crosswalkOf, mean } from './carry.js';
 import { onetOnlineIngester } from './index.js';
+import { importStore } from '../run.js';
 import { workActivitiesOf, workContextOf } from '../../store/work-context.js';
 
 after(cleanup);
@@ -191,6 +192,22 @@ describe('O*NET OnLine exports', () => {
         column: 'Importance',
         message: /only used for a level/,
       },
+    );
+  });
+
+  it('is atomic: a bad export row leaves the existing store untouched', () => {
+    const dbFile = path.join(path.dirname(dataDir()), 'atomic.sqlite');
+    importStore({ dataDir: dataDir(), dbFile, ingesters: INGESTERS });
+    const before = fs.readFileSync(dbFile);
+    const bad = dataDir({ [CONTACT]: line(CONTACT, 2, '101,11-1011.00,Chief Executives') });
+    assert.throws(
+      () => importStore({ dataDir: bad, dbFile, ingesters: INGESTERS }),
+      /outside O\*NET OnLine's 0–100 scale/,
+    );
+    assert.ok(fs.readFileSync(dbFile).equals(before));
+    assert.deepEqual(
+      fs.readdirSync(path.dirname(dbFile)).filter((f) => f.startsWith('atomic.sqlite.tmp')),
+      [],
     );
   });
 
