@@ -47,6 +47,10 @@ describe('/occupation/<x>/moves', () => {
     assert.equal(r.res.status, 301);
     assert.equal(r.res.headers.get('location'), '/occupation/producers-and-directors/moves?sort=outlook');
   });
+  it('is linked from the occupation profile', async () => {
+    const { text } = await get('/occupation/producers-and-directors');
+    assert.match(text, /href="\/occupation\/producers-and-directors\/moves"/);
+  });
   it('escapes titles', async () => {
     const { text } = await get('/occupation/99-9999.00/moves');
     assert.ok(!text.includes(EVIL_TITLE));
@@ -60,6 +64,7 @@ describe('Getting from X to Y on comparison pages', () => {
     assert.match(text, /Getting from Production, Planning, and Expediting Clerks to Producers and Directors/);
     assert.match(text, /href="\/compare\/broadcast-technicians-vs-production-planning-and-expediting-clerks"/);
     assert.match(text, /href="\/compare\/producers-and-directors-vs-broadcast-technicians"/);
+    assert.match(text, /href="\/occupation\/producers-and-directors\/moves">Career moves from Producers and Directors/);
     const far = await get('/compare/software-developers-vs-producers-and-directors');
     assert.match(far.text, /No route from Software Developers to Producers and Directors stays within reach/);
   });

@@ -234,6 +234,10 @@ export function gettingThere(site: Site, a: string, b: string): Html {
   <h2 id="getting-there-h">Getting from one to the other</h2>
   ${routeBlock(site, ab)}
   ${routeBlock(site, ba)}
+  <p class="move-links">${[a, b].map((c, i) => {
+    const o = site.catalog().byCode.get(c);
+    return o ? html`${i ? ' · ' : ''}<a href="${movesPath(o.path)}">Career moves from ${o.title}</a>` : '';
+  })}</p>
   <details class="method"><summary>How routes are found</summary><p>${ab.threshold.explanation} A route may pass through up to ${ab.maxIntermediates} other occupations; routes are ranked by the sum of their steps’ skill gaps.</p></details>
   ${sourceLine(site, [...new Set([...ab.sourceIds, ...ba.sourceIds])])}
 </section>`;

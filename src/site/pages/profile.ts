@@ -266,7 +266,8 @@ export function profilePage(site: Site, code: string): string {
           ? html`<ul class="link-list">${rel.map((r) => html`<li><a href="${pairPath(cat, code, r.code)}">${occ.title} vs. ${cat.byCode.get(r.code)!.title}</a></li>`)}</ul>`
           : ''
       }${conf.length ? html`<h3>Titles people confuse</h3><ul class="link-list">${conf.map((c) => html`<li>${pairLink(site, c)}</li>`)}</ul>` : ''}
-      <h3>Or any other career</h3>${compareForm(occ.title, '', 'prof')}`,
+      <h3>Or any other career</h3>${compareForm(occ.title, '', 'prof')}
+      <p><a href="${occ.path}/moves">Career moves from ${occ.title}</a>: the occupations within reach, with the skills to build, pay and outlook.</p>`,
     ),
   );
 
