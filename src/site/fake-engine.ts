@@ -3,7 +3,10 @@
  * and comparisons/articles shaped like the real ones in every field the site reads. One occupation's title
  * carries markup so tests can prove it is escaped everywhere.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Comparison } from '../compare/types.js';
+import { PROJECT_ROOT } from '../defaults.js';
 import { memoryMovesData } from '../moves/testkit.js';
 import type { MovesData } from '../moves/types.js';
 import { notFound } from '../errors.js';
@@ -176,7 +179,10 @@ function fakeProfile(o: OccRow): OnetProfile {
   };
 }
 
-const fig = (value: number | null) => ({ value, status: value === null ? ('missing' as const) : ('ok' as const) });
+const fig = (value: number | null) =>
+  value === null
+    ? { value, status: 'missing' as const, meaning: 'no figure published' }
+    : { value, status: 'ok' as const, meaning: null };
 
 function wageFigures(o: OccRow, base: number) {
   return {
@@ -224,7 +230,8 @@ export function fakeComparison(a: OccRow, b: OccRow, input: { a: string; b: stri
     levelDiff: lb - la,
     sourceIds: { a: 1, b: 1 },
   });
-  const partial = {
+  const doc = {
+    ...sectionsOfSeed(),
     schemaVersion: 1,
     input,
     resolution: { a: res(a, input.a, b), b: res(b, input.b, a) },
@@ -250,7 +257,9 @@ export function fakeComparison(a: OccRow, b: OccRow, input: { a: string; b: stri
       },
     },
     skills: {
+      ...sectionsOfSeed().skills,
       skills: {
+        importanceThreshold: 3,
         higherInA: [row('Coordination', 4.5, 3)],
         higherInB: [row('Installation', 0.5, 2.5)],
         shared: [],
@@ -266,7 +275,26 @@ export function fakeComparison(a: OccRow, b: OccRow, input: { a: string; b: stri
     },
     sources: SOURCES.map((s) => ({ ...s })),
   };
-  return partial as unknown as Comparison;
+  return doc as Comparison;
+}
+
+let seedSections: Comparison | null = null;
+/**
+ * The sections the fake does not make up (duties, requirements, work environment, outlook, similarity, gap,
+ * missing, titles, the other skill lists) in the shape of the seed-pair fixture with every list emptied, so the
+ * fake's Comparison is a complete one (src/schemas/schemas.test.ts validates it) without borrowed content.
+ */
+function sectionsOfSeed(): Comparison {
+  const empty = (v: unknown): unknown =>
+    Array.isArray(v)
+      ? []
+      : v !== null && typeof v === 'object'
+        ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, empty(x)]))
+        : v;
+  seedSections ??= empty(
+    JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'test/fixtures/write/seed-pair.json'), 'utf8')),
+  ) as Comparison;
+  return seedSections;
 }
 
 const FAKE_RATINGS: Record<string, [number, number]> = {

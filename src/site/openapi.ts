@@ -1,4 +1,5 @@
-/** The OpenAPI 3.1 description of the JSON API (served at /api/openapi.json). */
+/** The OpenAPI 3.1 description of the JSON API (served at /api/openapi.json); its document schemas are generated (src/schemas). */
+import { componentSchemas } from '../schemas/components.js';
 
 const errorRef = { $ref: '#/components/responses/Error' };
 
@@ -39,7 +40,7 @@ export function openApiDocument(baseUrl: string, comparisonVersion: number): unk
           responses: {
             200: {
               description: 'Candidates, best first (empty with suggestions when nothing matches)',
-              content: { 'application/json': { schema: { $ref: '#/components/schemas/Resolution' } } },
+              content: { 'application/json': { schema: { $ref: '#/components/schemas/ApiResolution' } } },
             },
             400: errorRef,
           },
@@ -96,7 +97,7 @@ export function openApiDocument(baseUrl: string, comparisonVersion: number): unk
                 'importance and level) are on the 0–100 scale, each with release, label ("O*NET 24.2, 2020"), ' +
                 'official, crosswalk (null | carried | split | merged: how an O*NET-SOC 2010 value reached the code), ' +
                 'crosswalkFrom and sourceId.',
-              content: { 'application/json': { schema: { type: 'object' } } },
+              content: { 'application/json': { schema: { $ref: '#/components/schemas/ApiOccupation' } } },
             },
             400: errorRef,
             404: errorRef,
@@ -132,30 +133,7 @@ export function openApiDocument(baseUrl: string, comparisonVersion: number): unk
           responses: {
             200: {
               description: 'Related occupations, best first',
-              content: {
-                'application/json': {
-                  schema: {
-                    type: 'object',
-                    properties: {
-                      code: { type: 'string' },
-                      title: { type: 'string' },
-                      related: {
-                        type: 'array',
-                        items: {
-                          type: 'object',
-                          properties: {
-                            code: { type: 'string' },
-                            title: { type: 'string' },
-                            score: { type: 'number' },
-                            path: { type: 'string' },
-                            comparePath: { type: 'string' },
-                          },
-                        },
-                      },
-                    },
-                  },
-                },
-              },
+              content: { 'application/json': { schema: { $ref: '#/components/schemas/ApiRelated' } } },
             },
             400: errorRef,
             404: errorRef,
@@ -281,40 +259,8 @@ export function openApiDocument(baseUrl: string, comparisonVersion: number): unk
     },
     components: {
       schemas: {
-        Candidate: {
-          type: 'object',
-          required: ['code', 'soc', 'title', 'score', 'matched', 'source'],
-          properties: {
-            code: { type: 'string' },
-            soc: { type: 'string' },
-            title: { type: 'string' },
-            score: { type: 'number', minimum: 0, maximum: 1 },
-            matched: { type: 'string' },
-            source: {
-              type: 'string',
-              enum: ['occupation', 'alternate', 'short', 'reported', 'code', 'partial', 'fuzzy'],
-            },
-            path: { type: ['string', 'null'], description: 'The HTML profile' },
-          },
-        },
-        Resolution: {
-          type: 'object',
-          required: ['query', 'candidates', 'ambiguous'],
-          properties: {
-            query: { type: 'string' },
-            candidates: { type: 'array', items: { $ref: '#/components/schemas/Candidate' } },
-            ambiguous: { type: 'boolean' },
-            note: { type: 'string' },
-            suggestions: { type: 'array', items: { type: 'string' } },
-          },
-        },
-        Comparison: {
-          type: 'object',
-          description:
-            'See src/compare/types.ts: input, resolution, summary, duties, requirements, workEnvironment, skills, salary, outlook, similarity, gap, missing, sources.',
-          required: ['schemaVersion', 'input', 'resolution', 'summary', 'sources'],
-          properties: { schemaVersion: { type: 'integer', const: comparisonVersion } },
-        },
+        // The API's own documents, generated from their TypeScript types (src/schemas/types.ts).
+        ...componentSchemas(),
         Move: {
           type: 'object',
           required: ['from', 'code', 'title', 'similarity', 'gap', 'outOfReach', 'pay', 'outlook', 'sourceIds'],
@@ -401,21 +347,6 @@ export function openApiDocument(baseUrl: string, comparisonVersion: number): unk
             environmentRows: { type: 'array', items: { type: 'object' } },
             path: { type: 'string' },
             sources: { type: 'array', items: { type: 'object' } },
-          },
-        },
-        Error: {
-          type: 'object',
-          required: ['error'],
-          properties: {
-            error: {
-              type: 'object',
-              required: ['kind', 'message', 'where'],
-              properties: {
-                kind: { type: 'string', enum: ['usage', 'data', 'not_found', 'store', 'method', 'internal'] },
-                message: { type: 'string' },
-                where: { type: 'object', properties: { param: { type: 'string' } } },
-              },
-            },
           },
         },
       },
