@@ -94,7 +94,7 @@ export const exportCommand: Command = {
     io.stdout.write(
       [
         `Exported ${summary.files} files (${(summary.bytes / 1e6).toFixed(1)} MB) to ${summary.outDir} in ${summary.seconds.toFixed(1)} s (${summary.pagesPerSecond.toFixed(0)} pages/s).`,
-        `  hub ${p.hub}, profiles ${p.profiles}, comparisons ${p.comparisons}, lists ${p.lists}, other ${p.other}`,
+        `  hub ${p.hub}, profiles ${p.profiles}, moves ${p.moves}, comparisons ${p.comparisons}, lists ${p.lists}, other ${p.other}`,
         `  written ${summary.written}, unchanged ${summary.unchanged}, removed ${summary.removed}`,
         shard ? `  part ${shard.index + 1} of ${shard.count} (every ${shard.count}th file of the full export)` : '',
         baseUrl
