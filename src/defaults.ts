@@ -151,10 +151,12 @@ export const COMPARE_DEFAULTS = {
   occupationCacheEntries: 96,
   /** An alternative reading is offered only when its match is at least this share of the chosen one's. */
   alternativeFloor: 0.75,
-  /** Below this calibrated confidence (the resolver's probability that its best reading is right,
-   * src/resolve/calibration.ts) an input is a guess: no article, a "did you mean" (CLI exit 4, a page on the
-   * site), unless the reader picks an occupation by code. */
-  minConfidence: 0.65,
+  /** A partial or typo-corrected reading (not an O*NET title as typed) below this calibrated confidence (the
+   * resolver's probability that its best reading is right, src/resolve/calibration.ts) is a guess: no article, a
+   * "did you mean" (CLI exit 4, a page on the site), unless the reader picks an occupation by code. Set so that
+   * corrected typos of real titles ("prodcer", "softwear enginer") still read, and one-word near-misses ("scam"
+   * read as "seam") and phrases matched by one word ("dragon trainer", "banana") do not. */
+  minConfidence: 0.45,
 } as const;
 
 /**

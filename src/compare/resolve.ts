@@ -37,15 +37,21 @@ function offered(cands: RCandidate[], best: RCandidate | undefined, limit: numbe
     .map(candidate);
 }
 
+/** Matches whose words are an O*NET title as typed (any title list) or a code: never a guess. */
+const EXACT_SOURCES: ReadonlySet<string> = new Set(['code', 'occupation', 'alternate', 'short', 'reported']);
+
 /**
- * A reading nothing supports confidently: no candidate at all, or the resolver's calibrated confidence
- * (src/resolve/calibration.ts) of its stand-alone best reading below COMPARE_DEFAULTS.minConfidence. A code
- * typed as the input is never a guess. Such an input gets no article: a "did you mean" (exit 4, a page).
+ * A reading nothing supports confidently: no candidate at all, or a best reading that is not an O*NET title as
+ * typed (a partial or typo-corrected match) with the resolver's calibrated confidence (src/resolve/calibration.ts)
+ * below COMPARE_DEFAULTS.minConfidence. The calibrated confidence is the chance of the right 6-digit code, so it is
+ * low for titles O*NET lists under several occupations ("teacher", "truck driver"); those are real titles with
+ * several readings (the pair and the page's alternatives handle them), not guesses. Such an input gets no
+ * article: a "did you mean" (exit 4, a page).
  */
 export function isGuess(own: RResolution): boolean {
   const top = own.candidates[0];
   if (!top) return true;
-  if (top.source === 'code') return false;
+  if (EXACT_SOURCES.has(top.source)) return false;
   return (own.confidence ?? 1) < COMPARE_DEFAULTS.minConfidence;
 }
 

@@ -45,6 +45,28 @@ describe('no article for a guess', { skip, timeout: 120_000 }, () => {
     assert.equal(isGuess(engine.resolve('29-1141.00', 5)), false);
   });
 
+  it('real titles are never guesses, however many occupations list them; typos of real titles still read', () => {
+    const engine = createEngine(db);
+    // O*NET titles as typed (occupation, alternate or reported titles), some listed under several occupations,
+    // and corrected typos of real titles: each gets an article.
+    for (const q of [
+      'graphic designer',
+      'carpenter',
+      'cabinetmaker',
+      'teacher',
+      'truck driver',
+      'project manager',
+      'associate producer',
+      'production assistant',
+      'prodcer',
+      'softwear enginer',
+    ])
+      assert.equal(isGuess(engine.resolve(q, 5)), false, q);
+    // Gibberish, a phrase matched by one of its words, and a one-letter miss of a short word: guesses.
+    for (const q of ['unicorn whisperer', 'qwerty', 'xqzvw plorbt', 'banana', 'scam', 'blue sky thinker'])
+      assert.equal(isGuess(engine.resolve(q, 5)), true, q);
+  });
+
   it('CLI: exit 4 with suggestions, unless the reader picks an occupation', async () => {
     for (const q of ['unicorn whisperer', 'qwerty', 'dragon trainer']) {
       const r = await cli(['compare', q, 'Registered Nurse']);
