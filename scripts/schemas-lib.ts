@@ -13,6 +13,9 @@ export const ROOT_TYPES = [
   'ApiResolution',
   'ApiOccupation',
   'ApiRelated',
+  'ApiMoves',
+  'ApiRoutes',
+  'ApiLineup',
   'ApiError',
 ] as const;
 

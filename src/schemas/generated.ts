@@ -4820,6 +4820,1120 @@ export const DEFINITIONS: Record<string, object> = {
   ],
   "description": "One related occupation of GET /api/related/{code}."
  },
+ "ApiMoves": {
+  "type": "object",
+  "properties": {
+   "code": {
+    "type": "string"
+   },
+   "title": {
+    "type": "string"
+   },
+   "query": {
+    "$ref": "#/definitions/MovesQuery"
+   },
+   "threshold": {
+    "$ref": "#/definitions/Threshold"
+   },
+   "counts": {
+    "type": "object",
+    "properties": {
+     "considered": {
+      "type": "number"
+     },
+     "withinReach": {
+      "type": "number"
+     },
+     "afterFilters": {
+      "type": "number"
+     }
+    },
+    "required": [
+     "considered",
+     "withinReach",
+     "afterFilters"
+    ],
+    "description": "Neighbours considered, within reach, and left after the filters (before `limit`)."
+   },
+   "unmeasured": {
+    "type": "array",
+    "items": {
+     "type": "object",
+     "properties": {
+      "code": {
+       "type": "string"
+      },
+      "title": {
+       "type": "string"
+      },
+      "similarity": {
+       "type": [
+        "number",
+        "null"
+       ]
+      }
+     },
+     "required": [
+      "code",
+      "title",
+      "similarity"
+     ]
+    },
+    "description": "Neighbours within reach by every test but the skill gap, which cannot be measured (no O*NET ratings)."
+   },
+   "pay": {
+    "anyOf": [
+     {
+      "$ref": "#/definitions/Pay"
+     },
+     {
+      "type": "null"
+     }
+    ]
+   },
+   "outlook": {
+    "anyOf": [
+     {
+      "$ref": "#/definitions/ApiMoves.Outlook"
+     },
+     {
+      "type": "null"
+     }
+    ]
+   },
+   "jobZone": {
+    "type": [
+     "number",
+     "null"
+    ]
+   },
+   "sourceIds": {
+    "type": "array",
+    "items": {
+     "type": "number"
+    }
+   },
+   "path": {
+    "type": "string"
+   },
+   "moves": {
+    "type": "array",
+    "items": {
+     "$ref": "#/definitions/ApiMove"
+    }
+   },
+   "sources": {
+    "type": "array",
+    "items": {
+     "$ref": "#/definitions/Source"
+    }
+   }
+  },
+  "required": [
+   "code",
+   "counts",
+   "jobZone",
+   "moves",
+   "outlook",
+   "path",
+   "pay",
+   "query",
+   "sourceIds",
+   "sources",
+   "threshold",
+   "title",
+   "unmeasured"
+  ],
+  "description": "GET /api/moves/{code}: the moves within reach, sorted and filtered, with the rule and every cited source."
+ },
+ "MovesQuery": {
+  "type": "object",
+  "properties": {
+   "sort": {
+    "$ref": "#/definitions/MoveSort"
+   },
+   "noMoreSchooling": {
+    "type": "boolean",
+    "description": "Only moves whose typical entry education is not higher (BLS EP), both known."
+   },
+   "paysMore": {
+    "type": "boolean",
+    "description": "Only moves whose OEWS annual median is higher, both published."
+   },
+   "limit": {
+    "type": "number"
+   }
+  },
+  "required": [
+   "sort",
+   "noMoreSchooling",
+   "paysMore",
+   "limit"
+  ]
+ },
+ "MoveSort": {
+  "type": "string",
+  "enum": [
+   "gap",
+   "pay",
+   "outlook"
+  ]
+ },
+ "Threshold": {
+  "type": "object",
+  "properties": {
+   "minSimilarity": {
+    "type": "number"
+   },
+   "maxGap": {
+    "type": "number"
+   },
+   "maxJobZoneStep": {
+    "type": "number"
+   },
+   "maxEducationStep": {
+    "type": "number"
+   },
+   "neighbours": {
+    "type": "number"
+   },
+   "importantAt": {
+    "type": "number"
+   },
+   "explanation": {
+    "type": "string",
+    "description": "In words, for pages and the CLI."
+   }
+  },
+  "required": [
+   "minSimilarity",
+   "maxGap",
+   "maxJobZoneStep",
+   "maxEducationStep",
+   "neighbours",
+   "importantAt",
+   "explanation"
+  ]
+ },
+ "Pay": {
+  "type": "object",
+  "properties": {
+   "median": {
+    "type": [
+     "number",
+     "null"
+    ],
+    "description": "Annual median in dollars; null when not published (see `status`)."
+   },
+   "status": {
+    "type": "string",
+    "enum": [
+     "ok",
+     "top_coded",
+     "not_published"
+    ],
+    "description": "ok | top_coded (at or above `topCode`) | not_published."
+   },
+   "topCode": {
+    "type": [
+     "number",
+     "null"
+    ]
+   },
+   "hourlyMedian": {
+    "type": [
+     "number",
+     "null"
+    ],
+    "description": "Hourly median, when published (some occupations have hourly wages only)."
+   },
+   "soc": {
+    "type": "string"
+   },
+   "blsTitle": {
+    "type": "string"
+   },
+   "broader": {
+    "type": "boolean",
+    "description": "true when the figure is for a broader SOC group than the occupation's own code."
+   },
+   "period": {
+    "type": "string"
+   },
+   "sourceId": {
+    "type": "number"
+   }
+  },
+  "required": [
+   "median",
+   "status",
+   "topCode",
+   "hourlyMedian",
+   "soc",
+   "blsTitle",
+   "broader",
+   "period",
+   "sourceId"
+  ],
+  "description": "BLS OEWS annual median wage of an occupation (its own SOC code or the group in `soc`)."
+ },
+ "ApiMoves.Outlook": {
+  "type": "object",
+  "properties": {
+   "changePercent": {
+    "type": [
+     "number",
+     "null"
+    ]
+   },
+   "openingsThousands": {
+    "type": [
+     "number",
+     "null"
+    ],
+    "description": "Average annual openings, thousands."
+   },
+   "entryEducation": {
+    "type": [
+     "string",
+     "null"
+    ],
+    "description": "Typical education needed for entry, as BLS words it."
+   },
+   "soc": {
+    "type": "string"
+   },
+   "blsTitle": {
+    "type": "string"
+   },
+   "broader": {
+    "type": "boolean"
+   },
+   "period": {
+    "type": "string"
+   },
+   "sourceId": {
+    "type": "number"
+   }
+  },
+  "required": [
+   "changePercent",
+   "openingsThousands",
+   "entryEducation",
+   "soc",
+   "blsTitle",
+   "broader",
+   "period",
+   "sourceId"
+  ],
+  "description": "BLS Employment Projections of an occupation's SOC code (or group)."
+ },
+ "ApiMove": {
+  "type": "object",
+  "properties": {
+   "from": {
+    "type": "string"
+   },
+   "code": {
+    "type": "string"
+   },
+   "title": {
+    "type": "string"
+   },
+   "similarity": {
+    "type": [
+     "number",
+     "null"
+    ],
+    "description": "Similarity score 0–1; null when the model has no score for the pair."
+   },
+   "rank": {
+    "type": [
+     "number",
+     "null"
+    ],
+    "description": "Rank of the destination among the origin's most similar occupations (1 = most similar); null when not among them."
+   },
+   "gap": {
+    "$ref": "#/definitions/MoveGap"
+   },
+   "outOfReach": {
+    "type": "array",
+    "items": {
+     "type": "string"
+    },
+    "description": "Why the move is (not) within reach: empty when it is."
+   },
+   "pay": {
+    "type": "object",
+    "properties": {
+     "from": {
+      "anyOf": [
+       {
+        "$ref": "#/definitions/Pay"
+       },
+       {
+        "type": "null"
+       }
+      ]
+     },
+     "to": {
+      "anyOf": [
+       {
+        "$ref": "#/definitions/Pay"
+       },
+       {
+        "type": "null"
+       }
+      ]
+     },
+     "change": {
+      "anyOf": [
+       {
+        "$ref": "#/definitions/PayChange"
+       },
+       {
+        "type": "null"
+       }
+      ]
+     }
+    },
+    "required": [
+     "from",
+     "to",
+     "change"
+    ]
+   },
+   "outlook": {
+    "anyOf": [
+     {
+      "$ref": "#/definitions/ApiMoves.Outlook"
+     },
+     {
+      "type": "null"
+     }
+    ]
+   },
+   "sourceIds": {
+    "type": "array",
+    "items": {
+     "type": "number"
+    }
+   },
+   "path": {
+    "type": [
+     "string",
+     "null"
+    ],
+    "description": "The destination's HTML profile; null when it is not in the site's catalog."
+   },
+   "movesPath": {
+    "type": [
+     "string",
+     "null"
+    ]
+   },
+   "comparePath": {
+    "type": [
+     "string",
+     "null"
+    ]
+   }
+  },
+  "required": [
+   "code",
+   "comparePath",
+   "from",
+   "gap",
+   "movesPath",
+   "outOfReach",
+   "outlook",
+   "path",
+   "pay",
+   "rank",
+   "similarity",
+   "sourceIds",
+   "title"
+  ],
+  "description": "One move of GET /api/moves/{code}, with its site links."
+ },
+ "MoveGap": {
+  "type": "object",
+  "properties": {
+   "score": {
+    "type": [
+     "number",
+     "null"
+    ],
+    "description": "Mean level shortfall over the destination's important skills and knowledge areas; null when unrated."
+   },
+   "elements": {
+    "type": "number",
+    "description": "How many important elements the mean is over."
+   },
+   "skills": {
+    "type": "array",
+    "items": {
+     "$ref": "#/definitions/ToBuild"
+    }
+   },
+   "knowledge": {
+    "type": "array",
+    "items": {
+     "$ref": "#/definitions/ToBuild"
+    }
+   },
+   "newActivities": {
+    "type": "array",
+    "items": {
+     "$ref": "#/definitions/Activity"
+    },
+    "description": "The destination's most central work activities the origin does not have."
+   },
+   "jobZone": {
+    "$ref": "#/definitions/ApiMoves.Step"
+   },
+   "education": {
+    "$ref": "#/definitions/EducationStep"
+   }
+  },
+  "required": [
+   "score",
+   "elements",
+   "skills",
+   "knowledge",
+   "newActivities",
+   "jobZone",
+   "education"
+  ],
+  "description": "The directional gap of one move, from the ratings (not the full comparison)."
+ },
+ "ToBuild": {
+  "type": "object",
+  "properties": {
+   "elementId": {
+    "type": "string"
+   },
+   "name": {
+    "type": "string"
+   },
+   "from": {
+    "type": "number"
+   },
+   "to": {
+    "type": "number"
+   },
+   "shortfall": {
+    "type": "number",
+    "description": "to − from."
+   },
+   "importance": {
+    "type": "number"
+   }
+  },
+  "required": [
+   "elementId",
+   "name",
+   "from",
+   "to",
+   "shortfall",
+   "importance"
+  ],
+  "description": "A skill or knowledge area the destination needs at a higher level."
+ },
+ "Activity": {
+  "type": "object",
+  "properties": {
+   "dwaId": {
+    "type": "string"
+   },
+   "title": {
+    "type": "string"
+   },
+   "weight": {
+    "type": "number",
+    "description": "Share of the occupation's tasks mapped to the activity (core tasks count double), as in profiles."
+   }
+  },
+  "required": [
+   "dwaId",
+   "title",
+   "weight"
+  ]
+ },
+ "ApiMoves.Step": {
+  "type": "object",
+  "properties": {
+   "from": {
+    "type": [
+     "number",
+     "null"
+    ]
+   },
+   "to": {
+    "type": [
+     "number",
+     "null"
+    ]
+   },
+   "step": {
+    "type": [
+     "number",
+     "null"
+    ],
+    "description": "to − from; > 0 is a step up. Null when either side is unknown."
+   }
+  },
+  "required": [
+   "from",
+   "to",
+   "step"
+  ]
+ },
+ "EducationStep": {
+  "type": "object",
+  "properties": {
+   "from": {
+    "type": [
+     "string",
+     "null"
+    ]
+   },
+   "to": {
+    "type": [
+     "string",
+     "null"
+    ]
+   },
+   "step": {
+    "type": [
+     "number",
+     "null"
+    ],
+    "description": "Rank difference on BLS's education ladder; > 0 means more schooling. Null when either side is unknown."
+   }
+  },
+  "required": [
+   "from",
+   "to",
+   "step"
+  ]
+ },
+ "PayChange": {
+  "type": "object",
+  "properties": {
+   "dollars": {
+    "type": "number",
+    "description": "Destination median − origin median, dollars (annual)."
+   },
+   "percent": {
+    "type": "number"
+   },
+   "atLeast": {
+    "type": "boolean",
+    "description": "true when the destination is top-coded: the gain is at least `dollars`."
+   },
+   "sameFigures": {
+    "type": "boolean",
+    "description": "true when both are served by the same OEWS row (one SOC code): the figures cannot tell them apart."
+   }
+  },
+  "required": [
+   "dollars",
+   "percent",
+   "atLeast",
+   "sameFigures"
+  ]
+ },
+ "ApiRoutes": {
+  "type": "object",
+  "properties": {
+   "from": {
+    "type": "object",
+    "properties": {
+     "code": {
+      "type": "string"
+     },
+     "title": {
+      "type": "string"
+     }
+    },
+    "required": [
+     "code",
+     "title"
+    ]
+   },
+   "to": {
+    "type": "object",
+    "properties": {
+     "code": {
+      "type": "string"
+     },
+     "title": {
+      "type": "string"
+     }
+    },
+    "required": [
+     "code",
+     "title"
+    ]
+   },
+   "threshold": {
+    "$ref": "#/definitions/Threshold"
+   },
+   "direct": {
+    "$ref": "#/definitions/Move",
+    "description": "The direct move, always computed (it may be out of reach)."
+   },
+   "status": {
+    "type": "string",
+    "enum": [
+     "same",
+     "direct",
+     "routes",
+     "none"
+    ],
+    "description": "direct: the move itself is within reach; routes: through one or two occupations; none: no route stays within reach."
+   },
+   "maxIntermediates": {
+    "type": "number"
+   },
+   "sourceIds": {
+    "type": "array",
+    "items": {
+     "type": "number"
+    }
+   },
+   "comparePath": {
+    "type": [
+     "string",
+     "null"
+    ]
+   },
+   "routes": {
+    "type": "array",
+    "items": {
+     "$ref": "#/definitions/ApiRoute"
+    }
+   },
+   "sources": {
+    "type": "array",
+    "items": {
+     "$ref": "#/definitions/Source"
+    }
+   }
+  },
+  "required": [
+   "comparePath",
+   "direct",
+   "from",
+   "maxIntermediates",
+   "routes",
+   "sourceIds",
+   "sources",
+   "status",
+   "threshold",
+   "to"
+  ],
+  "description": "GET /api/path/{from}/{to}: the direct move, or routes through one or two occupations, or none."
+ },
+ "Move": {
+  "type": "object",
+  "properties": {
+   "from": {
+    "type": "string"
+   },
+   "code": {
+    "type": "string"
+   },
+   "title": {
+    "type": "string"
+   },
+   "similarity": {
+    "type": [
+     "number",
+     "null"
+    ],
+    "description": "Similarity score 0–1; null when the model has no score for the pair."
+   },
+   "rank": {
+    "type": [
+     "number",
+     "null"
+    ],
+    "description": "Rank of the destination among the origin's most similar occupations (1 = most similar); null when not among them."
+   },
+   "gap": {
+    "$ref": "#/definitions/MoveGap"
+   },
+   "outOfReach": {
+    "type": "array",
+    "items": {
+     "type": "string"
+    },
+    "description": "Why the move is (not) within reach: empty when it is."
+   },
+   "pay": {
+    "type": "object",
+    "properties": {
+     "from": {
+      "anyOf": [
+       {
+        "$ref": "#/definitions/Pay"
+       },
+       {
+        "type": "null"
+       }
+      ]
+     },
+     "to": {
+      "anyOf": [
+       {
+        "$ref": "#/definitions/Pay"
+       },
+       {
+        "type": "null"
+       }
+      ]
+     },
+     "change": {
+      "anyOf": [
+       {
+        "$ref": "#/definitions/PayChange"
+       },
+       {
+        "type": "null"
+       }
+      ]
+     }
+    },
+    "required": [
+     "from",
+     "to",
+     "change"
+    ]
+   },
+   "outlook": {
+    "anyOf": [
+     {
+      "$ref": "#/definitions/ApiMoves.Outlook"
+     },
+     {
+      "type": "null"
+     }
+    ]
+   },
+   "sourceIds": {
+    "type": "array",
+    "items": {
+     "type": "number"
+    }
+   }
+  },
+  "required": [
+   "from",
+   "code",
+   "title",
+   "similarity",
+   "rank",
+   "gap",
+   "outOfReach",
+   "pay",
+   "outlook",
+   "sourceIds"
+  ]
+ },
+ "ApiRoute": {
+  "type": "object",
+  "properties": {
+   "codes": {
+    "type": "array",
+    "items": {
+     "type": "string"
+    },
+    "description": "Occupation codes, origin first, target last."
+   },
+   "steps": {
+    "type": "array",
+    "items": {
+     "$ref": "#/definitions/Move"
+    }
+   },
+   "totalGap": {
+    "type": "number",
+    "description": "Sum of the steps' gap scores."
+   },
+   "minSimilarity": {
+    "type": "number",
+    "description": "The least similar step."
+   },
+   "stepComparePaths": {
+    "type": "array",
+    "items": {
+     "type": "string"
+    }
+   }
+  },
+  "required": [
+   "codes",
+   "minSimilarity",
+   "stepComparePaths",
+   "steps",
+   "totalGap"
+  ],
+  "description": "One route of GET /api/path/{from}/{to}, with the comparison page of each step."
+ },
+ "ApiLineup": {
+  "type": "object",
+  "properties": {
+   "entries": {
+    "type": "array",
+    "items": {
+     "$ref": "#/definitions/LineupEntry"
+    }
+   },
+   "environmentRows": {
+    "type": "array",
+    "items": {
+     "type": "object",
+     "properties": {
+      "key": {
+       "type": "string"
+      },
+      "label": {
+       "type": "string"
+      }
+     },
+     "required": [
+      "key",
+      "label"
+     ]
+    },
+    "description": "The environment items shown, in row order (key and label)."
+   },
+   "sourceIds": {
+    "type": "array",
+    "items": {
+     "type": "number"
+    }
+   },
+   "path": {
+    "type": "string"
+   },
+   "pairs": {
+    "type": "array",
+    "items": {
+     "type": "object",
+     "properties": {
+      "a": {
+       "type": "string"
+      },
+      "b": {
+       "type": "string"
+      },
+      "comparePath": {
+       "type": "string"
+      }
+     },
+     "required": [
+      "a",
+      "b",
+      "comparePath"
+     ]
+    }
+   },
+   "sources": {
+    "type": "array",
+    "items": {
+     "$ref": "#/definitions/Source"
+    }
+   }
+  },
+  "required": [
+   "entries",
+   "environmentRows",
+   "pairs",
+   "path",
+   "sourceIds",
+   "sources"
+  ],
+  "description": "GET /api/lineup: three or four careers side by side, every pair with its comparison page."
+ },
+ "LineupEntry": {
+  "type": "object",
+  "properties": {
+   "code": {
+    "type": "string"
+   },
+   "title": {
+    "type": "string"
+   },
+   "jobZone": {
+    "type": [
+     "number",
+     "null"
+    ]
+   },
+   "pay": {
+    "anyOf": [
+     {
+      "$ref": "#/definitions/Pay"
+     },
+     {
+      "type": "null"
+     }
+    ]
+   },
+   "outlook": {
+    "anyOf": [
+     {
+      "$ref": "#/definitions/ApiMoves.Outlook"
+     },
+     {
+      "type": "null"
+     }
+    ]
+   },
+   "environment": {
+    "type": "array",
+    "items": {
+     "$ref": "#/definitions/EnvItem"
+    }
+   },
+   "topSkills": {
+    "type": "array",
+    "items": {
+     "type": "object",
+     "properties": {
+      "elementId": {
+       "type": "string"
+      },
+      "name": {
+       "type": "string"
+      },
+      "importance": {
+       "type": "number"
+      },
+      "level": {
+       "type": [
+        "number",
+        "null"
+       ]
+      }
+     },
+     "required": [
+      "elementId",
+      "name",
+      "importance",
+      "level"
+     ]
+    },
+    "description": "The most important skills (O*NET importance, then level)."
+   },
+   "sourceIds": {
+    "type": "array",
+    "items": {
+     "type": "number"
+    }
+   }
+  },
+  "required": [
+   "code",
+   "title",
+   "jobZone",
+   "pay",
+   "outlook",
+   "environment",
+   "topSkills",
+   "sourceIds"
+  ]
+ },
+ "EnvItem": {
+  "type": "object",
+  "properties": {
+   "value": {
+    "type": [
+     "number",
+     "null"
+    ]
+   },
+   "unit": {
+    "type": [
+     "string",
+     "null"
+    ],
+    "description": "e.g. \"percent\", \"days\", \"hours\", \"pounds\" as derived from the datatype."
+   },
+   "belowThreshold": {
+    "type": [
+     "string",
+     "null"
+    ],
+    "description": "Published instead of a number when below the threshold (e.g. \"< 0.5%\")."
+   },
+   "release": {
+    "type": "string"
+   },
+   "preliminary": {
+    "type": "boolean"
+   },
+   "soc": {
+    "type": "string"
+   },
+   "level": {
+    "type": "string",
+    "enum": [
+     "detailed",
+     "broad",
+     "minor",
+     "major",
+     "all"
+    ],
+    "description": "'all' only for the all-workers baseline."
+   },
+   "sourceId": {
+    "type": "number"
+   },
+   "se": {
+    "type": [
+     "number",
+     "null"
+    ],
+    "description": "Standard error, when BLS published one."
+   },
+   "mode": {
+    "type": "boolean",
+    "description": "BLS footnote 7: the most common answer of its category group."
+   },
+   "publishedTitle": {
+    "type": "string",
+    "description": "The occupation title BLS published the estimate under (e.g. \"Producers\" for O*NET-SOC 2010 27-2012.01)."
+   },
+   "key": {
+    "type": "string",
+    "description": "Its path in the ORS profile (src/store/ors.ts), e.g. \"environment.outdoors.exposed\"."
+   },
+   "label": {
+    "type": "string"
+   }
+  },
+  "required": [
+   "belowThreshold",
+   "key",
+   "label",
+   "level",
+   "mode",
+   "preliminary",
+   "publishedTitle",
+   "release",
+   "se",
+   "soc",
+   "sourceId",
+   "unit",
+   "value"
+  ],
+  "description": "One BLS Occupational Requirements Survey estimate as the line-up shows it (the Comparison's OrsValue)."
+ },
  "ApiError": {
   "type": "object",
   "properties": {

@@ -6,7 +6,9 @@
  */
 import type { ErrorKind, ErrorWhere } from '../errors.js';
 import type { Candidate as ResolvedCandidate, Resolution as ResolutionDoc } from '../resolve/types.js';
+import type { Lineup, Move, MovesResult, Route, RoutesResult } from '../moves/types.js';
 import type { OccupationReport } from '../store/report.js';
+import type { Source } from '../store/sources.js';
 
 /** A comparison of two careers (GET /api/compare, `careerdiff compare --format json`). */
 export type { Comparison } from '../compare/types.js';
@@ -55,6 +57,40 @@ export interface ApiRelated {
   title: string;
   path: string;
   related: ApiRelatedItem[];
+}
+
+/** One move of GET /api/moves/{code}, with its site links. */
+export interface ApiMove extends Move {
+  /** The destination's HTML profile; null when it is not in the site's catalog. */
+  path: string | null;
+  movesPath: string | null;
+  comparePath: string | null;
+}
+
+/** GET /api/moves/{code}: the moves within reach, sorted and filtered, with the rule and every cited source. */
+export interface ApiMoves extends Omit<MovesResult, 'moves'> {
+  path: string;
+  moves: ApiMove[];
+  sources: Source[];
+}
+
+/** One route of GET /api/path/{from}/{to}, with the comparison page of each step. */
+export interface ApiRoute extends Route {
+  stepComparePaths: string[];
+}
+
+/** GET /api/path/{from}/{to}: the direct move, or routes through one or two occupations, or none. */
+export interface ApiRoutes extends Omit<RoutesResult, 'routes'> {
+  comparePath: string | null;
+  routes: ApiRoute[];
+  sources: Source[];
+}
+
+/** GET /api/lineup: three or four careers side by side, every pair with its comparison page. */
+export interface ApiLineup extends Omit<Lineup, 'pairs'> {
+  path: string;
+  pairs: { a: string; b: string; comparePath: string }[];
+  sources: Source[];
 }
 
 /** Every API error: 400 usage, 404 not_found, 405 method, 503 store, 500 internal. */

@@ -11,6 +11,7 @@ import { errorBody, errorHeaders, notFound, storeError, usageError } from '../er
 import { lineup } from '../moves/lineup.js';
 import { movesFrom, movesQueryFromParams } from '../moves/moves.js';
 import { routes } from '../moves/routes.js';
+import type { ApiLineup, ApiMoves, ApiRoutes } from '../schemas/types.js';
 import { csvHeader, formatRow, type InputKind, type OutputFormat } from '../resolve/batch.js';
 import { pairPath } from './catalog.js';
 import { codeFromText } from './lookup.js';
@@ -179,7 +180,7 @@ export function apiRoutes(site: Site, store?: Pick<StoreWatch, 'check'>): Hono {
         comparePath: cat.byCode.has(m.code) ? pairPath(cat, code, m.code) : null,
       })),
       sources: sourcesOf(r.sourceIds),
-    });
+    } satisfies ApiMoves);
   });
 
   api.get('/path/:from/:to', (c) => {
@@ -195,7 +196,7 @@ export function apiRoutes(site: Site, store?: Pick<StoreWatch, 'check'>): Hono {
         stepComparePaths: route.codes.slice(1).map((x, i) => pairPath(cat, route.codes[i]!, x)),
       })),
       sources: sourcesOf(r.sourceIds),
-    });
+    } satisfies ApiRoutes);
   });
 
   api.get('/lineup', (c) => {
@@ -219,7 +220,7 @@ export function apiRoutes(site: Site, store?: Pick<StoreWatch, 'check'>): Hono {
         .join('-vs-')}`,
       pairs: l.pairs.map(([a, b]) => ({ a, b, comparePath: pairPath(cat, a, b) })),
       sources: sourcesOf(l.sourceIds),
-    });
+    } satisfies ApiLineup);
   });
 
   api.get('/openapi.json', () => json(openApiDocument(site.opts.baseUrl, COMPARISON_SCHEMA_VERSION)));

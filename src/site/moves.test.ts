@@ -1,6 +1,7 @@
 /** Career-moves pages and API over the fake engine: moves, routes on comparison pages, line-ups, errors. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { schemaErrors } from '../schemas/testkit.js';
 import { EVIL_TITLE } from './fake-engine.js';
 import { testApp } from './testing.js';
 
@@ -166,6 +167,22 @@ describe('the moves API', () => {
       // A usage error names the parameter in `where`, a not-found one beside the message.
       assert.equal(body.error?.where.param ?? body.error?.param, param, url);
     }
+  });
+  it('answers match their documented schemas (src/schemas/types.ts)', async () => {
+    const cases: [string, string][] = [
+      ['/api/moves/27-2012.00', 'ApiMoves'],
+      ['/api/moves/43-5061.00?paysMore=1&sort=outlook', 'ApiMoves'],
+      ['/api/path/43-5061.00/27-2012.00', 'ApiRoutes'],
+      ['/api/path/15-1252.00/27-2012.00', 'ApiRoutes'],
+      ['/api/path/27-2012.00/27-4011.00', 'ApiRoutes'],
+      ['/api/lineup?codes=27-2012.00,27-4011.00,15-1252.00,43-5061.00', 'ApiLineup'],
+    ];
+    for (const [url, schema] of cases) {
+      const { res, body } = await json(url);
+      assert.equal(res.status, 200, url);
+      assert.deepEqual(schemaErrors(schema, body), [], url);
+    }
+    assert.notDeepEqual(schemaErrors('ApiMoves', { code: 1 }), []);
   });
   it('is in the OpenAPI document', async () => {
     const { body } = await json('/api/openapi.json');

@@ -177,7 +177,7 @@ export function openApiDocument(baseUrl: string, comparisonVersion: number): unk
             200: {
               description:
                 'The moves, sorted; each with similarity, gap (skills and knowledge to build, new activities, job-zone and education steps), pay and outlook, and source ids',
-              content: { 'application/json': { schema: { $ref: '#/components/schemas/MovesResult' } } },
+              content: { 'application/json': { schema: { $ref: '#/components/schemas/ApiMoves' } } },
             },
             400: errorRef,
             404: errorRef,
@@ -195,7 +195,7 @@ export function openApiDocument(baseUrl: string, comparisonVersion: number): unk
             200: {
               description:
                 'status direct (the move itself is within reach), routes (best routes by total skill gap, every step within reach), none (no route stays within reach) or same',
-              content: { 'application/json': { schema: { $ref: '#/components/schemas/RoutesResult' } } },
+              content: { 'application/json': { schema: { $ref: '#/components/schemas/ApiRoutes' } } },
             },
             400: errorRef,
             404: errorRef,
@@ -214,7 +214,7 @@ export function openApiDocument(baseUrl: string, comparisonVersion: number): unk
           responses: {
             200: {
               description: 'One entry per career in the order given, every pair with its comparison path, and sources',
-              content: { 'application/json': { schema: { $ref: '#/components/schemas/Lineup' } } },
+              content: { 'application/json': { schema: { $ref: '#/components/schemas/ApiLineup' } } },
             },
             400: errorRef,
             404: errorRef,
@@ -261,94 +261,6 @@ export function openApiDocument(baseUrl: string, comparisonVersion: number): unk
       schemas: {
         // The API's own documents, generated from their TypeScript types (src/schemas/types.ts).
         ...componentSchemas(),
-        Move: {
-          type: 'object',
-          required: ['from', 'code', 'title', 'similarity', 'gap', 'outOfReach', 'pay', 'outlook', 'sourceIds'],
-          properties: {
-            from: { type: 'string' },
-            code: { type: 'string' },
-            title: { type: 'string' },
-            similarity: { type: ['number', 'null'] },
-            rank: { type: ['integer', 'null'] },
-            gap: {
-              type: 'object',
-              properties: {
-                score: {
-                  type: ['number', 'null'],
-                  description: 'Mean level shortfall (0–7 scale) over the destination’s important skills and knowledge',
-                },
-                skills: { type: 'array', items: { type: 'object' } },
-                knowledge: { type: 'array', items: { type: 'object' } },
-                newActivities: { type: 'array', items: { type: 'object' } },
-                jobZone: { type: 'object' },
-                education: { type: 'object' },
-              },
-            },
-            outOfReach: {
-              type: 'array',
-              items: { type: 'string' },
-              description: 'Empty when the move is within reach',
-            },
-            pay: { type: 'object', description: 'OEWS annual medians (from, to) and the change' },
-            outlook: { type: ['object', 'null'], description: 'BLS Employment Projections of the destination' },
-            sourceIds: { type: 'array', items: { type: 'integer' } },
-          },
-        },
-        MovesResult: {
-          type: 'object',
-          required: ['code', 'title', 'query', 'threshold', 'counts', 'moves', 'sources'],
-          properties: {
-            code: { type: 'string' },
-            title: { type: 'string' },
-            threshold: {
-              type: 'object',
-              description:
-                'minSimilarity, maxGap, maxJobZoneStep, maxEducationStep, neighbours, importantAt, explanation',
-            },
-            counts: {
-              type: 'object',
-              properties: {
-                considered: { type: 'integer' },
-                withinReach: { type: 'integer' },
-                afterFilters: { type: 'integer' },
-              },
-            },
-            moves: { type: 'array', items: { $ref: '#/components/schemas/Move' } },
-            sources: { type: 'array', items: { type: 'object' } },
-          },
-        },
-        RoutesResult: {
-          type: 'object',
-          required: ['from', 'to', 'status', 'direct', 'routes', 'sources'],
-          properties: {
-            status: { type: 'string', enum: ['same', 'direct', 'routes', 'none'] },
-            direct: { $ref: '#/components/schemas/Move' },
-            routes: {
-              type: 'array',
-              items: {
-                type: 'object',
-                properties: {
-                  codes: { type: 'array', items: { type: 'string' } },
-                  steps: { type: 'array', items: { $ref: '#/components/schemas/Move' } },
-                  totalGap: { type: 'number' },
-                  stepComparePaths: { type: 'array', items: { type: 'string' } },
-                },
-              },
-            },
-            sources: { type: 'array', items: { type: 'object' } },
-          },
-        },
-        Lineup: {
-          type: 'object',
-          required: ['entries', 'pairs', 'sources'],
-          properties: {
-            entries: { type: 'array', items: { type: 'object' }, minItems: 3, maxItems: 4 },
-            pairs: { type: 'array', items: { type: 'object' } },
-            environmentRows: { type: 'array', items: { type: 'object' } },
-            path: { type: 'string' },
-            sources: { type: 'array', items: { type: 'object' } },
-          },
-        },
       },
       responses: {
         Error: {
