@@ -172,9 +172,12 @@ describe('OpenAPI', () => {
   it('documents /api/health (200 and 503) and the 405 kind', async () => {
     const doc = (await (await app.request('/api/openapi.json')).json()) as {
       paths: Record<string, { get: { responses: Record<string, unknown> } }>;
-      components: { schemas: { Error: { properties: { error: { properties: { kind: { enum: string[] } } } } } } };
+      components: { schemas: Record<string, unknown> };
     };
     assert.deepEqual(Object.keys(doc.paths['/api/health']!.get.responses).sort(), ['200', '503']);
-    assert.ok(doc.components.schemas.Error.properties.error.properties.kind.enum.includes('method'));
+    // The error kinds, wherever the schema keeps them: the enum that lists "not_found" lists "method" too.
+    const kinds = [...JSON.stringify(doc.components.schemas).matchAll(/"enum":\[([^\]]*"not_found"[^\]]*)\]/g)];
+    assert.ok(kinds.length > 0, 'an enum of error kinds');
+    for (const k of kinds) assert.match(k[1]!, /"method"/);
   });
 });
