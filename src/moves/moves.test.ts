@@ -5,7 +5,16 @@ import { MOVES_DEFAULTS } from '../defaults.js';
 import type { CareerdiffError } from '../errors.js';
 import { educationRank, educationStep, gapScore } from './gap.js';
 import { lineup } from './lineup.js';
-import { buildMove, movesFrom, movesOptions, movesQuery, payChange, reachGap, reachProblems } from './moves.js';
+import {
+  buildMove,
+  emptyMovesReason,
+  movesFrom,
+  movesOptions,
+  movesQuery,
+  payChange,
+  reachGap,
+  reachProblems,
+} from './moves.js';
 import { routes } from './routes.js';
 import { SCENARIO, scenarioData } from './scenario.js';
 
@@ -133,6 +142,16 @@ describe('moves from one occupation', () => {
     // E needs no credential (a step down), B the same high-school diploma: neither needs more schooling.
     assert.equal(movesFrom(data, A, movesQuery({ noMoreSchooling: true }), o).moves.length, 2);
     assert.equal(movesFrom(data, A, movesQuery({ limit: 1 }), o).moves.length, 1);
+  });
+  it('says why a list is empty', () => {
+    assert.match(
+      emptyMovesReason(data, movesFrom(data, '11-0012.00', movesQuery({}), o)),
+      /no skill and knowledge ratings/,
+    );
+    assert.match(
+      emptyMovesReason(data, movesFrom(data, E, movesQuery({ paysMore: true, noMoreSchooling: true }), o)),
+      /passes these filters/,
+    );
   });
   it('rejects a bad sort or limit, and an unknown code', () => {
     assert.throws(

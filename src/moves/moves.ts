@@ -246,3 +246,15 @@ export function movesFrom(
     sourceIds: [...ids].sort((a, b) => a - b),
   };
 }
+
+/** Why a moves list is empty, in one sentence (the site and the CLI say the same). */
+export function emptyMovesReason(data: MovesData, r: MovesResult): string {
+  const occ = data.occupation(r.code);
+  if (occ && !occ.hasData)
+    return `O*NET publishes no tasks for ${r.title}, so it has no similar occupations to move to.`;
+  if (!data.ratings(r.code))
+    return `O*NET publishes no skill and knowledge ratings for ${r.title}, so careerdiff cannot measure the gap of a move from it.`;
+  if (r.counts.withinReach === 0)
+    return `None of the ${r.counts.considered} occupations most similar to ${r.title} is within reach by the rule below.`;
+  return `None of the ${r.counts.withinReach} moves within reach passes these filters.`;
+}

@@ -5,7 +5,7 @@
  */
 import { usageError } from '../../errors.js';
 import { lineup } from '../../moves/lineup.js';
-import { movesFrom, movesQuery } from '../../moves/moves.js';
+import { emptyMovesReason, movesFrom, movesQuery } from '../../moves/moves.js';
 import { movesDataFor } from '../../moves/store-data.js';
 import { routes } from '../../moves/routes.js';
 import type { LineupEntry, Move, MovesResult, Pay, RoutesResult } from '../../moves/types.js';
@@ -45,7 +45,7 @@ function moveLines(m: Move, indent = '     '): string[] {
   return lines.map((l) => `${indent}${l}`);
 }
 
-function movesText(r: MovesResult, sources: string[]): string {
+function movesText(r: MovesResult, sources: string[], empty: string): string {
   const q = r.query;
   const filters = [q.noMoreSchooling ? 'no more schooling' : '', q.paysMore ? 'pays more' : ''].filter(Boolean);
   const out = [
@@ -56,7 +56,7 @@ function movesText(r: MovesResult, sources: string[]): string {
   r.moves.forEach((m, i) => {
     out.push(`${String(i + 1).padStart(3)}. ${m.code}  ${m.title}`, ...moveLines(m), '');
   });
-  if (r.moves.length === 0) out.push('No move within reach passes.', '');
+  if (r.moves.length === 0) out.push(empty, '');
   out.push(`Within reach: ${r.threshold.explanation}`, '', `Sources: ${sources.join('; ')}`);
   return out.join('\n');
 }
@@ -153,7 +153,9 @@ export const movesCommand: Command = {
       }
       const r = movesFrom(data, from, q);
       io.stdout.write(
-        values.json === true ? `${JSON.stringify(r, null, 2)}\n` : `${movesText(r, citations(db, r.sourceIds))}\n`,
+        values.json === true
+          ? `${JSON.stringify(r, null, 2)}\n`
+          : `${movesText(r, citations(db, r.sourceIds), emptyMovesReason(data, r))}\n`,
       );
       return 0;
     } finally {

@@ -7,7 +7,7 @@
 import { DEFAULTS, MOVES_DEFAULTS } from '../../defaults.js';
 import { notFound, usageError } from '../../errors.js';
 import { lineup as buildLineup } from '../../moves/lineup.js';
-import { movesFrom } from '../../moves/moves.js';
+import { emptyMovesReason, movesFrom } from '../../moves/moves.js';
 import { routes } from '../../moves/routes.js';
 import type { EnvItem, Move, MoveSort, MovesQuery, MovesResult, Pay, RoutesResult } from '../../moves/types.js';
 import { JOB_ZONE_NAMES, pairPath } from '../catalog.js';
@@ -129,15 +129,6 @@ function originFacts(r: MovesResult): Html {
 </dl>`;
 }
 
-function emptyMovesText(site: Site, r: MovesResult): string {
-  const data = site.engine.moves();
-  if (!data.ratings(r.code))
-    return `O*NET publishes no skill and knowledge ratings for ${r.title}, so careerdiff cannot measure the gap of a move from it.`;
-  if (r.counts.withinReach === 0)
-    return `None of the ${r.counts.considered} occupations most similar to ${r.title} is within reach by the rule above.`;
-  return `None of the ${r.counts.withinReach} moves within reach passes these filters.`;
-}
-
 /** The page of moves from one occupation. */
 export function movesPage(site: Site, code: string, q: MovesQuery): string {
   const cat = site.catalog();
@@ -157,7 +148,7 @@ export function movesPage(site: Site, code: string, q: MovesQuery): string {
       ${originFacts(r)}
     </header>
     <details class="method"><summary>How “within reach” is decided</summary><p>${r.threshold.explanation}</p>
-    <p>Pay is the BLS OEWS national annual median; outlook is the BLS Employment Projections change and average annual openings; job zones, skills, knowledge and work activities are O*NET’s. Routes to any other career are on its comparison page and through the form below.</p></details>
+    <p>Pay is the BLS OEWS national annual median; outlook is the BLS Employment Projections change and average annual openings; job zones, skills, knowledge and work activities are O*NET’s. “No more schooling” keeps moves whose typical entry education is the same or lower, “pays more” those with a higher published median; both keep only moves where both figures are known. Routes to any other career are on its comparison page and through the form below.</p></details>
     ${movesForm(path, q)}
     <form class="moves-form panel" method="get" action="${occ.path}/route"><label for="route-to">Getting to another career</label> <input id="route-to" name="to" type="text" maxlength="120" required placeholder="e.g. a job title"> <button type="submit">Find routes</button></form>
     <h2>${SORT_LABELS[q.sort]}${q.noMoreSchooling ? ', no more schooling' : ''}${q.paysMore ? ', pays more' : ''}</h2>
@@ -169,7 +160,7 @@ export function movesPage(site: Site, code: string, q: MovesQuery): string {
   ${moveDetails(m)}
   <p class="move-links"><a href="${pairPath(cat, code, m.code)}">${occ.title} vs. ${m.title}</a> · <a href="${movesPath(to.path)}">Moves from ${m.title}</a></p></li>`;
           })}</ol>`
-        : html`<p class="notice">${emptyMovesText(site, r)}</p>`
+        : html`<p class="notice">${emptyMovesReason(site.engine.moves(), r).replace('the rule below', 'the rule above')}</p>`
     }
     ${
       r.unmeasured.length
