@@ -38,11 +38,17 @@ test('only-one-side duties exclude same-IWA, near-identical and rated-communicat
       act('4.A.3.b.6.I01.D02', '4.A.3.b.6.I01', 'Examine financial records or processes.'),
       act('4.A.4.a.2.I03.D20', '4.A.4.a.2.I03', 'Exchange information with colleagues.'),
       act('4.A.3.a.2.I35.D05', '4.A.3.a.2.I35', 'Operate welding equipment.'),
+      act('4.A.2.b.3.I01.D12', '4.A.2.b.3.I01', 'Maintain medical or professional knowledge.'),
     ],
   });
   const b = profile('29-1171.00', {
     activities: [act('4.A.2.a.1.I05.D09', '4.A.2.a.1.I05', 'Monitor patient conditions during treatments.')],
-    workActivitiesRated: [rated('4.A.4.a.2', 'Communicating with Supervisors, Peers, or Subordinates', 3.2, 4)],
+    workActivitiesRated: [
+      rated('4.A.4.a.2', 'Communicating with Supervisors, Peers, or Subordinates', 3.2, 4),
+      rated('4.A.2.b.3', 'Updating and Using Relevant Knowledge', 4.1, 5),
+      // Rated important, but not an everyday activity: no counterpart for welding by rating alone.
+      rated('4.A.3.a.2', 'Handling and Moving Objects', 4.5, 5),
+    ],
   });
   const d = compareDuties({ a, b }, { a: new Map(), b: new Map() }, o);
   assert.deepEqual(

@@ -75,12 +75,22 @@ interface Counterparts {
   dwas: Set<string>;
   iwas: Set<string>;
   titles: string[];
-  /** Communicating and interacting activities (GWAs 4.A.4.a.*) O*NET rates important (≥ 3 of 5) for the side. */
+  /** Everyday general work activities (RATED_COUNTERPARTS) O*NET rates important (≥ 3 of 5) for the side. */
   talks: Set<string>;
 }
 
 /** O*NET importance (1–5) from which a rated work activity counts as part of the job. */
 export const IMPORTANT = 3;
+
+/**
+ * General work activities most jobs do in some form, where O*NET's importance rating of the other side is a
+ * fair counterpart for a detailed activity: communicating and interacting (4.A.4.a.*), updating and using
+ * relevant knowledge (4.A.2.b.3), documenting and recording information (4.A.3.b.6).
+ */
+export const RATED_COUNTERPARTS = ['4.A.4.a.', '4.A.2.b.3', '4.A.3.b.6'];
+
+const ratedCounterpart = (gwa: string) =>
+  RATED_COUNTERPARTS.some((p) => (p.endsWith('.') ? gwa.startsWith(p) : gwa === p));
 
 const counterparts = (p: OnetProfile): Counterparts => ({
   dwas: new Set(p.activities.map((a) => a.dwaId)),
@@ -88,15 +98,15 @@ const counterparts = (p: OnetProfile): Counterparts => ({
   titles: p.activities.map((a) => a.title),
   talks: new Set(
     p.workActivitiesRated
-      .filter((r) => r.elementId.startsWith('4.A.4.a') && (r.importance ?? 0) >= IMPORTANT)
+      .filter((r) => ratedCounterpart(r.elementId) && (r.importance ?? 0) >= IMPORTANT)
       .map((r) => r.elementId),
   ),
 });
 
 /**
  * The other side has a close counterpart: the same DWA, the same IWA, a DWA title that says nearly the same, or —
- * for communicating with others ("Exchange information with colleagues"), which every job does to some degree —
- * an O*NET rating that the same general activity is important there too.
+ * for everyday activities ("Exchange information with colleagues", "Maintain professional knowledge") — an O*NET
+ * rating that the same general activity is important there too.
  */
 function hasCounterpart(a: { dwaId: string; iwaId: string; title: string }, o: Counterparts): boolean {
   const gwa = a.dwaId.split('.').slice(0, 5).join('.');
