@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { compare } from '../compare/compare.js';
+import { titleFacts, titleLists } from '../compare/titles.js';
 import { relatedOf } from '../compare/related.js';
 import { similarityModel } from '../compare/similarity.js';
 import { type DB, openStore } from '../store/open.js';
@@ -53,11 +54,26 @@ describe('articles on the real store', { skip, timeout: 600_000 }, () => {
   });
 
   it('the well-known pairs read right', () => {
+    // The seed pair's title facts, from every title list of the real store (the sentence is tested on fixtures).
+    const c = compare(db, '27-2012.00', '27-4012.00');
+    const facts = titleFacts(
+      titleLists(db),
+      { ...c.resolution.b, matchedTitle: 'Digital Production Assistant', matchKind: 'alternate' },
+      'production assistant',
+    );
+    assert.equal(facts.listedByChosen, false);
+    assert.deepEqual(
+      facts.listedBy.map((l) => [l.code, l.title, l.lists.join('+')]),
+      [['43-5061.00', 'Production Assistant', 'alternate+reported']],
+    );
+    assert.deepEqual(facts.chosenMatch?.lists, ['alternate']);
+    assert.deepEqual(titleFacts(titleLists(db), c.resolution.a, 'associate producer').listedBy, []);
     const seed = renderMarkdown(compare(db, 'associate producer', 'production assistant'));
     assert.match(
       seed,
-      /O\\\*NET lists “Production Assistant” as a title of Production, Planning, and Expediting Clerks/,
+      /lists “Production Assistant” as a title of Production, Planning, and Expediting Clerks\. Next to/,
     );
+    assert.match(seed, /No O\\\*NET title list .* has “associate producer”/);
     const gd = articleOf(compare(db, 'graphic designer', 'graphics designer'));
     if (gd.title.includes('One Occupation')) {
       assert.equal(gd.title, 'Graphic Designer and Graphics Designer: One Occupation, Two Titles');
