@@ -3,7 +3,8 @@
  * the calibration is fitted on the other halves): top-1 and top-5 at the 2-, 3-, 5- and 6-digit SOC levels
  * for careerdiff's resolver, the exact-then-TF-IDF baseline and MiniSearch over the same index; for the
  * resolver also the expected calibration error (10 bins) and, per confidence threshold, the share of rows
- * left uncoded and the 6-digit accuracy of the rows coded. Prints Markdown tables.
+ * left uncoded and the 6-digit accuracy of the rows coded; and top-1 with and without a description as context
+ * (bench/lib/resolve-context-eval.ts). Prints Markdown tables.
  *
  *   npx tsc -p . && node dist/bench/resolve-accuracy.js [--n 4000] [--seed 42] [--onet DIR] [--db FILE]
  */
@@ -12,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { DEFAULTS } from '../src/defaults.js';
 import { Resolver } from '../src/resolve/resolver.js';
 import { titlesFromFiles } from '../src/resolve/titles-from-files.js';
+import { contextEval } from './lib/resolve-context-eval.js';
 import { correctAt, coverage, ece, evalSets, LEVELS, topK } from './lib/resolve-eval.js';
 import {
   loadBenchPriors,

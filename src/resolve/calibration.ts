@@ -54,26 +54,27 @@ export const FEATURES = [
   'readings',
 ] as const;
 
-/** The feature vector (order of FEATURES). */
-export function features(f: ConfidenceInput): number[] {
+/** The feature vector (order of FEATURES), written into `out` (a reused buffer on the hot path). */
+export function features(f: ConfidenceInput, out: number[] = new Array<number>(FEATURES.length)): number[] {
   const exactTitle = f.source === 'alternate' || f.source === 'short' || f.source === 'reported';
-  return [
-    f.score,
-    Math.max(0, f.score - f.second),
-    f.source === 'occupation' ? 1 : 0,
-    exactTitle ? 1 : 0,
-    f.source === 'partial' ? 1 : 0,
-    f.source === 'fuzzy' ? 1 : 0,
-    f.evidence,
-    f.ambiguous ? 1 : 0,
-    f.levelWords > 0 ? 1 : 0,
-    Math.min(3, f.corrected),
-    f.words <= 1 ? 1 : 0,
-    f.words >= 4 ? 1 : 0,
-    Math.log1p(f.rivals),
-    Math.log(Math.max(1, f.readings)),
-  ];
+  out[0] = f.score;
+  out[1] = Math.max(0, f.score - f.second);
+  out[2] = f.source === 'occupation' ? 1 : 0;
+  out[3] = exactTitle ? 1 : 0;
+  out[4] = f.source === 'partial' ? 1 : 0;
+  out[5] = f.source === 'fuzzy' ? 1 : 0;
+  out[6] = f.evidence;
+  out[7] = f.ambiguous ? 1 : 0;
+  out[8] = f.levelWords > 0 ? 1 : 0;
+  out[9] = Math.min(3, f.corrected);
+  out[10] = f.words <= 1 ? 1 : 0;
+  out[11] = f.words >= 4 ? 1 : 0;
+  out[12] = Math.log1p(f.rivals);
+  out[13] = Math.log(Math.max(1, f.readings));
+  return out;
 }
+
+const scratch = new Array<number>(FEATURES.length).fill(0);
 
 /** Highest confidence a title (not a code) can get. */
 export const MAX_TITLE_CONFIDENCE = 0.99;
@@ -99,7 +100,7 @@ export function interpolate(x: readonly number[], y: readonly number[], v: numbe
 
 /** The logistic model's raw output. */
 export function rawConfidence(f: ConfidenceInput, model: CalibrationModel = CALIBRATION_MODEL): number {
-  const x = features(f);
+  const x = features(f, scratch);
   let z = model.bias;
   for (let i = 0; i < x.length; i++) z += (model.weights[i] ?? 0) * x[i]!;
   return sigmoid(z);
