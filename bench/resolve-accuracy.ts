@@ -73,3 +73,13 @@ for (const s of sets) {
 console.log(
   `Accuracy (%):\n\n${acc.join('\n')}\n\ncareerdiff resolver, confidence (6-digit SOC):\n\n${cal.join('\n')}`,
 );
+for (const s of sets.slice(0, 2)) {
+  const c = contextEval(
+    resolver,
+    values.onet,
+    s.queries.filter((q) => q.half === 'report'),
+  );
+  console.log(
+    `\nContext, ${s.name} (report half; description = one held-out task statement of the occupation): n ${c.n}, top-1 6-digit alone ${pct(c.alone, c.n)}%, with context ${pct(c.withContext, c.n)}%`,
+  );
+}
