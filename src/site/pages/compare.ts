@@ -3,7 +3,9 @@
  * server-drawn charts (wage ranges, largest skill gaps), related comparisons for each side, Previous / Next
  * through the catalog, "Back to Job Search", and the sources of every figure. Also the compare form page.
  */
+import { correctedTitle } from '../../compare/titles.js';
 import type { Comparison, WageFigures } from '../../compare/types.js';
+import { foldText } from '../../resolve/normalize.js';
 import { type Catalog, neighbors, pairPath, pairTitle } from '../catalog.js';
 import { CONTEXT_SCALE, type GapRow, gapChart, type WageRow, wageChart } from '../charts.js';
 import { type Html, html, raw } from '../html.js';
@@ -66,7 +68,10 @@ function comparedAs(site: Site, c: Comparison, typed: Typed | null): Html {
     const occ = cat.byCode.get(r.code);
     const alts = r.alternatives.filter((x) => x.code !== other.code && cat.byCode.has(x.code)).slice(0, 4);
     const typedHere = typed && r.input.trim().toLowerCase() !== r.title.toLowerCase();
-    return html`<li>${typedHere ? html`“${r.input}” was compared as ` : ''}<a href="${occ?.path ?? '#'}">${r.title}</a> <span class="code">${r.code}</span>${
+    // A typo the article corrected: what was typed stays visible here, with how it was read.
+    const read = correctedTitle(r.input, r);
+    const readAs = foldText(read) !== foldText(r.input) ? html` (read as “${read}”)` : '';
+    return html`<li>${typedHere ? html`“${r.input}”${readAs} was compared as ` : ''}<a href="${occ?.path ?? '#'}">${r.title}</a> <span class="code">${r.code}</span>${
       r.matchedTitle && r.matchedTitle.toLowerCase() !== r.title.toLowerCase()
         ? html` <span class="muted">(matched the title “${r.matchedTitle}”)</span>`
         : ''
