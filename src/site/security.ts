@@ -88,9 +88,3 @@ export function cleanInt(
   if (n < min || n > max) throw usageError(`"${param}" must be a whole number from ${min} to ${max}`, param);
   return n;
 }
-
-/** A path segment (slug): decoded by the router already; length-limited and reduced to [a-z0-9.-]. */
-export function cleanSlug(value: string | undefined, max: number = DEFAULTS.site.maxSlugLength): string | null {
-  if (!value || value.length > max) return null;
-  return value;
-}

@@ -4,9 +4,7 @@
  */
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
-import type { DB } from '../store/open.js';
 import { type AppDeps, createApp, type SiteApp } from './app.js';
-import { createEngine } from '../engine/engine.js';
 
 export interface RunningServer extends SiteApp {
   url: string;
@@ -42,7 +40,3 @@ export function startServer(deps: AppDeps, port: number, hostname: string): Prom
     server.once('error', reject);
   });
 }
-
-/** The app over an open store. */
-export const storeApp = (db: DB, o: Omit<AppDeps, 'engine'> = {}): SiteApp =>
-  createApp({ ...o, engine: createEngine(db) });

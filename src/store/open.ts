@@ -147,7 +147,3 @@ export function withStatementCache(db: DB): DB {
   }) as DB['prepare'];
   return db;
 }
-
-export function metaValue(db: DB, key: string): string | undefined {
-  return (db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined)?.value;
-}

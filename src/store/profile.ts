@@ -131,12 +131,6 @@ export function getOccupation(db: DB, code: string): Occupation | null {
   return (r as Occupation | undefined) ?? null;
 }
 
-export function allOccupations(db: DB): Occupation[] {
-  return db
-    .prepare('SELECT code, soc, title, description, source_id AS sourceId FROM occupations ORDER BY code')
-    .all() as Occupation[];
-}
-
 /** Every occupation with its job zone (null when O*NET gives none), by code: the catalog's rows. */
 export function occupationsWithZones(db: DB): { code: string; soc: string; title: string; jobZone: number | null }[] {
   return db

@@ -312,11 +312,6 @@ export function stripPeriod(text: string): string {
   return text.trim().replace(/[.;:]+$/, '');
 }
 
-/** "1 task", "3 tasks"; the plural is computed unless given. */
-export function countNoun(n: number, singular: string, plural?: string): string {
-  return `${n.toLocaleString('en-US')} ${n === 1 ? singular : (plural ?? pluralizeWord(singular))}`;
-}
-
 /** Small counts in words, as an editor would write them: "two", "nine", then digits from 10. */
 export function smallNumber(n: number): string {
   const words = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];

@@ -71,22 +71,6 @@ export function educationLevel(category: number, label: string): string {
   return bare.startsWith('less') || bare.startsWith('some') ? bare : withArticle(bare);
 }
 
-/**
- * An O*NET duration category (RW, PT, OJ) as a phrase: "Over 2 years, up to and including 4 years" → "over 2
- * years and up to 4 years"; "None" → "none"; "Anything beyond short demonstration, up to and including 1 month"
- * → "up to 1 month".
- */
-export function durationLabel(label: string): string {
-  const l = label.trim().toLowerCase();
-  if (l === 'none') return 'none';
-  if (l.startsWith('none or short')) return 'none beyond a short demonstration';
-  return l
-    .replace(/^anything beyond short demonstration,\s*/, '')
-    .replace(/^over (.+?), up to and including (.+)$/, 'more than $1 and up to $2')
-    .replace(/^up to and including /, 'up to ')
-    .replace(/^over /, 'more than ');
-}
-
 /** "Job Zone Four: Considerable Preparation Needed" → "considerable preparation needed". */
 export function jobZoneLabel(name: string): string {
   const tail = name.includes(':') ? name.slice(name.indexOf(':') + 1) : name;
