@@ -3,6 +3,7 @@
  * occupations (cached per connection), and assembles the sections from the pure section builders; every
  * source id used anywhere is listed once in `sources`.
  */
+import { explainGaps, onetCoverage, profileGaps } from './gaps.js';
 import { foldText } from '../resolve/normalize.js';
 import type { DB } from '../store/open.js';
 import type { OnetProfile } from '../store/profile.js';
@@ -24,9 +25,7 @@ import { byDistinctiveness, distinctiveTools, rarity } from './tools.js';
 import {
   COMPARISON_SCHEMA_VERSION,
   type Comparison,
-  type DataGap,
   type Pair,
-  type Side,
   type SideSummary,
   type Similarity,
   type SourceRef,
@@ -47,21 +46,6 @@ function summary(p: OnetProfile, o: CompareOptions): SideSummary {
     alternateTitles: p.alternateTitles.slice(0, o.alternateTitles),
     sourceIds: [...ids],
   };
-}
-
-/** Gaps in the O*NET profile of a side (an occupation without tasks, ratings or ETE data). */
-export function profileGaps(p: OnetProfile, side: Side): DataGap[] {
-  const out: DataGap[] = [];
-  const add = (section: DataGap['section'], what: string) =>
-    out.push({ section, side, what, reason: 'O*NET publishes no such data for this occupation' });
-  if (p.tasks.length === 0) add('duties', 'O*NET tasks');
-  if (p.activities.length === 0) add('duties', 'O*NET detailed work activities');
-  if (!p.education) add('requirements', 'O*NET education distribution');
-  if (!p.jobZone) add('requirements', 'O*NET job zone');
-  if (p.skills.length === 0) add('skills', 'O*NET skills ratings');
-  if (p.knowledge.length === 0) add('skills', 'O*NET knowledge ratings');
-  if (p.technology.length === 0) add('skills', 'O*NET technology skills');
-  return out;
 }
 
 /** Every number found under a key named sourceId / sourceIds (numbers, arrays or pairs). */
@@ -150,14 +134,19 @@ export function compare(db: DB, inputA: string, inputB: string, params: CompareP
       aToB: directionalGap('a', profiles, skills, duties, o),
       bToA: directionalGap('b', profiles, skills, duties, o),
     },
-    missing: [
-      ...profileGaps(profiles.a, 'a'),
-      ...profileGaps(profiles.b, 'b'),
-      ...requirements.missing,
-      ...workEnvironment.missing,
-      ...salary.missing,
-      ...outlook.missing,
-    ],
+    // Every gap says where it is: O*NET's own, or this data folder's (src/compare/gaps.ts).
+    missing: explainGaps(
+      [
+        ...profileGaps(profiles.a, 'a', onetCoverage(db)),
+        ...profileGaps(profiles.b, 'b', onetCoverage(db)),
+        ...requirements.missing,
+        ...workEnvironment.missing,
+        ...salary.missing,
+        ...outlook.missing,
+      ],
+      { a: resolution.a.code, b: resolution.b.code },
+      onetCoverage(db),
+    ),
   };
   const all = cache.sources();
   const sources: SourceRef[] = [...collectSourceIds(body)]

@@ -33,6 +33,14 @@ export interface DataGap {
   what: string;
   /** Why, when known (e.g. "BLS publishes no OEWS estimate for this SOC code"). */
   reason?: string;
+  /**
+   * Where the gap is, for O*NET gaps (src/compare/gaps.ts): 'onet' = the release lists nothing for the
+   * occupation; 'not_surveyed' = O*NET has not surveyed it in that release (not in its Occupation Level
+   * Metadata); 'data_folder' = O*NET surveyed it, but this data folder lacks the release's file.
+   */
+  cause?: 'onet' | 'not_surveyed' | 'data_folder';
+  /** The O*NET release the cause refers to ("30.1"). */
+  release?: string;
 }
 
 // ───────────────────────────── resolution ─────────────────────────────

@@ -1,7 +1,7 @@
 /**
  * The O*NET text release: finds it by its files (a folder holding "Occupation Data.txt"), reads its
  * version from "Read Me.txt" and imports occupations, tasks, work activities, titles, job zones,
- * education/training/experience, technology, tools, work styles/values, interests and the references.
+ * occupation level metadata, education/training/experience, technology, tools, work styles/values, interests and the references.
  * With several text releases in the data folder, the newest is imported and the others are named in a warning.
  */
 import { dataError } from '../../errors.js';
@@ -9,6 +9,7 @@ import type { Ingester } from '../ingester.js';
 import { TextRelease } from './common.js';
 import { importEte } from './ete.js';
 import { importJobZones } from './jobZones.js';
+import { importOccupationMetadata } from './metadata.js';
 import { importOccupations } from './occupations.js';
 import { importProfiles } from './profiles.js';
 import { importContentModel, importScales } from './reference.js';
@@ -53,6 +54,7 @@ function importTextRelease(r: TextRelease): void {
   importAlternateTitles(r);
   importReportedTitles(r);
   importJobZones(r);
+  importOccupationMetadata(r);
   importEte(r);
   importTechnologySkills(r);
   importToolsUsed(r);

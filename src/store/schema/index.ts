@@ -8,6 +8,6 @@ import { DERIVED_DDL } from './derived.js';
 import { ONET_DDL } from './onet.js';
 import { ORS_DDL } from './ors.js';
 
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 export const SCHEMA_DDL = [CORE_DDL, ONET_DDL, BLS_DDL, ORS_DDL, DERIVED_DDL].join('\n');

@@ -56,6 +56,15 @@ CREATE TABLE job_zone_ref (
 );
 CREATE TABLE job_zones (occ_code TEXT PRIMARY KEY, job_zone INTEGER NOT NULL, date TEXT, domain_source TEXT, source_id INTEGER NOT NULL);
 
+-- Occupation Level Metadata, one row per occupation O*NET's survey covered in the release (src/ingest/onet/metadata.ts).
+CREATE TABLE onet_metadata (
+  occ_code TEXT PRIMARY KEY,
+  questionnaires INTEGER,         -- Total Completed Questionnaires; NULL when the release gives none
+  data_date TEXT,                 -- newest month of its data, as published ("08/2025")
+  release TEXT NOT NULL,          -- the O*NET release the metadata belongs to ("30.1")
+  source_id INTEGER NOT NULL
+);
+
 -- Education, Training, and Experience: the whole category distribution (RL, RW, PT, OJ), not one label.
 CREATE TABLE ete_categories (
   element_id TEXT NOT NULL, element_name TEXT NOT NULL, scale_id TEXT NOT NULL, category INTEGER NOT NULL,

@@ -109,6 +109,28 @@ function styles(ctx: Ctx): string | null {
   return `In work style, O*NET rates ${joinList(sa)} highest for ${ctx.a.many}, and ${joinList(sb)} for ${ctx.b.many}.`;
 }
 
+/**
+ * Where each side's missing skill ratings are (src/compare/gaps.ts): O*NET's own gap, an occupation O*NET has
+ * not surveyed in the release here, or a release file this data folder lacks. Never "O*NET has none" when it does.
+ */
+function ratingGaps(ctx: Ctx): string[] {
+  const out: string[] = [];
+  for (const side of ctx.sameOnet ? (['a'] as const) : (['a', 'b'] as const)) {
+    const g = ctx.c.missing.find((x) => x.side === side && x.what === 'O*NET skills ratings');
+    if (!g) continue;
+    const many = ctx.names(side).many;
+    const rel = g.release ? `O*NET ${g.release}` : 'the O*NET release here';
+    out.push(
+      g.cause === 'data_folder'
+        ? `O*NET has surveyed ${many}, but their skill ratings are in ${rel}'s Skills file, which this site's data folder lacks, so their skills are not compared here.`
+        : g.cause === 'not_surveyed'
+          ? `${rel}, the newest O*NET release in this site's data folder, has no skill ratings for ${many} yet, so their skills are not compared here.`
+          : `O*NET publishes no skill ratings for ${many}.`,
+    );
+  }
+  return out;
+}
+
 export function skills(ctx: Ctx): Section {
   const s = ctx.c.skills;
   const { a, b } = ctx;
@@ -158,6 +180,8 @@ export function skills(ctx: Ctx): Section {
   const st = prose([styles(ctx)]);
   if (st) out.push({ type: 'details', summary: 'Work styles O*NET rates highest', blocks: [st] });
   const body = blocks(...out);
+  const gaps = ratingGaps(ctx);
+  if (gaps.length > 0) body.unshift(...blocks(prose(gaps)));
   if (body.length === 0) body.push(...blocks(prose([`O*NET has no skill ratings for ${a.many} or ${b.many}.`])));
   return { id: 'skills', level: 3, heading: 'Skills', blocks: body };
 }
