@@ -94,8 +94,8 @@ function payLine(ctx: Ctx): Inline[] | null {
     const m = medianText(ctx, 'a', k);
     if (!m || !w) return null;
     return [
-      { strong: `${what}:` },
-      ` ${m} for both (BLS, ${w.period}); the data cannot tell the two titles' pay apart.`,
+      { strong: `${what} (BLS, ${w.period}):` },
+      ` ${m} for both; the data cannot tell the two titles' pay apart.`,
     ];
   }
   const ma = medianText(ctx, 'a', k);
@@ -111,7 +111,7 @@ function payLine(ctx: Ctx): Inline[] | null {
   const gap = g ? `, a gap of ${gapText(g)} in favor of ${ctx.names(g.higher).occupationText}` : '';
   const shown = period(ma ? 'a' : 'b');
   const src = samePeriod && shown ? ` (BLS, ${shown})` : ' (BLS)';
-  return [{ strong: `${what}:` }, ` ${part('a', ma)} and ${part('b', mb)}${src}${gap}.`];
+  return [{ strong: `${what}${src}:` }, ` ${part('a', ma)} and ${part('b', mb)}${gap}.`];
 }
 
 /** The typical entry-level education of a side (BLS EP), in a phrase, or null. */
@@ -124,11 +124,11 @@ function educationLine(ctx: Ctx): Inline[] | null {
   const ea = entryEducation(ctx, 'a');
   const eb = ctx.sameBls ? ea : entryEducation(ctx, 'b');
   if (!ea && !eb) return null;
-  const head: Inline = { strong: 'Typical entry-level education:' };
-  if (ea && ea === eb) return [head, ` ${ea} for both (BLS).`];
+  const head: Inline = { strong: 'Typical entry-level education (BLS):' };
+  if (ea && ea === eb) return [head, ` ${ea} for both.`];
   const part = (side: Side, e: string | null) =>
     e ? `${e} for ${ctx.names(side).occupationText}` : `none published for ${ctx.names(side).occupationText}`;
-  return [head, ` ${part('a', ea)}; ${part('b', eb)} (BLS).`];
+  return [head, ` ${part('a', ea)}; ${part('b', eb)}.`];
 }
 
 /** "grow 4.9%" / "decline 2.8%" / "stay about the same". */
@@ -144,10 +144,10 @@ function outlookLine(ctx: Ctx): Inline[] | null {
   const pb = b?.changePercent;
   const period = (a ?? b)?.period.replace(/(\d{4})\D+(\d{4})/, '$1–$2');
   if (typeof pa !== 'number' && typeof pb !== 'number') return null;
-  const head: Inline = { strong: `Outlook${period ? `, ${period}` : ''}:` };
-  if (ctx.sameBls && typeof pa === 'number') return [head, ` employment projected to ${changeWords(pa)} (BLS).`];
+  const head: Inline = { strong: `Outlook${period ? `, ${period}` : ''} (BLS):` };
+  if (ctx.sameBls && typeof pa === 'number') return [head, ` employment projected to ${changeWords(pa)}.`];
   if (typeof pa === 'number' && typeof pb === 'number' && Number(pa.toFixed(1)) === Number(pb.toFixed(1)))
-    return [head, ` employment of both projected to ${changeWords(pa)} (BLS).`];
+    return [head, ` employment of both projected to ${changeWords(pa)}.`];
   const part = (side: Side, p: number | null | undefined) =>
     typeof p === 'number'
       ? `to ${changeWords(p)} for ${ctx.names(side).occupationText}`
@@ -160,7 +160,7 @@ function outlookLine(ctx: Ctx): Inline[] | null {
       va === vb && va !== 'stay'
         ? `${changeWords(pb).slice(vb!.length + 1)} for ${ctx.names('b').occupationText}`
         : part('b', pb);
-    return [head, ` employment projected ${part('a', pa)} and ${second} (BLS).`];
+    return [head, ` employment projected ${part('a', pa)} and ${second}.`];
   }
   const one: Side = typeof pa === 'number' ? 'a' : 'b';
   return [head, ` employment projected ${part(one, one === 'a' ? pa : pb)}; ${part(one === 'a' ? 'b' : 'a', null)}.`];
