@@ -7,7 +7,6 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
 import { after, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import { ensureStore } from '../ingest/ensure.js';
@@ -15,25 +14,12 @@ import type { Ingester } from '../ingest/ingester.js';
 import { importStore } from '../ingest/run.js';
 import { isCurrent, storeStatus } from '../store/open.js';
 import { fakeOccupations } from '../testkit/fake-occupations.js';
-import { main } from './main.js';
+import { runCli } from '../testkit/cli.js';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cd-cli-store-'));
 after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d) => {
-    out += d;
-  });
-  stderr.on('data', (d) => {
-    err += d;
-  });
-  const code = await main(argv, { stdout, stderr, stdin: new PassThrough() });
-  return { code, out, err };
-}
+const run = runCli;
 
 const tiny: Ingester = {
   name: 'tiny',

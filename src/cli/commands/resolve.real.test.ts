@@ -4,29 +4,13 @@
  * and leaves rows under --min-confidence uncoded.
  */
 import assert from 'node:assert/strict';
-import { PassThrough } from 'node:stream';
 import { describe, it } from 'node:test';
 import { needsRealData, realStorePath } from '../../testkit/real-store.js';
-import { main } from '../main.js';
+import { runCli } from '../../testkit/cli.js';
 
 const skip = needsRealData();
 
-async function run(argv: string[], input = ''): Promise<{ code: number; out: string; err: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const stdin = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d) => {
-    out += d;
-  });
-  stderr.on('data', (d) => {
-    err += d;
-  });
-  stdin.end(input);
-  const code = await main(argv, { stdout, stderr, stdin });
-  return { code, out, err };
-}
+const run = runCli;
 
 describe('careerdiff resolve', { skip }, () => {
   const db = skip ? '' : realStorePath();
