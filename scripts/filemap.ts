@@ -1,4 +1,4 @@
-/** Rewrites the file map in DESIGN.md (npm run filemap); src/design.test.ts fails when it is out of date. */
+/** Rewrites the file map in DESIGN.md (npm run filemap, which also runs npm run schemas); src/design.test.ts fails when it is out of date. */
 import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../src/defaults.js';

@@ -1,4 +1,4 @@
-/** Rewrites src/schemas/generated.ts (npm run schemas); src/schemas/schemas.test.ts fails when it is out of date. */
+/** Rewrites src/schemas/generated.ts (npm run schemas, and npm run filemap before every landing); src/schemas/schemas.test.ts fails when it is out of date. */
 import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../src/defaults.js';

@@ -1460,6 +1460,19 @@ export const DEFINITIONS: Record<string, object> = {
    "reason": {
     "type": "string",
     "description": "Why, when known (e.g. \"BLS publishes no OEWS estimate for this SOC code\")."
+   },
+   "cause": {
+    "type": "string",
+    "enum": [
+     "onet",
+     "not_surveyed",
+     "data_folder"
+    ],
+    "description": "Where the gap is, for O*NET gaps (src/compare/gaps.ts): 'onet' = the release lists nothing for the occupation; 'not_surveyed' = O*NET has not surveyed it in that release (not in its Occupation Level Metadata); 'data_folder' = O*NET surveyed it, but this data folder lacks the release's file."
+   },
+   "release": {
+    "type": "string",
+    "description": "The O*NET release the cause refers to (\"30.1\")."
    }
   },
   "required": [
