@@ -105,7 +105,10 @@ export const RESOLVE_DEFAULTS = {
   /** Pair context only breaks near-ties: it may lift a reading whose own score is within this of the best one's
    * (or whose matched title contains the whole query, as "Digital Production Assistant" for "production
    * assistant"); the occupation's own O*NET title matched exactly is never overridden. */
-  pairNearTie: 0.08,
+  pairNearTie: 0.02,
+  /** ... and only when the other side's field is clear: one SOC major group holds at least this share of its
+   * plausible readings ("operations manager": 11 or 27, no field; "associate producer": 27). */
+  pairFieldShare: 0.75,
   /** Weight of how common an occupation is (log employment, 0-1) in a candidate's score: breaks near-ties. */
   priorWeight: 0.02,
   /** Suggestions offered when nothing matches. */

@@ -4,22 +4,22 @@ import { rerankWithContext } from './pair.js';
 import type { Resolution as RResolution } from './types.js';
 
 describe('pair-aware resolution', () => {
-  const r = (query: string, ambiguous: boolean, cands: [string, number][]): RResolution => ({
+  const r = (query: string, ambiguous: boolean, cands: [string, number, string?][]): RResolution => ({
     query,
     ambiguous,
-    candidates: cands.map(([code, score]) => ({
+    candidates: cands.map(([code, score, matched]) => ({
       code,
       soc: code.slice(0, 7),
       title: code,
       score,
-      matched: query,
+      matched: matched ?? query,
       source: 'alternate' as const,
     })),
   });
   const pa = r('Production Assistant', true, [
     ['43-5061.00', 0.99],
-    ['27-4012.00', 0.75],
-    ['27-4011.00', 0.72],
+    ['27-4012.00', 0.75, 'Digital Production Assistant'],
+    ['27-4011.00', 0.72, 'Video Production Assistant'],
   ]);
   const ap = r('Associate Producer', true, [
     ['27-2012.00', 0.87],
@@ -74,6 +74,18 @@ describe('pair-aware resolution', () => {
     assert.equal(moved, gd);
   });
 
+  it('no clear field on the other side: nothing moves', () => {
+    const split = mk('operations manager', [
+      ['11-1021.00', 1, 'Operations Manager', 'alternate'],
+      ['27-2012.05', 0.96, 'Operations Manager', 'alternate'],
+    ]);
+    const pm = mk('project manager', [
+      ['13-1082.00', 1, 'Project Manager', 'alternate'],
+      ['11-9041.00', 1, 'Project Manager', 'alternate'],
+    ]);
+    assert.equal(rerankWithContext(pm, split).candidates[0]!.code, '13-1082.00');
+  });
+
   it('lifts only readings close on their own (near-tie, or the whole phrase in the matched title)', () => {
     const cab = mk('cabinetmaker', [
       ['51-7011.00', 0.99, 'Cabinetmaker', 'alternate'],
@@ -85,7 +97,7 @@ describe('pair-aware resolution', () => {
     // A near-tie in the other field does move.
     const tie = mk('cabinetmaker', [
       ['51-7011.00', 0.99, 'Cabinetmaker', 'alternate'],
-      ['47-2031.00', 0.95, 'Cabinetmaker', 'alternate'],
+      ['47-2031.00', 0.98, 'Cabinetmaker', 'alternate'],
     ]);
     assert.equal(rerankWithContext(tie, carp).candidates[0]!.code, '47-2031.00');
     // Far below and not containing the phrase: no lift, whatever the field.

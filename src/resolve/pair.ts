@@ -10,7 +10,7 @@
  * Context only breaks near-ties: an occupation's own O*NET title matched exactly ("graphic designer" →
  * Graphic Designers, "carpenter" → Carpenters) is never overridden, and only readings close on their own
  * (within `pairNearTie` of the best score, or whose matched title contains the whole query of two or more
- * words) can gain.
+ * words) can gain, and only when the other side's field is clear (`pairFieldShare` of its readings in one group).
  */
 import { type ResolveOptions, resolveOptions } from './config.js';
 import { canonWord, rawWords, tokens } from './normalize.js';
@@ -25,8 +25,10 @@ export function isExactOccupationTitle(c: Candidate, opts: ResolveOptions): bool
 function containsQuery(query: string, c: Candidate): boolean {
   const want = rawWords(query).flatMap((w) => canonWord(c.corrected?.[w] ?? w));
   const have = new Set(tokens(c.matched ?? ''));
-  // One word is too little to call a phrase ("carpenter" is in "Carpenter Supervisor"): near-ties only.
-  return want.length > 1 && want.every((t) => have.has(t));
+  // One word is too little to call a phrase ("carpenter" is in "Carpenter Supervisor"): near-ties only. The title
+  // must be longer than the query: the phrase used inside another field's titles ("Digital Production
+  // Assistant"), not the same title listed twice (that is a near-tie or not).
+  return want.length > 1 && have.size > want.length && want.every((t) => have.has(t));
 }
 
 /** Share (by score) of a resolution's top readings in each SOC major group. */
@@ -49,6 +51,8 @@ export function rerankWithContext(side: Resolution, other: Resolution, o: Partia
   const close = (c: Candidate) =>
     (c.baseScore ?? c.score) >= topBase - opts.pairNearTie || containsQuery(side.query, c);
   const ctx = fieldContext(other, opts.pairContextReadings, opts.pairContextFloor);
+  // No clear field on the other side (its readings split between major groups): nothing to break a tie with.
+  if (Math.max(0, ...ctx.values()) < opts.pairFieldShare) return side;
   const candidates = side.candidates
     .map((c) => {
       const base = c.baseScore ?? c.score;
