@@ -177,3 +177,12 @@ test('readable length: details collapsed, no sentence repeated, equal sides said
   assert.equal(code.short, 'welders');
   assert.equal(namesFor(c.resolution.a, 'associate producer').short, 'producers and directors');
 });
+
+test('another reading that is the other side is not called "not compared here"', () => {
+  const c = load('seed-pair');
+  c.resolution.a.alternatives = [
+    { code: c.resolution.b.code, title: c.resolution.b.title, confidence: 0.5, matchedTitle: null, matchKind: null },
+  ];
+  const md = renderMarkdown(c);
+  assert.doesNotMatch(md, /“Associate producer” can also be read as Broadcast Technicians/);
+});

@@ -127,7 +127,9 @@ function matchNote(ctx: Ctx, side: Side): string | null {
 function otherReadings(ctx: Ctx, side: Side): Block | null {
   const r = ctx.c.resolution[side];
   const n = ctx.names(side);
-  const other = r.alternatives.filter((x) => x.code !== r.code).slice(0, 3);
+  // The other side's occupation is compared here: never offered as "not compared here".
+  const otherCode = ctx.c.resolution[side === 'a' ? 'b' : 'a'].code;
+  const other = r.alternatives.filter((x) => x.code !== r.code && x.code !== otherCode).slice(0, 3);
   if (other.length === 0 || n.fromCode) return null;
   const list = other.map((x) => `${x.title} (${onetRef(x.code)})`);
   return prose([
