@@ -147,6 +147,7 @@ export function createEngine(db: DB): Engine {
       const a = articleOf(c);
       return { title: a.title, description: a.description, html: articleToHtml(a), faq: a.faq };
     },
+    similarity: () => storedSimilarity(db),
     storedCatalog: () => readDerived<Catalog>(db, DERIVED.catalog),
     moves: () => movesDataFor(db),
     features: () => ({ resolve: true, compare: true, write: true, wages: true, ors: true }),

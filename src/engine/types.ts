@@ -3,6 +3,7 @@
  * store and the resolver, comparison and writer modules; the site, API, CLI and export talk only to it, and
  * tests inject a small fake.
  */
+import type { SimilaritySource } from '../compare/stored-similarity.js';
 import type { Comparison } from '../compare/types.js';
 import type { MovesData } from '../moves/types.js';
 import type { BatchRow, InputKind } from '../resolve/batch.js';
@@ -90,6 +91,11 @@ export interface Engine {
   features(): Record<string, boolean>;
   /** The catalog computed at import under the default options (src/derive), when the store has it. */
   storedCatalog?(): Catalog | undefined;
+  /**
+   * The similarity model stored at import (every occupation against every other, with score components), for
+   * `careerdiff related` and its --all exports; absent in the site tests' fake engine.
+   */
+  similarity?(): SimilaritySource;
   /** Batch coding of a text (lines, CSV or TSV with context; src/resolve/batch.ts), one row per input row. */
   codeBatch?(
     text: string,

@@ -2,8 +2,8 @@
  * careerdiff related: the occupations most related to one (by the similarity model of src/compare, as stored at
  * import), or for every occupation at once (--all) as JSON lines or the whole matrix as CSV.
  */
+import { createEngine } from '../../engine/engine.js';
 import { usageError } from '../../errors.js';
-import { storedSimilarity } from '../../compare/stored-similarity.js';
 import { allRelatedJsonl, relatedOf, similarityCsv } from '../../compare/related.js';
 import { pickOccupation } from '../resolve-one.js';
 import { type Command, STORE_OPTIONS, str } from '../command.js';
@@ -39,7 +39,8 @@ export const relatedCommand: Command = {
       throw usageError('--format jsonl|csv goes with --all (use --json for one occupation)', 'format');
     const db = await storeFor({ values, positionals, io });
     try {
-      const model = storedSimilarity(db);
+      const engine = createEngine(db);
+      const model = engine.similarity!();
       if (all) {
         // A closed pipe (`| head`) is not an error: stop caring about output once it happens.
         let closed = false;
@@ -55,7 +56,7 @@ export const relatedCommand: Command = {
         else allRelatedJsonl(model, limit, write);
         return 0;
       }
-      const { code, resolution } = pickOccupation(db, positionals[0]!);
+      const { code, resolution } = pickOccupation(engine, positionals[0]!);
       const result = relatedOf(model, code, limit);
       if (values.json === true) {
         io.stdout.write(`${JSON.stringify({ ...result, input: resolution.query }, null, 2)}\n`);
