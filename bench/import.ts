@@ -38,8 +38,13 @@ function floor(dataDir: string, files: string[]): number {
       const wb = openWorkbook(abs, rel);
       for (const name of wb.sheetNames) rows += sheetRows(wb, name).length;
     } else if (rel.endsWith('.txt') || rel.endsWith('.csv')) {
-      const tsv = rel.endsWith('.txt');
-      rows += readDelimited(abs, { delimiter: tsv ? '\t' : ',', quoted: !tsv, required: [], label: rel }).rows.length;
+      // The delimiter the header line uses (tab for the O*NET text release, ',' or ';' for CSV exports); tab
+      // files split unquoted as the O*NET importer does (the faster reader: a stricter floor), others quoted.
+      const head = fs.readFileSync(abs, 'utf8').slice(0, 4096).split('\n')[0] ?? '';
+      const delimiter = (['\t', ';', ','] as const).reduce((best, d) =>
+        head.split(d).length > head.split(best).length ? d : best,
+      );
+      rows += readDelimited(abs, { delimiter, quoted: delimiter !== '\t', required: [], label: rel }).rows.length;
     }
   }
   return rows;
