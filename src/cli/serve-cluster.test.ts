@@ -111,6 +111,7 @@ describe('serve with workers', { timeout: 240_000 }, () => {
       assert.deepEqual(children(p.child.pid!), []);
       assert.equal(p.out.match(/serving on/g)?.length, 1, 'one announcement');
     } finally {
+      for (const c of children(p.child.pid!)) process.kill(c, 'SIGKILL');
       p.child.kill('SIGKILL');
     }
   });

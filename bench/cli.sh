@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# CLI speed against the CLI's own `--help` in the same hyperfine run (issue 10): resolve, show and compare on an
+# existing, current store, each run as a fresh process. Usage: bench/cli.sh DB [RUNS]   Needs hyperfine.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export CAREERDIFF_DB=${1:?store file}
+RUNS=${2:-10}
+node -e "console.log('machine:', require('os').cpus().length, 'x', require('os').cpus()[0].model, '| node', process.version, '| load', require('os').loadavg().map(x => x.toFixed(1)).join(' '))"
+hyperfine -N -w 2 -r "$RUNS" --export-json "${OUT:-/tmp/careerdiff-cli.json}" \
+  'node bin/careerdiff.js --help' \
+  'node bin/careerdiff.js resolve "registered nurse"' \
+  'node bin/careerdiff.js show 29-1141.00' \
+  'node bin/careerdiff.js compare "registered nurse" "nurse practitioner"'
+node -e '
+const r = require(process.argv[1]).results;
+const help = r[0].median;
+for (const x of r) console.log(`${x.command.padEnd(72)} median ${(x.median * 1000).toFixed(0)} ms  ${(x.median / help).toFixed(2)}x --help`);
+' "${OUT:-/tmp/careerdiff-cli.json}"
