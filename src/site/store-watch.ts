@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import { asCareerdiffError } from '../errors.js';
-import { type DB, isCurrent, openStore, storeStatus, truncation } from '../store/open.js';
+import { type DB, isCurrent, openStore, probeStore, storeStatus, truncation } from '../store/open.js';
 
 export interface StoreHealth {
   ok: boolean;
@@ -110,7 +110,7 @@ export function watchStore(o: WatchOptions): StoreWatch {
             : `the store file ${o.file} was changed in place (stores are only replaced whole); run "careerdiff import" to rebuild it`,
         });
       }
-      db.prepare("SELECT value FROM meta WHERE key = 'complete'").get();
+      probeStore(db);
       return set({ ok: true });
     } catch (err) {
       return set({ ok: false, reason: asCareerdiffError(err).message });

@@ -86,6 +86,13 @@ export function storeStatus(file: string): StoreStatus {
   }
 }
 
+/** Reads the store's completion mark: a query that fails (SQLITE_CORRUPT, …) when the file cannot be read. */
+export function probeStore(db: DB): boolean {
+  return (
+    (db.prepare("SELECT value FROM meta WHERE key = 'complete'").get() as { value?: string } | undefined)?.value === '1'
+  );
+}
+
 /**
  * Whether the file is shorter than the database its header describes (a truncated copy or a file cut under
  * a running server); null when it is whole. Reads two header fields, so it is cheap enough for a health check.
