@@ -99,13 +99,13 @@ export class Resolver {
     if (top.source === 'partial' || top.source === 'fuzzy') notes.push(`no exact title; best ${top.source} match`);
     // The best other SOC code, and how many other SOC codes match about as well (a title several occupations use).
     let second = 0;
-    const rivals = new Set<string>();
+    let rivals: string[] | undefined;
     for (const s of scored) {
       if (s.key < top.score - 2 * RIVAL_GAP) break;
       const soc = this.index.occupations[s.occ]!.soc;
       if (soc === top.soc) continue;
       if (second === 0) second = s.score;
-      if (s.score >= top.score - RIVAL_GAP) rivals.add(soc);
+      if (s.score >= top.score - RIVAL_GAP && !rivals?.includes(soc)) (rivals ??= []).push(soc);
     }
     if (second === 0)
       for (const s of scored)
@@ -122,7 +122,7 @@ export class Resolver {
       levelWords: top.levelWords?.length ?? 0,
       corrected: top.corrected ? Object.keys(top.corrected).length : 0,
       words: parsed.content,
-      rivals: rivals.size,
+      rivals: rivals?.length ?? 0,
       readings: amb.readings.length,
     };
     const resolution: Resolution = {
