@@ -95,6 +95,9 @@ describe('serve with workers', { timeout: 240_000 }, () => {
             .on('error', reject),
         );
       assert.equal(await health(), 200);
+      // Both workers listening (each says so once ready), so the one killed below was serving.
+      await until('both workers ready', () => p.err.split('ready in').length >= 3);
+      await new Promise((r) => setTimeout(r, 500)); // the primary hears of each listening worker on its own channel
       const first = await until('two workers', () => {
         const c = children(p.child.pid!);
         return c.length === 2 && c;
