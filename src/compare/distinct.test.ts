@@ -8,6 +8,7 @@ import { test } from 'node:test';
 import { compareOptions } from './config.js';
 import { compareDuties, mergeNearDuplicates, nearSame } from './duties.js';
 import { activity, profile, rated, task } from './testkit.js';
+import { distinctTech } from './skills.js';
 import { distinctiveTools, type Rarity, titleStems } from './tools.js';
 
 const o = compareOptions();
@@ -48,6 +49,8 @@ test('only-one-side duties exclude same-IWA, near-identical and rated-communicat
       rated('4.A.2.b.3', 'Updating and Using Relevant Knowledge', 4.1, 5),
       // Rated important, but not an everyday activity: no counterpart for welding by rating alone.
       rated('4.A.3.a.2', 'Handling and Moving Objects', 4.5, 5),
+      // Rated, and not important: the data shows no counterpart for the financial-records duty.
+      rated('4.A.3.b.6', 'Documenting/Recording Information', 2.0, 2),
     ],
   });
   const d = compareDuties({ a, b }, { a: new Map(), b: new Map() }, o);
@@ -94,4 +97,43 @@ test('tools by example name: shared means the same name on both lists, the trade
   assert.deepEqual(t.distinct.a, ['Metal inert gas MIG welders', 'Current converters']);
   assert.deepEqual(t.distinct.b, ['Lathes']);
   assert.ok(titleStems(['Welders']).has('weld'));
+});
+
+test('missing data is not absence: no "only X" when the other side lacks the rating or the list', () => {
+  const a = profile('29-1171.00', {
+    activities: [
+      act('4.A.2.b.3.I01.D12', '4.A.2.b.3.I01', 'Maintain medical or professional knowledge.'),
+      act('4.A.2.b.2.I10.D03', '4.A.2.b.2.I10', 'Develop medical treatment plans.'),
+    ],
+    tools: [{ example: 'Tympanometers', commodityTitle: 'Tympanometers' }],
+  });
+  // Registered nurses in this data: DWAs, but no importance rating for "Updating and Using Relevant Knowledge".
+  const b = profile('29-1141.00', {
+    activities: [act('4.A.2.a.1.I05.D09', '4.A.2.a.1.I05', 'Monitor patient conditions during treatments.')],
+    workActivitiesRated: [rated('4.A.4.a.2', 'Communicating with Supervisors, Peers, or Subordinates', 3.2, 4)],
+  });
+  const d = compareDuties({ a, b }, { a: new Map(), b: new Map() }, o);
+  assert.deepEqual(
+    d.distinctActivities.a.map((x) => x.title),
+    ['Develop medical treatment plans.'],
+  );
+  // With the rating present and low, the data shows no counterpart: then it is one side's.
+  b.workActivitiesRated = [rated('4.A.2.b.3', 'Updating and Using Relevant Knowledge', 2.0, 2)];
+  const d2 = compareDuties({ a, b }, { a: new Map(), b: new Map() }, o);
+  assert.ok(d2.distinctActivities.a.some((x) => x.title === 'Maintain medical or professional knowledge.'));
+  // No DWAs on the other side at all: nothing is only one side's.
+  const none = profile('29-9999.00', {});
+  const d3 = compareDuties({ a, b: none }, { a: new Map(), b: new Map() }, o);
+  assert.deepEqual(d3.distinctActivities.a, []);
+  // No tool list (or technology list) on the other side: no tool is only one side's.
+  const r: Rarity = { occupations: 1000, toolCommodity: new Map([['Tympanometers', 3]]), techExample: new Map() };
+  const t = distinctiveTools({ a, b }, r, 3, { a: ['Nurse Practitioners'], b: ['Registered Nurses'] });
+  assert.deepEqual(t.distinct.a, []);
+  b.tools = [{ example: 'Stethoscopes', commodityTitle: 'Stethoscopes' }];
+  const t2 = distinctiveTools({ a, b }, r, 3, { a: ['Nurse Practitioners'], b: ['Registered Nurses'] });
+  assert.deepEqual(t2.distinct.a, ['Tympanometers']);
+  assert.deepEqual(
+    distinctTech([], [{ example: 'Epic Systems', commodityTitle: 'Medical software', hot: true, inDemand: false }], 3),
+    [],
+  );
 });

@@ -77,6 +77,8 @@ interface Counterparts {
   titles: string[];
   /** Everyday general work activities (RATED_COUNTERPARTS) O*NET rates important (≥ 3 of 5) for the side. */
   talks: Set<string>;
+  /** General work activities the side has an importance rating for at all (missing data is not absence). */
+  rated: Set<string>;
 }
 
 /** O*NET importance (1–5) from which a rated work activity counts as part of the job. */
@@ -101,6 +103,7 @@ const counterparts = (p: OnetProfile): Counterparts => ({
       .filter((r) => ratedCounterpart(r.elementId) && (r.importance ?? 0) >= IMPORTANT)
       .map((r) => r.elementId),
   ),
+  rated: new Set(p.workActivitiesRated.filter((r) => r.importance !== null).map((r) => r.elementId)),
 });
 
 /**
@@ -111,6 +114,18 @@ const counterparts = (p: OnetProfile): Counterparts => ({
 function hasCounterpart(a: { dwaId: string; iwaId: string; title: string }, o: Counterparts): boolean {
   const gwa = a.dwaId.split('.').slice(0, 5).join('.');
   return o.dwas.has(a.dwaId) || o.iwas.has(a.iwaId) || o.talks.has(gwa) || o.titles.some((t) => nearSame(a.title, t));
+}
+
+/**
+ * A duty may be called only one side's when the other side's data exists and shows no counterpart: the other
+ * side has detailed work activities, and, for an everyday activity judged by rating (RATED_COUNTERPARTS), an
+ * importance rating of that activity. Without them the data is missing, which is not the same as absent.
+ */
+function onlyThisSide(a: { dwaId: string; iwaId: string; title: string }, o: Counterparts): boolean {
+  if (o.dwas.size === 0) return false;
+  const gwa = a.dwaId.split('.').slice(0, 5).join('.');
+  if (ratedCounterpart(gwa) && !o.rated.has(gwa)) return false;
+  return !hasCounterpart(a, o);
 }
 
 function distinctTasks(
@@ -124,7 +139,7 @@ function distinctTasks(
   for (const t of p.tasks) {
     const dwas = links.get(t.id) ?? [];
     if (dwas.length === 0) continue;
-    if (dwas.some((d) => hasCounterpart({ ...d, iwaId: iwaOf.get(d.dwaId) ?? '' }, other))) continue;
+    if (!dwas.every((d) => onlyThisSide({ ...d, iwaId: iwaOf.get(d.dwaId) ?? '' }, other))) continue;
     if (out.some((x) => nearSame(x.text, t.text))) continue;
     out.push({ ...taskRef(t), dwas });
     if (out.length >= limit) break;
@@ -136,7 +151,7 @@ function distinctTasks(
 function distinctActivities(p: OnetProfile, other: Counterparts, limit: number): DistinctActivity[] {
   const out: DistinctActivity[] = [];
   for (const a of p.activities) {
-    if (hasCounterpart(a, other)) continue;
+    if (!onlyThisSide(a, other)) continue;
     if (out.some((x) => nearSame(x.title, a.title))) continue;
     out.push({ dwaId: a.dwaId, title: a.title, iwaTitle: a.iwaTitle, weight: a.weight });
     if (out.length >= limit) break;

@@ -19,8 +19,10 @@ const byHot = (x: TechRef, y: TechRef) =>
 
 export type TechOrder = (x: TechRef, y: TechRef) => number;
 
-/** Technologies `to` lists that `from` does not (by example), in `order` (hot first by default). */
+/** Technologies `to` lists that `from` does not (by example), in `order` (hot first by default); none when `from` has no list. */
 export function distinctTech(from: Technology[], to: Technology[], limit: number, order: TechOrder = byHot): TechRef[] {
+  // Missing data is not absence: with no technology list for `from`, nothing is "only `to`'s".
+  if (from.length === 0) return [];
   const have = new Set(from.map((t) => t.example.toLowerCase()));
   return to
     .filter((t) => !have.has(t.example.toLowerCase()))

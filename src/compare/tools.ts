@@ -106,8 +106,9 @@ export function distinctiveTools(
   return {
     shared: examplesByDistinctiveness(sharedTools, r, both, () => true).slice(0, limit),
     distinct: {
-      a: examplesByDistinctiveness(p.a.tools, r, sa, (c) => !cb.has(c)).slice(0, limit),
-      b: examplesByDistinctiveness(p.b.tools, r, sb, (c) => !ca.has(c)).slice(0, limit),
+      // "Only X's" needs the other side's list: with none in the data, nothing is said to be one side's.
+      a: cb.size === 0 ? [] : examplesByDistinctiveness(p.a.tools, r, sa, (c) => !cb.has(c)).slice(0, limit),
+      b: ca.size === 0 ? [] : examplesByDistinctiveness(p.b.tools, r, sb, (c) => !ca.has(c)).slice(0, limit),
     },
   };
 }
