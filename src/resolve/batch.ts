@@ -145,7 +145,8 @@ export interface BatchInput {
 export interface BatchOptions {
   limit: number;
   minConfidence: number;
-  context?: ContextIndex;
+  /** The context index, or a function building it on first use (only rows with context need it). */
+  context?: ContextIndex | (() => ContextIndex);
 }
 
 export interface BatchRow {
@@ -193,7 +194,7 @@ export function codeRow(resolver: Resolver, row: BatchInput, o: BatchOptions): B
   let contextUsed = false;
   if (hasContext) {
     const ctx = applyContext(
-      o.context!,
+      typeof o.context === 'function' ? o.context() : o.context!,
       r,
       {
         ...(row.description ? { description: row.description } : {}),

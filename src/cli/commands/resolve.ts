@@ -132,9 +132,15 @@ export const resolveCommand: Command = {
     const input = parseChoice<InputKind | 'auto'>(values.input, 'input', ['auto', 'lines', 'csv', 'tsv'], 'auto');
     const db = await storeFor(args);
     const resolver = storeResolver(db);
-    const context = isBatch ? storeContext(db) : undefined;
+    if (isBatch) {
+      // The context index is built only if a row brings context; the store stays open until the run ends.
+      try {
+        return await batch(resolver, { limit, minConfidence, context: () => storeContext(db) }, format, input, io);
+      } finally {
+        db.close();
+      }
+    }
     db.close();
-    if (isBatch) return batch(resolver, { limit, minConfidence, ...(context ? { context } : {}) }, format, input, io);
     const r = resolver.resolve(positionals[0]!, limit);
     if (values.json === true) io.stdout.write(`${JSON.stringify(r, null, 2)}\n`);
     else if (r.candidates.length > 0) io.stdout.write(`${human(r)}\n`);
