@@ -105,7 +105,9 @@ export class Resolver {
       const soc = this.index.occupations[s.occ]!.soc;
       if (soc === top.soc) continue;
       if (second === 0) second = s.score;
-      if (s.score >= top.score - RIVAL_GAP && !rivals?.includes(soc)) (rivals ??= []).push(soc);
+      if (s.score < top.score - RIVAL_GAP || rivals?.includes(soc)) continue;
+      if (rivals) rivals.push(soc);
+      else rivals = [soc];
     }
     if (second === 0)
       for (const s of scored)
