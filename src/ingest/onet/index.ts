@@ -8,7 +8,7 @@ import { dataError } from '../../errors.js';
 import type { Ingester } from '../ingester.js';
 import { TextRelease } from './common.js';
 import { importEte } from './ete.js';
-import { importJobZones } from './jobZones.js';
+import { importJobZones } from './job-zones.js';
 import { importOccupationMetadata } from './metadata.js';
 import { importOccupations } from './occupations.js';
 import { importProfiles } from './profiles.js';

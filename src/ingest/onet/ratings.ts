@@ -6,9 +6,9 @@
  */
 import type { IngestContext } from '../context.js';
 import type { Ingester } from '../ingester.js';
-import { findDerivedFiles, importDerivedFile } from './derivedRatings.js';
-import { findRatingFiles, importRatingFile, RATING_TABLES, type RatingTableKind } from './officialRatings.js';
-import { RatedTarget } from './ratedTarget.js';
+import { findDerivedFiles, importDerivedFile } from './derived-ratings.js';
+import { findRatingFiles, importRatingFile, RATING_TABLES, type RatingTableKind } from './official-ratings.js';
+import { RatedTarget } from './rated-target.js';
 import { compareVersions } from './release.js';
 
 export const onetRatingsIngester: Ingester = {

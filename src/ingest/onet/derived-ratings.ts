@@ -9,7 +9,7 @@ import type { IngestContext, SourceMeta } from '../context.js';
 import { baseOf, dirOf } from '../files.js';
 import { readDelimited } from '../readers/delimited.js';
 import { INSERT_RATING, INSERT_TASK_RATING, ONET_LICENSE } from './common.js';
-import type { RatedTarget } from './ratedTarget.js';
+import type { RatedTarget } from './rated-target.js';
 import { fileIn, readRelease } from './release.js';
 
 /**

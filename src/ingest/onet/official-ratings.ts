@@ -17,7 +17,7 @@ import {
   ratingValues,
   readOnetText,
 } from './common.js';
-import type { RatedTarget } from './ratedTarget.js';
+import type { RatedTarget } from './rated-target.js';
 import { type OnetRelease, tryReadRelease } from './release.js';
 
 export interface RatingTableKind {
