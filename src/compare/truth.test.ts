@@ -173,6 +173,16 @@ function check(t: ReturnType<typeof tally>, c: Comparison, md: string): void {
   }
   // Title claims in the text.
   const text = md.replace(/\\([*_])/g, '$1');
+  // "Most common" only for an ORS category BLS flags as the mode (footnote 7): the share said must be a flagged one.
+  const ors = [...c.workEnvironment.ors, ...c.requirements.ors].flatMap((r) => [r.values.a, r.values.b]);
+  for (const m of text.matchAll(/most common (?!answer)[^.;()]*?\(([\d.]+)%/g)) {
+    const pct = Number(m[1]);
+    const same = ors.filter((v) => v && v.value !== null && Math.abs(v.value - pct) < 0.051);
+    if (same.length === 0) continue; // not an ORS share
+    t.mode.checks++;
+    if (!same.some((v) => v!.mode))
+      t.mode.problems.push(`${label}: text calls ${pct}% "most common", BLS flags no such mode`);
+  }
   for (const m of text.matchAll(/O\*NET lists “([^”]+)”/g)) {
     t.titles.checks++;
     if (!titles.has(fold(m[1]!))) t.titles.problems.push(`${label}: text says O*NET lists "${m[1]}"; no list has it`);
@@ -215,6 +225,13 @@ describe('truth suite', { skip, timeout: 300_000 }, () => {
     );
     assert.equal(t.bls.problems.length, 1, t.bls.problems.join('; '));
     assert.equal(t.mode.problems.length, 1);
+    // "Most common" said of a share BLS does not flag as the mode.
+    const plain = c.workEnvironment.ors
+      .flatMap((r) => [r.values.a, r.values.b])
+      .find((v) => v && !v.mode && v.value !== null && v.value > 1)!;
+    const said = tally();
+    check(said, c, `${renderMarkdown(c)}\nThe most common work pace for them is made up (${plain.value}%).`);
+    assert.equal(said.mode.problems.length, 1, said.mode.problems.join('; '));
     assert.equal(t.tools.problems.length, 1);
     assert.equal(t.titles.problems.length, 1);
     // The ORS provenance rule: a 2010 catch-all's specialisation is not web designers' estimate.
