@@ -53,6 +53,23 @@ describe('API schemas', () => {
     }
   });
 
+  it('the documented parameter limits are the ones the API enforces', async () => {
+    const { app } = testApp();
+    const doc = (await (await app.request('/api/openapi.json')).json()) as {
+      paths: Record<
+        string,
+        { get: { parameters: { name: string; schema: { maximum?: number; maxLength?: number } }[] } }
+      >;
+    };
+    const params = doc.paths['/api/resolve']!.get.parameters;
+    const max = params.find((p) => p.name === 'limit')!.schema.maximum!;
+    const len = params.find((p) => p.name === 'q')!.schema.maxLength!;
+    assert.equal((await app.request(`/api/resolve?q=producer&limit=${max}`)).status, 200);
+    assert.equal((await app.request(`/api/resolve?q=producer&limit=${max + 1}`)).status, 400);
+    assert.equal((await app.request(`/api/resolve?q=${'a'.repeat(len)}`)).status, 200);
+    assert.equal((await app.request(`/api/resolve?q=${'a'.repeat(len + 1)}`)).status, 400);
+  });
+
   it("the fake engine's API answers match their documented schemas", async () => {
     const { app } = testApp();
     const cases: [string, string, number][] = [

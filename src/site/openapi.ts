@@ -1,4 +1,5 @@
 /** The OpenAPI 3.1 description of the JSON API (served at /api/openapi.json); its document schemas are generated (src/schemas). */
+import { DEFAULTS } from '../defaults.js';
 import { componentSchemas } from '../schemas/components.js';
 
 const errorRef = { $ref: '#/components/responses/Error' };
@@ -11,9 +12,15 @@ const param = (name: string, where: 'query' | 'path', description: string, requi
   schema,
 });
 
-const text = { type: 'string', maxLength: 120 };
+// The limits the API's parameter checks apply (src/site/api.ts, src/site/security.ts), from src/defaults.ts.
+const text = { type: 'string', maxLength: DEFAULTS.site.maxQueryLength };
 const code = { type: 'string', pattern: '^\\d{2}-\\d{4}(\\.\\d{2})?$', examples: ['27-2012.00'] };
-const limit = { type: 'integer', minimum: 1, maximum: 50, default: 10 };
+const limit = {
+  type: 'integer',
+  minimum: 1,
+  maximum: DEFAULTS.site.apiMaxLimit,
+  default: DEFAULTS.site.apiDefaultLimit,
+};
 const flag = { type: 'string', enum: ['1', '0', 'true', 'false'] };
 
 export function openApiDocument(baseUrl: string, comparisonVersion: number): unknown {
