@@ -84,10 +84,18 @@ describe('articles on the real store', { skip, timeout: 600_000 }, () => {
     assert.equal((md.match(/softwear/g) ?? []).length, 1, 'the typed text once, in the note');
     const rn = renderMarkdown(compare(db, 'registered nurse', 'nurse practitioner'));
     assert.doesNotMatch(rn, /unlike nurse practitioners, monitor patient/);
+    // Registered nurses have no rating of "Updating and Using Relevant Knowledge" here: missing, not absent.
+    assert.doesNotMatch(rn, /maintain medical or professional knowledge/);
+    // The work-activity figures follow a colon: no parenthesis right after a name.
+    assert.doesNotMatch(rn, /\) \(\d+ against/);
     const chef = renderMarkdown(compare(db, 'chef', 'cook'));
     assert.doesNotMatch(chef, /apple corer/i);
     const welder = renderMarkdown(compare(db, 'welder', 'machinist'));
     // The welders' own tools are named, by O*NET's example names.
     assert.match(welder, /Tools O\\\*NET lists[^\n]*weld/i);
+    // Tools are said once, in Skills (where the article talks about tools), not in Work Environment.
+    assert.equal((welder.match(/Tools O\\\*NET lists/g) ?? []).length, 1);
+    const skills = welder.slice(welder.indexOf('### Skills'), welder.indexOf('### Salary'));
+    assert.match(skills, /Tools O\\\*NET lists/);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Job Duties, strengthened by O*NET Work Activities importance (0–100): "Both coordinate the work of others,
- * but it matters far more for producers and directors (88 against 41 on O*NET's 0–100 importance scale,
- * O*NET 24.2, 2020)." At most two sentences, on the largest differences; one scale per sentence. Pure.
+ * but it matters far more for producers and directors: 88 against 41 on O*NET's 0–100 importance scale
+ * (O*NET 24.2, 2020)." At most two sentences, on the largest differences; one scale per sentence. Pure.
  */
 import type { ActivityImportanceRow, Side } from '../../compare/types.js';
 import type { Ctx } from '../context.js';
@@ -41,12 +41,14 @@ function sentence(ctx: Ctx, r: ActivityImportanceRow): string | null {
   const [ms, ls]: [Side, Side] = r.diff > 0 ? ['a', 'b'] : ['b', 'a'];
   const hi = r.importance[ms]!;
   const lo = r.importance[ls]!;
-  const label = fa.label === fb.label ? `, ${fa.label}` : '';
+  const label = fa.label === fb.label ? ` (${fa.label})` : '';
+  // The figures follow a colon, not a parenthesis: a name may end in one ("teaching assistants (except
+  // postsecondary)"), and two parentheses in a row read badly.
   const figs = `${n0(hi.value)} against ${n0(lo.value)} on O*NET's 0–100 importance scale${label}`;
   const more = Math.abs(r.diff) >= LARGE ? 'far more' : 'more';
   const verb = VERBS[r.elementId];
-  if (verb && lo.value >= SHARED) return `Both ${verb}, but it matters ${more} for ${ctx.names(ms).many} (${figs}).`;
-  return `${capitalize(r.name.toLowerCase())} matters ${more} for ${ctx.names(ms).many} than for ${ctx.names(ls).many} (${figs}).`;
+  if (verb && lo.value >= SHARED) return `Both ${verb}, but it matters ${more} for ${ctx.names(ms).many}: ${figs}.`;
+  return `${capitalize(r.name.toLowerCase())} matters ${more} for ${ctx.names(ms).many} than for ${ctx.names(ls).many}: ${figs}.`;
 }
 
 const sharedHigh = (r: ActivityImportanceRow) =>

@@ -112,12 +112,21 @@ test('Job Duties gains work-activity importance sentences with both figures', ()
   const duties = section(renderMarkdown(withOnet(seed())), 'Job Duties');
   assert.match(
     duties,
-    /Both coordinate the work of others, but it matters far more for associate producers \(88 against 55 on O\*NET's 0–100 importance scale, O\*NET 24\.2, 2020\)\./,
+    /Both coordinate the work of others, but it matters far more for associate producers: 88 against 55 on O\*NET's 0–100 importance scale \(O\*NET 24\.2, 2020\)\./,
   );
   assert.match(
     duties,
-    /Repairing and maintaining electronic equipment matters far more for production assistants than for associate producers \(74 against 17/,
+    /Repairing and maintaining electronic equipment matters far more for production assistants than for associate producers: 74 against 17/,
   );
+  // A name ending in a parenthesis is not followed by another one.
+  const c = withOnet(seed());
+  const t = 'Teaching Assistants, Except Postsecondary';
+  c.resolution.a = { ...c.resolution.a, title: t, input: t };
+  c.input.a = t;
+  const d2 = section(renderMarkdown(c), 'Job Duties');
+  assert.match(d2, /matters far more for teaching assistants \(except postsecondary\): 88 against 55/);
+  assert.doesNotMatch(d2, /\)\s*\(/);
+  assert.doesNotMatch(d2, /[a-z] \(\d+ against/);
 });
 
 test('with no O*NET value on one side, no comparison sentence is written', () => {

@@ -1,7 +1,8 @@
 /**
- * Work Environment: O*NET Work Context in words and a table (environment-onet.ts), BLS Occupational
- * Requirements Survey estimates in prose (environment-ors.ts) and a side-by-side table with the all-workers figure and reference period; O*NET's interest profile and tools as
- * context; and a plain list of what the data does not cover.
+ * Work Environment: O*NET Work Context in words (the sentences with both figures and the release in the running
+ * prose) and a table (environment-onet.ts); BLS Occupational Requirements Survey estimates in prose
+ * (environment-ors.ts) and O*NET's interest profile in a collapsible part, the ORS side-by-side table with the
+ * all-workers figure and reference period; and a plain list of what the data does not cover. Tools are in Skills.
  */
 import type { ScoredRow, Side } from '../../compare/types.js';
 import type { Ctx } from '../context.js';
@@ -33,36 +34,26 @@ function interests(ctx: Ctx): string | null {
   return `O*NET's interest profiles ${overlap ? 'overlap only in part' : 'differ'}: ${joinList(ia)} for ${a.occupationText}, ${joinList(ib)} for ${b.occupationText}.`;
 }
 
-function tools(ctx: Ctx): string | null {
-  const t = ctx.c.workEnvironment.onet.tools;
-  const { a, b } = ctx;
-  const lc = (xs: string[]) => xs.slice(0, 3).map(lowerFirst);
-  if (ctx.sameOnet) return null;
-  const parts: string[] = [];
-  if (t.shared.length > 0) parts.push(`Tools O*NET lists for both include ${joinList(lc(t.shared))}.`);
-  if (t.distinct.a.length > 0 && t.distinct.b.length > 0) {
-    parts.push(
-      `Among the tools O*NET lists for only one of them, ${a.many} use ${joinList(lc(t.distinct.a))}, while ${b.many} use ${joinList(lc(t.distinct.b))}.`,
-    );
-  } else if (t.distinct.a.length > 0) {
-    parts.push(`Only ${a.many} are listed with ${joinList(lc(t.distinct.a))}.`);
-  } else if (t.distinct.b.length > 0) {
-    parts.push(`Only ${b.many} are listed with ${joinList(lc(t.distinct.b))}.`);
-  }
-  return parts.join(' ') || null;
-}
-
 function gaps(ctx: Ctx): string | null {
   const m = mergeSides(ctx.c.workEnvironment.missing);
   if (m.length === 0) return null;
   return `The data has ${joinList(m.map((g) => `no ${lowerFirst(g.what)}${gapWho(ctx, g)}`))}.`;
 }
 
+/** Running prose keeps the O*NET sentences that give both figures; the rest opens on demand. */
+const withFigures = (s: string) => /\d+ against \d+/.test(s);
+
 export function environment(ctx: Ctx): Section {
   const out: (Block | null)[] = [];
-  out.push(prose(onetEnvironment(ctx)));
-  out.push(...orsEnvironment(ctx).map((p) => prose(p)));
-  out.push(prose([tools(ctx), interests(ctx)]));
+  const onet = onetEnvironment(ctx);
+  out.push(prose(onet.filter(withFigures)));
+  const more = blocks(
+    prose(onet.filter((s) => !withFigures(s))),
+    ...orsEnvironment(ctx).map((p) => prose(p)),
+    prose([interests(ctx)]),
+  );
+  if (more.length > 0)
+    out.push({ type: 'details', summary: 'More on the work setting: BLS survey figures and interests', blocks: more });
   out.push(onetTable(ctx));
   out.push(orsTable(ctx));
   out.push(prose([crosswalkNote(ctx), gaps(ctx)], 'cd-note'));

@@ -6,7 +6,7 @@ import { tokens } from '../../resolve/normalize.js';
 import type { ElementRow, ScoredRow, Side, TechRef } from '../../compare/types.js';
 import { type Ctx, other } from '../context.js';
 import { type Block, blocks, prose, type Section } from '../doc.js';
-import { capitalize, joinList, runningText } from '../grammar.js';
+import { capitalize, joinList, lowerFirst, runningText } from '../grammar.js';
 
 const name = (r: { name: string }) => runningText(r.name);
 
@@ -87,6 +87,26 @@ function technology(ctx: Ctx): string | null {
     parts.push(
       `Most of these, including ${joinList(hot.slice(0, 2))}, are what O*NET calls hot technologies, the ones employers name most often in job postings.`,
     );
+  }
+  return parts.join(' ') || null;
+}
+
+/** Tools by O*NET example names (src/compare/tools.ts): shared, then each side's own. */
+function tools(ctx: Ctx): string | null {
+  const t = ctx.c.workEnvironment.onet.tools;
+  const { a, b } = ctx;
+  const lc = (xs: string[]) => xs.slice(0, 3).map(lowerFirst);
+  if (ctx.sameOnet) return null;
+  const parts: string[] = [];
+  if (t.shared.length > 0) parts.push(`Tools O*NET lists for both include ${joinList(lc(t.shared))}.`);
+  if (t.distinct.a.length > 0 && t.distinct.b.length > 0) {
+    parts.push(
+      `Among the tools O*NET lists for only one of them, ${a.many} use ${joinList(lc(t.distinct.a))}, while ${b.many} use ${joinList(lc(t.distinct.b))}.`,
+    );
+  } else if (t.distinct.a.length > 0) {
+    parts.push(`Only ${a.many} are listed with ${joinList(lc(t.distinct.a))}.`);
+  } else if (t.distinct.b.length > 0) {
+    parts.push(`Only ${b.many} are listed with ${joinList(lc(t.distinct.b))}.`);
   }
   return parts.join(' ') || null;
 }
@@ -177,6 +197,7 @@ export function skills(ctx: Ctx): Section {
     );
   }
   out.push(prose([technology(ctx)]));
+  out.push(prose([tools(ctx)]));
   const st = prose([styles(ctx)]);
   if (st) out.push({ type: 'details', summary: 'Work styles O*NET rates highest', blocks: [st] });
   const body = blocks(...out);
