@@ -160,6 +160,8 @@ export const COMPARE_DEFAULTS = {
    * corrected typos of real titles ("prodcer", "softwear enginer") still read, and one-word near-misses ("scam"
    * read as "seam") and phrases matched by one word ("dragon trainer", "banana") do not. */
   minConfidence: 0.45,
+  /** A partial or corrected reading that rests on correcting a word of this many letters or fewer is a guess. */
+  shortestCorrectedWord: 4,
 } as const;
 
 /**

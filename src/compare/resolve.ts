@@ -7,6 +7,7 @@
 import { COMPARE_DEFAULTS } from '../defaults.js';
 import { notFound } from '../errors.js';
 import { storeResolver } from '../resolve/load.js';
+import { rawWords, tokens } from '../resolve/normalize.js';
 import { resolvePair } from '../resolve/pair.js';
 import type { Resolver } from '../resolve/resolver.js';
 import type { Candidate as RCandidate, Resolution as RResolution } from '../resolve/types.js';
@@ -40,18 +41,32 @@ function offered(cands: RCandidate[], best: RCandidate | undefined, limit: numbe
 /** Matches whose words are an O*NET title as typed (any title list) or a code: never a guess. */
 const EXACT_SOURCES: ReadonlySet<string> = new Set(['code', 'occupation', 'alternate', 'short', 'reported']);
 
+/** Typed words (typos corrected, level words left out) that the matched title does not contain. */
+function unexplainedWords(query: string, top: RCandidate): string[] {
+  const fixed = rawWords(query)
+    .map((w) => top.corrected?.[w] ?? w)
+    .join(' ');
+  const level = new Set(tokens((top.levelWords ?? []).join(' ')));
+  const inTitle = new Set(tokens(top.matched ?? ''));
+  return tokens(fixed).filter((t) => !level.has(t) && !inTitle.has(t));
+}
+
 /**
- * A reading nothing supports confidently: no candidate at all, or a best reading that is not an O*NET title as
- * typed (a partial or typo-corrected match) with the resolver's calibrated confidence (src/resolve/calibration.ts)
- * below COMPARE_DEFAULTS.minConfidence. The calibrated confidence is the chance of the right 6-digit code, so it is
- * low for titles O*NET lists under several occupations ("teacher", "truck driver"); those are real titles with
- * several readings (the pair and the page's alternatives handle them), not guesses. Such an input gets no
- * article: a "did you mean" (exit 4, a page).
+ * A reading nothing supports confidently: no candidate at all; or a best reading that is not an O*NET title as
+ * typed (a partial or typo-corrected match) and either leaves a typed word unexplained ("dragon trainer" read
+ * through "Trainer", "space pirate" through "Pilates Instructor"), rests on correcting a word of four letters or
+ * fewer (nearly every such spelling is one edit from some title word: "asdf" → "TSDF", "scam" → "seam"), or has a
+ * calibrated confidence (src/resolve/calibration.ts) below COMPARE_DEFAULTS.minConfidence. The calibrated
+ * confidence is the chance of the right 6-digit code, so it is low for titles O*NET lists under several
+ * occupations ("teacher", "truck driver"); those are real titles with several readings (the pair and the page's
+ * alternatives handle them), never guesses. A guess gets no article: a "did you mean" (exit 4, a page).
  */
 export function isGuess(own: RResolution): boolean {
   const top = own.candidates[0];
   if (!top) return true;
   if (EXACT_SOURCES.has(top.source)) return false;
+  if (unexplainedWords(own.query, top).length > 0) return true;
+  if (Object.keys(top.corrected ?? {}).some((w) => w.length <= COMPARE_DEFAULTS.shortestCorrectedWord)) return true;
   return (own.confidence ?? 1) < COMPARE_DEFAULTS.minConfidence;
 }
 
@@ -98,7 +113,8 @@ function sideResolution(
 ): Resolution {
   if (chosenCode) {
     const occ = getOccupation(db, chosenCode)!;
-    const hit = paired.candidates.find((c) => c.code === chosenCode);
+    // A typed title that is a guess says nothing about the chosen occupation: no matched title, no corrections.
+    const hit = isGuess(own) ? undefined : paired.candidates.find((c) => c.code === chosenCode);
     return {
       input,
       code: occ.code,

@@ -63,7 +63,18 @@ describe('no article for a guess', { skip, timeout: 120_000 }, () => {
     ])
       assert.equal(isGuess(engine.resolve(q, 5)), false, q);
     // Gibberish, a phrase matched by one of its words, and a one-letter miss of a short word: guesses.
-    for (const q of ['unicorn whisperer', 'qwerty', 'xqzvw plorbt', 'banana', 'scam', 'blue sky thinker'])
+    for (const q of [
+      'unicorn whisperer',
+      'qwerty',
+      'xqzvw plorbt',
+      'banana',
+      'scam',
+      'asdf',
+      'blue sky thinker',
+      'space pirate',
+      'dragon trainer',
+      'rockstar developer',
+    ])
       assert.equal(isGuess(engine.resolve(q, 5)), true, q);
   });
 

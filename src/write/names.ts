@@ -143,7 +143,12 @@ export function namesFor(r: Resolution, input: string): Names {
   const cleaned = correctedTitle(typed, r);
   const occupationText = occupationPhrase(r.title);
   // A code, or the occupation's own (plural) O*NET title, names the occupation itself: no singular is made up.
-  const fromCode = r.method === 'code' || CODE_INPUT.test(cleaned) || cleaned === '' || norm(cleaned) === norm(r.title);
+  const fromCode =
+    r.method === 'code' ||
+    (r.method === 'reader_choice' && r.matchKind === null) ||
+    CODE_INPUT.test(cleaned) ||
+    cleaned === '' ||
+    norm(cleaned) === norm(r.title);
   if (fromCode) {
     return {
       input: cleaned,
