@@ -169,3 +169,19 @@ test('"most common" only where BLS flags the mode; otherwise "the largest publis
   assert.deepEqual([largest?.row.key, largest?.flagged], ['cognitive.pace.consistentFast', false]);
   assert.equal(modalLead('work pace', largest!), 'the work pace with the largest published share');
 });
+
+test('when both sides publish the same figure, Work Environment says it once', () => {
+  const c = load('ors-pair');
+  const row = (key: string) => c.workEnvironment.ors.find((r) => r.key === key)!;
+  // Neither side can telework; both lift 50 pounds at the median.
+  row('cognitive.telework.available').values.b = null;
+  row('cognitive.telework.notAvailable').values.b = { ...row('cognitive.telework.notAvailable').values.a! };
+  row('physical.maxWeightLifted.median').values.b = { ...row('physical.maxWeightLifted.median').values.a! };
+  const env = section(renderMarkdown(c), 'Work Environment');
+  assert.match(env, /Telework is not available to 100% of both construction laborers and software developers\./);
+  assert.doesNotMatch(env, /while telework/);
+  assert.match(env, /at 50 pounds for both construction laborers and software developers\./);
+  // Different figures stay side by side.
+  const env2 = section(renderMarkdown(load('ors-pair')), 'Work Environment');
+  assert.match(env2, /at 50 pounds for construction laborers and 5 pounds for software developers/);
+});

@@ -106,19 +106,37 @@ function modalSentence(w: W, prefix: string, what: string): string | null {
   return `${first}. ${capitalize(lead(y))} for ${who(w, y.s)} is ${y.label}${paren(p(y), note(w, y.m.value))}.`;
 }
 
-/** Each side's clause joined into one sentence with "while". */
+/**
+ * Both sides' clauses said once when they say the same thing but for the name ("telework is not available to
+ * 100% of both X and Y"), else null. Each clause names its side once (who()).
+ */
+function sayOnce(w: W, cs: (string | null)[]): string | null {
+  if (w.sides.length !== 2 || cs.length !== 2 || !cs[0] || !cs[1]) return null;
+  const [na, nb] = w.sides.map((s) => who(w, s)) as [string, string];
+  const pa = cs[0].split(na);
+  const pb = cs[1].split(nb);
+  if (pa.length !== 2 || pb.length !== 2 || pa.join('\u0000') !== pb.join('\u0000')) return null;
+  return pa.join(`both ${na} and ${nb}`);
+}
+
+/** Each side's clause joined into one sentence with "while"; said once when both say the same. */
 function pairSentence(w: W, clause: (s: Side) => string | null): string | null {
-  const cs = w.sides.map(clause).filter((c): c is string => Boolean(c));
+  const all = w.sides.map(clause);
+  const once = sayOnce(w, all);
+  if (once) return `${capitalize(once)}.`;
+  const cs = all.filter((c): c is string => Boolean(c));
   return cs.length === 0 ? null : `${capitalize(cs.join(', while '))}.`;
 }
 
-/** "<What> is required for 31.1% of X and 5% of Y." */
+/** "<What> is required for 31.1% of X and 5% of Y."; "… for 100% of both X and Y." */
 function shareSentence(w: W, key: string, what: string): string | null {
-  const cs = w.sides.flatMap((s) => {
+  const all = w.sides.map((s) => {
     const v = orsAt(w.rows, key, s);
     const p = pctText(v);
-    return p ? [`${p} of ${who(w, s)}${paren(note(w, v))}`] : [];
+    return p ? `${p} of ${who(w, s)}${paren(note(w, v))}` : null;
   });
+  const once = sayOnce(w, all);
+  const cs = once ? [once] : all.filter((c): c is string => Boolean(c));
   return cs.length === 0 ? null : `${capitalize(what)} for ${joinList(cs)}.`;
 }
 
@@ -152,10 +170,12 @@ function sitStand(w: W, s: Side): string | null {
 }
 
 function lifting(w: W): string | null {
-  const cs = w.sides.flatMap((s) => {
+  const all = w.sides.map((s) => {
     const v = orsAt(w.rows, 'physical.maxWeightLifted.median', s);
-    return v && finite(v.value) ? [`${Number(v.value.toFixed(2))} pounds for ${who(w, s)}${paren(note(w, v))}`] : [];
+    return v && finite(v.value) ? `${Number(v.value.toFixed(2))} pounds for ${who(w, s)}${paren(note(w, v))}` : null;
   });
+  const once = sayOnce(w, all);
+  const cs = once ? [once] : all.filter((c): c is string => Boolean(c));
   return cs.length === 0 ? null : `BLS puts the median maximum weight lifted or carried at ${joinList(cs)}.`;
 }
 
