@@ -5,6 +5,7 @@
  * side lists nothing of the same commodity; examples are named as O*NET writes them (already plural).
  */
 import { foldText } from '../resolve/normalize.js';
+import { corpusCount, hasCorpusCounts } from '../store/derived.js';
 import type { DB } from '../store/open.js';
 import type { OnetProfile, Technology, Tool } from '../store/profile.js';
 import type { Pair, TechRef } from './types.js';
@@ -12,8 +13,9 @@ import type { Pair, TechRef } from './types.js';
 /** How many occupations list each commodity (tools) and each example (technology), read once per connection. */
 export interface Rarity {
   occupations: number;
-  toolCommodity: Map<string, number>;
-  techExample: Map<string, number>;
+  /** Only `get` is asked (maps in memory, or the store's corpus_counts table, derived at import). */
+  toolCommodity: { get(commodity: string): number | undefined };
+  techExample: { get(exampleLowerCase: string): number | undefined };
 }
 
 const cache = new WeakMap<DB, Rarity>();
@@ -21,17 +23,28 @@ const cache = new WeakMap<DB, Rarity>();
 export function rarity(db: DB): Rarity {
   const hit = cache.get(db);
   if (hit) return hit;
+  const r: Rarity = hasCorpusCounts(db)
+    ? {
+        occupations: (db.prepare('SELECT COUNT(*) AS n FROM occupations').get() as { n: number }).n,
+        toolCommodity: { get: (k) => corpusCount(db, 'tool_commodity', k) },
+        techExample: { get: (k) => corpusCount(db, 'tech_example', k) },
+      }
+    : buildRarity(db);
+  cache.set(db, r);
+  return r;
+}
+
+/** The counts over all occupations (at import, and for stores without corpus_counts). */
+export function buildRarity(db: DB): Rarity & { toolCommodity: Map<string, number>; techExample: Map<string, number> } {
   const count = (sql: string) => new Map((db.prepare(sql).all() as { k: string; n: number }[]).map((r) => [r.k, r.n]));
   const occupations = (db.prepare('SELECT COUNT(*) AS n FROM occupations').get() as { n: number }).n;
-  const r: Rarity = {
+  return {
     occupations,
     toolCommodity: count(
       'SELECT commodity_title AS k, COUNT(DISTINCT occ_code) AS n FROM tools_used GROUP BY commodity_title',
     ),
     techExample: count('SELECT lower(example) AS k, COUNT(DISTINCT occ_code) AS n FROM technology_skills GROUP BY k'),
   };
-  cache.set(db, r);
-  return r;
 }
 
 /**

@@ -9,6 +9,7 @@ import { after, before, describe, it } from 'node:test';
 import { buildFeatures, SimilarityModel } from '../compare/similarity.js';
 import { StoredSimilarity } from '../compare/stored-similarity.js';
 import { buildTitleLists, listingsOf, titleLists } from '../compare/titles.js';
+import { buildRarity, rarity } from '../compare/tools.js';
 import { decodeTitleIndex } from '../resolve/index-codec.js';
 import { loadPriors, loadTitles, storeResolver } from '../resolve/load.js';
 import { buildIndex } from '../resolve/title-index.js';
@@ -113,6 +114,20 @@ describe('derived data on the real store', { skip, timeout: 600_000 }, () => {
     let n = 0;
     for (const entries of built.byKey.values()) n += entries.length;
     assert.equal((db.prepare('SELECT COUNT(*) AS n FROM title_keys').get() as { n: number }).n, n);
+  });
+
+  it('stores the corpus counts of tools and technology that the comparison would count', () => {
+    const built = buildRarity(db);
+    const stored = rarity(db);
+    assert.notEqual(stored, built);
+    assert.equal(stored.occupations, built.occupations);
+    const sample = (m: Map<string, number>) => [...m.keys()].filter((_, i) => i % 97 === 0);
+    for (const k of sample(built.toolCommodity))
+      assert.equal(stored.toolCommodity.get(k), built.toolCommodity.get(k), k);
+    for (const k of sample(built.techExample)) assert.equal(stored.techExample.get(k), built.techExample.get(k), k);
+    assert.equal(stored.toolCommodity.get('no such commodity'), undefined);
+    const n = (db.prepare('SELECT COUNT(*) AS n FROM corpus_counts').get() as { n: number }).n;
+    assert.equal(n, built.toolCommodity.size + built.techExample.size);
   });
 
   it('stores the catalog the site would build from the model', () => {

@@ -17,7 +17,7 @@ import type { DB } from '../store/open.js';
 import { MOVES_SNAPSHOT, movesSnapshot } from '../moves/store-data.js';
 import { deriveCatalog } from './catalog.js';
 import { rankModel, storeSimilarity } from './similarity.js';
-import { deriveTitleKeys } from './titles.js';
+import { deriveCorpusCounts, deriveTitleKeys } from './titles.js';
 
 export interface DeriveSummary {
   /** Milliseconds per step. */
@@ -60,6 +60,9 @@ export function deriveAll(db: DB): DeriveSummary {
 
   counts.title_keys = deriveTitleKeys(db);
   lap('title keys');
+
+  counts.corpus_counts = deriveCorpusCounts(db);
+  lap('corpus counts');
 
   const catalog = deriveCatalog(db, ranked, titles);
   putDerived(db, DERIVED.catalog, catalog.data);

@@ -194,3 +194,19 @@ export function titleListsOf(db: DB, code: string, title: string): string[] {
     .pluck(true)
     .all(code, title) as string[];
 }
+
+/** Whether the store holds the corpus counts (written by src/derive). */
+export function hasCorpusCounts(db: DB): boolean {
+  try {
+    return stmt(db, 'SELECT 1 FROM corpus_counts LIMIT 1').get() !== undefined;
+  } catch {
+    return false;
+  }
+}
+
+/** How many occupations list this key of this kind (tool_commodity, tech_example); undefined for none. */
+export function corpusCount(db: DB, kind: string, key: string): number | undefined {
+  return stmt(db, 'SELECT n FROM corpus_counts WHERE kind = ? AND key = ?').pluck(true).get(kind, key) as
+    | number
+    | undefined;
+}

@@ -44,4 +44,8 @@ CREATE TABLE title_keys (
   PRIMARY KEY (key, seq)
 ) WITHOUT ROWID;
 CREATE INDEX title_keys_title ON title_keys (code, title);
+
+-- Corpus counts (src/compare/tools.ts): how many occupations list each tool commodity and each technology
+-- example (lower-cased), so a comparison weighs a tool's rarity without counting over all occupations.
+CREATE TABLE corpus_counts (kind TEXT NOT NULL, key TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (kind, key)) WITHOUT ROWID;
 `;
