@@ -239,3 +239,15 @@ test('attribution text and reference periods are in the footer', () => {
   assert.match(table, /BLS OEWS, May 2025/);
   assert.match(table, /O\\\*NET 30\.1, December 2025/);
 });
+
+test('"the move asks for nothing new" only when the ratings could have shown a gap', () => {
+  const c = load('seed-pair');
+  Object.assign(c.gap.aToB, { skills: [], knowledge: [], abilities: [], activities: [], technologies: [] });
+  const nothing = /on paper the move asks for nothing new/;
+  assert.match(renderMarkdown(c), nothing);
+  // Production assistants without skill ratings: missing data, not "nothing new".
+  for (const r of c.skills.skills.all) r.level.b = null;
+  const md = renderMarkdown(c);
+  assert.doesNotMatch(md, nothing);
+  assert.match(md, /The data here lacks some of the ratings .* so what the move asks for cannot be measured\./);
+});

@@ -3,7 +3,7 @@
  * ranks) and "Moving From X to Y" for each direction (skill and knowledge gaps, education and job zone steps,
  * technologies and activities to pick up).
  */
-import type { ElementGap, Gap, Step } from '../../compare/types.js';
+import type { ElementComparison, ElementGap, Gap, Step } from '../../compare/types.js';
 import type { Ctx } from '../context.js';
 import { type Block, blocks, prose, type Section } from '../doc.js';
 import { capitalize, joinList, runningText } from '../grammar.js';
@@ -111,8 +111,14 @@ function direction(ctx: Ctx, g: Gap): { heading: string; blocks: Block[] } {
   const acts = g.activities.slice(0, 2).map((x) => activityPhrase(x.title));
   if (acts.length > 0) lines.push(`The new job would also mean learning to ${joinList(acts)}.`);
   if (!lines.some(Boolean)) {
+    // "Nothing new" only where the data could have shown a gap: ratings on both sides, both steps known.
+    const rated = (c: ElementComparison) => c.all.some((r) => r.level.a !== null && r.level.b !== null);
+    const known = (x: Step) => x.from !== null && x.to !== null;
+    const s = ctx.c.skills;
     lines.push(
-      `O*NET rates no skill or knowledge area higher for ${to.short} than for ${from.short}, and no step up in education or job zone is needed, so on paper the move asks for nothing new.`,
+      rated(s.skills) && rated(s.knowledge) && known(g.education) && known(g.jobZone)
+        ? `O*NET rates no skill or knowledge area higher for ${to.short} than for ${from.short}, and no step up in education or job zone is needed, so on paper the move asks for nothing new.`
+        : `The data here lacks some of the ratings this comparison needs (skills, knowledge, education or job zone) for ${from.short} or ${to.short}, so what the move asks for cannot be measured.`,
     );
   }
   return { heading, blocks: blocks(prose(lines)) };
