@@ -5,7 +5,7 @@
  * here and the older ratings here do not cover it). Never "O*NET publishes no such data" when O*NET surveyed it.
  */
 import type { OnetProfile } from '../store/profile.js';
-import type { DB } from '../store/open.js';
+import { type DB, isMissingTable } from '../store/open.js';
 import type { DataGap, Side } from './types.js';
 
 /** What the store knows about O*NET's coverage, read once per store. */
@@ -40,7 +40,8 @@ export function onetCoverage(db: DB): OnetCoverage {
     }[])
       surveyed.set(r.occ_code, { questionnaires: r.questionnaires, dataDate: r.data_date });
     hasMetadata = surveyed.size > 0;
-  } catch {
+  } catch (err) {
+    if (!isMissingTable(err)) throw err;
     hasMetadata = false; // a store without the table (older schema is rebuilt; tests with partial schemas)
   }
   const ratings = new Map<string, { releases: string[]; officialOfRelease: boolean }>();

@@ -15,7 +15,7 @@ import { storeContext } from '../resolve/load.js';
 import { resolvePair } from '../resolve/pair.js';
 import type { TitleEntry } from '../resolve/types.js';
 import { DERIVED, neighboursOf, neighboursStored, readDerived } from '../store/derived.js';
-import type { DB } from '../store/open.js';
+import { type DB, isMissingTable } from '../store/open.js';
 import type { Catalog } from '../site/catalog.js';
 import { type Item, type OrsProfile, workEnvironmentFor } from '../store/ors.js';
 import { getOccupation, occupationsWithZones, onetProfile } from '../store/profile.js';
@@ -74,7 +74,7 @@ function workEnvRows(db: DB, code: string): WorkEnvRow[] {
   try {
     env = workEnvironmentFor(db, code);
   } catch (err) {
-    if (/no such table/.test(String((err as Error)?.message))) return []; // a store without ORS tables
+    if (isMissingTable(err)) return []; // a store without ORS tables
     throw err;
   }
   const p = env.profile;

@@ -9,7 +9,7 @@ import { MOVES_DEFAULTS } from '../defaults.js';
 import { orsValue } from '../compare/ors.js';
 import { similarityModel } from '../compare/similarity.js';
 import { neighboursStored, pairSimilarity, readDerived } from '../store/derived.js';
-import type { DB } from '../store/open.js';
+import { type DB, isMissingTable } from '../store/open.js';
 import { type OrsItem, workEnvironmentFor } from '../store/ors.js';
 import { projectionsFor, wagesFor } from '../store/wages.js';
 import { LINEUP_ENVIRONMENT } from './lineup.js';
@@ -196,8 +196,9 @@ export function environmentOf(db: DB, code: string): EnvItem[] {
   let profile: unknown;
   try {
     profile = workEnvironmentFor(db, code).profile;
-  } catch {
-    return []; // a store built without the ORS ingester
+  } catch (err) {
+    if (isMissingTable(err)) return []; // a store built without the ORS ingester
+    throw err;
   }
   const out: EnvItem[] = [];
   for (const [key, label] of LINEUP_ENVIRONMENT) {

@@ -6,7 +6,7 @@
 import v8 from 'node:v8';
 import type { Statement } from 'better-sqlite3';
 import { storeError } from '../errors.js';
-import type { DB } from './open.js';
+import { type DB, isMissingTable } from './open.js';
 
 /** Names of the structures in the derived table. */
 export const DERIVED = { titleIndex: 'title_index', catalog: 'catalog' } as const;
@@ -46,8 +46,9 @@ function stmt(db: DB, sql: string): Statement {
 export function hasDerived(db: DB, name: string): boolean {
   try {
     return stmt(db, 'SELECT 1 FROM derived WHERE name = ?').get(name) !== undefined;
-  } catch {
-    return false;
+  } catch (err) {
+    if (isMissingTable(err)) return false;
+    throw err;
   }
 }
 
@@ -56,8 +57,9 @@ export function readDerivedBlob(db: DB, name: string): Buffer | undefined {
   let row: { format: string; data: Buffer } | undefined;
   try {
     row = stmt(db, 'SELECT format, data FROM derived WHERE name = ?').get(name) as typeof row;
-  } catch {
-    return undefined;
+  } catch (err) {
+    if (isMissingTable(err)) return undefined;
+    throw err;
   }
   if (!row) return undefined;
   if (row.format !== DERIVED_FORMAT)
@@ -75,8 +77,9 @@ export function readDerived<T>(db: DB, name: string): T | undefined {
 export function hasSimilarityRows(db: DB): boolean {
   try {
     return stmt(db, 'SELECT 1 FROM similarity_rows LIMIT 1').get() !== undefined;
-  } catch {
-    return false;
+  } catch (err) {
+    if (isMissingTable(err)) return false;
+    throw err;
   }
 }
 
@@ -172,8 +175,9 @@ export function neighboursStored(db: DB): number {
 export function hasTitleKeys(db: DB): boolean {
   try {
     return stmt(db, 'SELECT 1 FROM title_keys LIMIT 1').get() !== undefined;
-  } catch {
-    return false;
+  } catch (err) {
+    if (isMissingTable(err)) return false;
+    throw err;
   }
 }
 
@@ -199,8 +203,9 @@ export function titleListsOf(db: DB, code: string, title: string): string[] {
 export function hasCorpusCounts(db: DB): boolean {
   try {
     return stmt(db, 'SELECT 1 FROM corpus_counts LIMIT 1').get() !== undefined;
-  } catch {
-    return false;
+  } catch (err) {
+    if (isMissingTable(err)) return false;
+    throw err;
   }
 }
 

@@ -86,6 +86,13 @@ export function storeStatus(file: string): StoreStatus {
   }
 }
 
+/**
+ * Whether an error is SQLite's "no such table" (a store built without an optional part, or a test's partial
+ * schema): the only failure a reader may answer with "no data". Anything else (a damaged file, a bug) is thrown.
+ */
+export function isMissingTable(err: unknown): boolean {
+  return err instanceof Error && /^no such table\b/.test(err.message);
+}
 /** Reads the store's completion mark: a query that fails (SQLITE_CORRUPT, …) when the file cannot be read. */
 export function probeStore(db: DB): boolean {
   return (
