@@ -95,10 +95,19 @@ export function compare(db: DB, inputA: string, inputB: string, params: CompareP
   // Specialisations under the same SOC code matter only when the sides may be one occupation (same.ts says
   // nothing otherwise): loading them for every pair would read several more occupations per comparison.
   const maySame = resolution.a.soc === resolution.b.soc || foldText(inputA) === foldText(inputB);
-  const same = sameOccupation(resolution, {
-    a: { profile: profiles.a, siblings: maySame ? siblings(cache, resolution.a.soc) : [] },
-    b: { profile: profiles.b, siblings: maySame ? siblings(cache, resolution.b.soc) : [] },
-  });
+  const titles = {
+    a: titleFacts(titleLists(db), resolution.a, correctedTitle(inputA, resolution.a)),
+    b: titleFacts(titleLists(db), resolution.b, correctedTitle(inputB, resolution.b)),
+  };
+  const same = sameOccupation(
+    resolution,
+    {
+      a: { profile: profiles.a, siblings: maySame ? siblings(cache, resolution.a.soc) : [] },
+      b: { profile: profiles.b, siblings: maySame ? siblings(cache, resolution.b.soc) : [] },
+    },
+    8,
+    titles,
+  );
   const duties = compareDuties(profiles, { a: data.a.taskDwas, b: data.b.taskDwas }, o);
   duties.activityImportance = activityImportanceRows(profiles);
   const rare = rarity(db);
@@ -117,10 +126,7 @@ export function compare(db: DB, inputA: string, inputB: string, params: CompareP
     schemaVersion: COMPARISON_SCHEMA_VERSION,
     input,
     resolution,
-    titles: {
-      a: titleFacts(titleLists(db), resolution.a, correctedTitle(inputA, resolution.a)),
-      b: titleFacts(titleLists(db), resolution.b, correctedTitle(inputB, resolution.b)),
-    },
+    titles,
     sameOccupation: same,
     summary: { a: summary(profiles.a, o), b: summary(profiles.b, o) },
     duties,

@@ -6,7 +6,8 @@
 import { foldText, tokens } from '../resolve/normalize.js';
 import type { OnetProfile } from '../store/profile.js';
 import { taskRef } from './duties.js';
-import type { Distinction, Pair, Resolution, SameOccupation } from './types.js';
+import { listedAsTyped, whereListed } from './titles.js';
+import type { Distinction, Pair, Resolution, SameOccupation, TitleFacts } from './types.js';
 
 /** Words that say nothing about which job it is. */
 const GENERIC = new Set(['job', 'work', 'worker', 'career', 'position', 'role', 'occupation']);
@@ -46,8 +47,33 @@ function distinction(input: string, other: string, r: Resolution, ctx: SameConte
   };
 }
 
+/**
+ * Whether O*NET itself puts both typed titles in the one chosen occupation (a code counts as listed). When only
+ * the resolver's choice makes them one ("graphics designer" is a title of Web and Digital Interface Designers,
+ * read here as Graphic Designers), the article must not say the official data equates them.
+ */
+export function bothListed(r: Pair<Resolution>, titles: Pair<TitleFacts | null | undefined> | undefined): boolean {
+  const listed = (s: 'a' | 'b') => r[s].matchKind === 'code' || listedAsTyped(titles?.[s], r[s].code);
+  return listed('a') && listed('b');
+}
+
+/** "careerdiff reads both as …; O*NET lists “Graphics Designer” as a title of …": what the title lists say. */
+export function readAsOne(r: Pair<Resolution>, titles: Pair<TitleFacts | null | undefined>): string {
+  const notes = (['a', 'b'] as const)
+    .filter((s) => r[s].matchKind !== 'code' && !listedAsTyped(titles[s], r[s].code))
+    .map((s) => titles[s])
+    .filter((f): f is TitleFacts => Boolean(f))
+    .map(whereListed);
+  return notes.length > 0 ? `${notes.join('; ')}.` : '';
+}
+
 /** Null unless both sides are one input, one O*NET code or one SOC code. */
-export function sameOccupation(r: Pair<Resolution>, ctx: Pair<SameContext>, limit = 8): SameOccupation | null {
+export function sameOccupation(
+  r: Pair<Resolution>,
+  ctx: Pair<SameContext>,
+  limit = 8,
+  titles?: Pair<TitleFacts>,
+): SameOccupation | null {
   const sameInput = foldText(r.a.input) === foldText(r.b.input);
   const sameCode = r.a.code === r.b.code;
   const sameSoc = r.a.soc === r.b.soc;
@@ -56,9 +82,11 @@ export function sameOccupation(r: Pair<Resolution>, ctx: Pair<SameContext>, limi
   const message =
     kind === 'same_input'
       ? `Both sides are "${r.a.input}": there is nothing to compare; the figures below describe one occupation (${r.a.code} ${r.a.title}).`
-      : kind === 'same_code'
-        ? `"${r.a.input}" and "${r.b.input}" are the same occupation in O*NET (${r.a.code} ${r.a.title}): the official figures (duties, requirements, skills, wages, outlook) are the same for both. Only the titles and the tasks named below tell them apart.`
-        : `"${r.a.input}" (${r.a.code} ${r.a.title}) and "${r.b.input}" (${r.b.code} ${r.b.title}) share the SOC code ${r.a.soc}: BLS wages, employment and projections are the same for both; O*NET describes each separately.`;
+      : kind === 'same_code' && titles && !bothListed(r, titles)
+        ? `careerdiff reads "${r.a.input}" and "${r.b.input}" as one O*NET occupation (${r.a.code} ${r.a.title}), so the figures are the same for both; O*NET does not list both titles under it: ${readAsOne(r, titles)}`
+        : kind === 'same_code'
+          ? `"${r.a.input}" and "${r.b.input}" are the same occupation in O*NET (${r.a.code} ${r.a.title}): the official figures (duties, requirements, skills, wages, outlook) are the same for both. Only the titles and the tasks named below tell them apart.`
+          : `"${r.a.input}" (${r.a.code} ${r.a.title}) and "${r.b.input}" (${r.b.code} ${r.b.title}) share the SOC code ${r.a.soc}: BLS wages, employment and projections are the same for both; O*NET describes each separately.`;
   return {
     kind,
     message,

@@ -195,3 +195,32 @@ export function correctedTitle(input: string, r: Pick<Resolution, 'corrected' | 
   }
   return replaced;
 }
+
+/** The same words, the last one allowed to differ only by a plural ("graphic designer" = "Graphic Designers"). */
+function sameAsTyped(listed: string, typed: string): boolean {
+  const t = foldText(typed).split(' ').filter(Boolean);
+  return [listed, ...titleReadings(listed)].some((reading) => {
+    const l = foldText(reading).split(' ').filter(Boolean);
+    if (l.length !== t.length || l.length === 0) return false;
+    const last = l.length - 1;
+    return l.slice(0, last).every((w, i) => w === t[i]) && singular(l[last]!) === singular(t[last]!);
+  });
+}
+
+/**
+ * Whether O*NET lists the title as typed (a plural of its last word aside) under the occupation `code`: what
+ * "the official data puts this title in that occupation" means. "graphics designer" is not a title of Graphic
+ * Designers, even though its words read the same once every plural is set aside.
+ */
+export function listedAsTyped(f: TitleFacts | null | undefined, code: string): boolean {
+  return Boolean(f?.listedBy.some((l) => l.code === code && sameAsTyped(l.title, f.checked)));
+}
+
+/** Where O*NET lists the title as typed: "O*NET lists “Graphics Designer” as a title of Web and … (15-1255.00)". */
+export function whereListed(f: TitleFacts): string {
+  const asTyped = f.listedBy.filter((l) => sameAsTyped(l.title, f.checked));
+  if (asTyped.length === 0) return `no O*NET title list has “${f.checked}” as typed`;
+  const occs = [...new Map(asTyped.map((l) => [l.code, `${l.occupation} (${l.code})`])).values()];
+  const names = occs.length <= 2 ? occs.join(' and ') : `${occs.slice(0, 2).join(', ')} and other occupations`;
+  return `O*NET lists “${asTyped[0]!.title}” as a title of ${names}`;
+}

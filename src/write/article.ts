@@ -43,7 +43,7 @@ function description(ctx: Ctx): string {
   const wb = c.salary.wages.b?.annual.median;
   const period = c.salary.wages.a?.period;
   const base = ctx.sameOnet
-    ? `${withArticle(a.heading)} and ${withArticle(b.heading)} are the same occupation in the official data (${a.occupation}).`
+    ? `${withArticle(a.heading)} and ${withArticle(b.heading)} ${ctx.sameListed ? 'are the same occupation in the official data' : 'are read here as the same occupation'} (${a.occupation}).`
     : `${a.heading} vs. ${b.heading}: job duties, requirements, work environment, skills, salary and outlook compared with O*NET and BLS data.`;
   const pay =
     !ctx.sameBls &&

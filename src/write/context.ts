@@ -2,6 +2,7 @@
  * What every section writer gets: the Comparison, both sides' names, the same-occupation flags, a
  * deterministic phrase picker for the pair and a few shared phrasings (occupation references, citations).
  */
+import { bothListed } from '../compare/same.js';
 import type { Comparison, Side, SourceRef } from '../compare/types.js';
 import { picker, type Picker } from './hash.js';
 import { type Names, sideNames } from './names.js';
@@ -17,6 +18,11 @@ export interface Ctx {
   sameBls: boolean;
   /** The reader typed the same title twice. */
   sameInput: boolean;
+  /**
+   * Same O*NET code, and O*NET lists both typed titles under it: only then may the article say the official
+   * data puts both titles in one occupation (else careerdiff's reading does: see src/compare/same.ts).
+   */
+  sameListed: boolean;
   /** "associate producers and production assistants", or "both titles" when they read the same. */
   both: string;
   names(side: Side): Names;
@@ -42,6 +48,7 @@ export function makeCtx(c: Comparison): Ctx {
     sameOnet,
     sameBls,
     sameInput,
+    sameListed: sameOnet && (sameInput || !c.titles || bothListed(c.resolution, c.titles)),
     both: sameInput ? 'both titles' : `${a.many} and ${b.many}`,
     names: (side) => (side === 'a' ? a : b),
     source: (id) => (id === null || id === undefined ? undefined : byId.get(id)),

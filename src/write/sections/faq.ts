@@ -4,6 +4,7 @@
  * similarity ranks and the directional gap), or left out when the data cannot answer it. The same list becomes
  * the article's FAQ section and the page's schema.org FAQPage markup.
  */
+import { readAsOne } from '../../compare/same.js';
 import type { Side } from '../../compare/types.js';
 import { type Ctx, other } from '../context.js';
 import type { Faq, Section } from '../doc.js';
@@ -167,7 +168,9 @@ function sameJob(ctx: Ctx): Faq | null {
   const { a, b } = ctx;
   return {
     question: `Are ${withArticle(a.one ?? a.input)} and ${withArticle(b.one ?? b.input)} the same job?`,
-    answer: `In the official data, yes: both titles belong to one O*NET occupation, ${a.occupation} (${a.code}), with one set of duties, requirements, wages and projections.`,
+    answer: ctx.sameListed
+      ? `In the official data, yes: both titles belong to one O*NET occupation, ${a.occupation} (${a.code}), with one set of duties, requirements, wages and projections.`
+      : `Not by O*NET's title lists: ${ctx.c.titles ? readAsOne(ctx.c.resolution, ctx.c.titles) : ''} careerdiff reads both as ${a.occupation} (${a.code}), so the figures here are the same for both.`,
   };
 }
 

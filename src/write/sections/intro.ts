@@ -2,6 +2,7 @@
  * The opening: title, dek and intro paragraph — what the two careers are in the SOC, how much their work
  * overlaps, which occupation each title was compared as, and (for one occupation twice) a plain statement of that.
  */
+import { readAsOne } from '../../compare/same.js';
 import { capitalize } from '../grammar.js';
 import { type Ctx, onetRef } from '../context.js';
 import { type Block, blocks, para, prose } from '../doc.js';
@@ -16,7 +17,10 @@ export function title(ctx: Ctx): string {
 
 export function dek(ctx: Ctx): string {
   if (ctx.sameOnet) {
-    return `Both titles lead to the same occupation in the official data. Here is what that occupation involves and what the data can and cannot tell apart.`;
+    const lead = ctx.sameListed
+      ? 'Both titles lead to the same occupation in the official data.'
+      : 'Both titles are read here as the same occupation.';
+    return `${lead} Here is what that occupation involves and what the data can and cannot tell apart.`;
   }
   return ctx.pick('dek', [
     'Learn about the two careers and review some of the similarities and differences between them.',
@@ -58,7 +62,9 @@ function sameIntro(ctx: Ctx): Block[] {
   if (kind === 'same_code') {
     return blocks(
       prose([
-        `“${capitalize(a.input)}” and “${b.input}” lead to the same occupation in the official data: ${a.occupation} (${onetRef(a.code)}).`,
+        ctx.sameListed
+          ? `“${capitalize(a.input)}” and “${b.input}” lead to the same occupation in the official data: ${a.occupation} (${onetRef(a.code)}).`
+          : `careerdiff reads both “${a.input}” and “${b.input}” as ${a.occupation} (${onetRef(a.code)}), but O*NET does not list both titles under it: ${c.titles ? readAsOne(c.resolution, c.titles) : ''}`,
         'O*NET and BLS publish one set of duties, requirements, wages and projections for it, so the figures below are the same for both titles and cannot show a difference between them.',
         'Where the data can still tell the two titles apart, for instance through the tasks or job titles each one matches, we say so.',
       ]),

@@ -1,0 +1,36 @@
+/**
+ * Fact-checker findings on the real store (issue 8, "Every sentence true"): each case is a sentence a checker
+ * found false on a real pair, asserted absent, with the true sentence that replaces it asserted present.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { compare } from '../compare/compare.js';
+import { type DB, openStore } from '../store/open.js';
+import { needsRealData, realStorePath } from '../testkit/real-store.js';
+import { renderMarkdown } from './index.js';
+
+let db: DB;
+const skip = needsRealData();
+before(() => {
+  if (!skip) db = openStore(realStorePath());
+});
+after(() => db?.close());
+
+const article = (a: string, b: string) => renderMarkdown(compare(db, a, b)).replace(/\\\*/g, '*');
+
+describe('fact-checked sentences on the real store', { skip, timeout: 300_000 }, () => {
+  it('one occupation only through careerdiff’s reading is never said to be one in the official data', () => {
+    // The only exact "Graphics Designer" row of Alternate Titles.txt is under 15-1255.00.
+    const md = article('graphic designer', 'graphics designer');
+    assert.doesNotMatch(md, /same occupation in the official data/);
+    assert.doesNotMatch(md, /In the official data, yes/);
+    assert.match(md, /careerdiff reads both “graphic designer” and “graphics designer” as Graphic Designers/);
+    assert.match(
+      md,
+      /O\*NET lists “Graphics Designer” as a title of Web and Digital Interface Designers \(15-1255\.00\)/,
+    );
+    // Both titles listed under 27-2012.00: the official claim stays.
+    const film = article('film producer', 'tv producer');
+    assert.match(film, /lead to the same occupation in the official data: Producers and Directors/);
+  });
+});
