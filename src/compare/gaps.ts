@@ -5,7 +5,12 @@
  * here and the older ratings here do not cover it). Never "O*NET publishes no such data" when O*NET surveyed it.
  */
 import type { OnetProfile } from '../store/profile.js';
+<<<<<<< HEAD
 import { type DB, isMissingTable } from '../store/open.js';
+=======
+import { DERIVED, readDerived } from '../store/derived.js';
+import type { DB } from '../store/open.js';
+>>>>>>> 2ee7101 (O*NET coverage (gaps) derived at import instead of a scan of every rating row in every process)
 import type { DataGap, Side } from './types.js';
 
 /** What the store knows about O*NET's coverage, read once per store. */
@@ -25,6 +30,17 @@ const cache = new WeakMap<DB, OnetCoverage>();
 export function onetCoverage(db: DB): OnetCoverage {
   const known = cache.get(db);
   if (known) return known;
+  // Derived at import (src/derive): the scan of every rating row below happens once, not in every process.
+  const stored = readDerived<OnetCoverage>(db, DERIVED.onetCoverage);
+  if (stored) {
+    cache.set(db, stored);
+    return stored;
+  }
+  return buildOnetCoverage(db);
+}
+
+/** The coverage from the store's tables (at import, and for stores without it derived). */
+export function buildOnetCoverage(db: DB): OnetCoverage {
   const release =
     (db
       .prepare("SELECT release FROM sources WHERE dataset = 'onet' AND file LIKE '%Occupation Data.txt' LIMIT 1")
@@ -55,9 +71,7 @@ export function onetCoverage(db: DB): OnetCoverage {
     if (r.official === 1 && r.release === release) e.officialOfRelease = true;
     ratings.set(r.domain, e);
   }
-  const out = { release, surveyed, hasMetadata, ratings };
-  cache.set(db, out);
-  return out;
+  return { release, surveyed, hasMetadata, ratings };
 }
 
 export type GapCause = NonNullable<DataGap['cause']>;

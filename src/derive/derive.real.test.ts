@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { buildFeatures, SimilarityModel } from '../compare/similarity.js';
+import { buildOnetCoverage } from '../compare/gaps.js';
 import { StoredSimilarity } from '../compare/stored-similarity.js';
 import { buildTitleLists, listingsOf, titleLists } from '../compare/titles.js';
 import { buildRarity, rarity } from '../compare/tools.js';
@@ -128,6 +129,10 @@ describe('derived data on the real store', { skip, timeout: 600_000 }, () => {
     assert.equal(stored.toolCommodity.get('no such commodity'), undefined);
     const n = (db.prepare('SELECT COUNT(*) AS n FROM corpus_counts').get() as { n: number }).n;
     assert.equal(n, built.toolCommodity.size + built.techExample.size);
+  });
+
+  it('stores the O*NET coverage the gaps would read from the tables', () => {
+    assert.deepStrictEqual(readDerived(db, DERIVED.onetCoverage), buildOnetCoverage(db));
   });
 
   it('stores the catalog the site would build from the model', () => {

@@ -8,6 +8,7 @@
  * read only what they use (src/store/derived.ts).
  */
 import { DERIVE_DEFAULTS } from '../defaults.js';
+import { buildOnetCoverage } from '../compare/gaps.js';
 import { SimilarityModel } from '../compare/similarity.js';
 import { encodeTitleIndex } from '../resolve/index-codec.js';
 import { loadPriors, loadTitles } from '../resolve/load.js';
@@ -62,6 +63,7 @@ export function deriveAll(db: DB): DeriveSummary {
   lap('title keys');
 
   counts.corpus_counts = deriveCorpusCounts(db);
+  putDerived(db, DERIVED.onetCoverage, encodeDerived(buildOnetCoverage(db)));
   lap('corpus counts');
 
   const catalog = deriveCatalog(db, ranked, titles);

@@ -9,7 +9,7 @@ import { storeError } from '../errors.js';
 import { type DB, isMissingTable } from './open.js';
 
 /** Names of the structures in the derived table. */
-export const DERIVED = { titleIndex: 'title_index', catalog: 'catalog' } as const;
+export const DERIVED = { titleIndex: 'title_index', catalog: 'catalog', onetCoverage: 'onet_coverage' } as const;
 
 /** Format of the blobs written by encodeDerived. */
 export const DERIVED_FORMAT = 'v8';
