@@ -5,12 +5,8 @@
  * here and the older ratings here do not cover it). Never "O*NET publishes no such data" when O*NET surveyed it.
  */
 import type { OnetProfile } from '../store/profile.js';
-<<<<<<< HEAD
-import { type DB, isMissingTable } from '../store/open.js';
-=======
 import { DERIVED, readDerived } from '../store/derived.js';
-import type { DB } from '../store/open.js';
->>>>>>> 2ee7101 (O*NET coverage (gaps) derived at import instead of a scan of every rating row in every process)
+import { type DB, isMissingTable } from '../store/open.js';
 import type { DataGap, Side } from './types.js';
 
 /** What the store knows about O*NET's coverage, read once per store. */
