@@ -274,8 +274,17 @@ describe('same occupation', () => {
       s?.distinctions.b.tasks.map((t) => t.id),
       [2],
     );
+    // 27-2012.00 lists "Television Producer" itself: a specialty sharing one word ("television") is not closer.
+    assert.deepEqual(s?.distinctions.b.specialisations, []);
+    const closer = sameOccupation(
+      {
+        a: res('Film Producer', '27-2012.00', 'Film Producer'),
+        b: res('Television Programming Director', '27-2012.00', 'Producer'),
+      },
+      { a: ctx, b: ctx },
+    );
     assert.deepEqual(
-      s?.distinctions.b.specialisations.map((x) => x.code),
+      closer?.distinctions.b.specialisations.map((x) => x.code),
       ['27-2012.03'],
     );
   });

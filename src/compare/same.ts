@@ -24,6 +24,17 @@ const mentions = (text: string, words: string[]): boolean => {
   return words.some((w) => t.has(w));
 };
 
+/** Share of the input's words (all of them, not only its own) that one title holds, 0–1. */
+const coverage = (title: string, input: string[]): number => {
+  if (input.length === 0) return 0;
+  const t = new Set(tokens(title));
+  return input.filter((w) => t.has(w)).length / input.length;
+};
+
+/** How closely the best of an occupation's titles (its own and alternate ones) holds the whole input. */
+const bestCoverage = (p: OnetProfile, input: string[]): number =>
+  Math.max(coverage(p.occupation.title, input), ...p.alternateTitles.map((t) => coverage(t, input)));
+
 export interface SameContext {
   profile: OnetProfile;
   /** Profiles of other O*NET codes under the same SOC code (specialisations), for the distinctions. */
@@ -32,6 +43,10 @@ export interface SameContext {
 
 function distinction(input: string, other: string, r: Resolution, ctx: SameContext, limit: number): Distinction {
   const words = ownWords(input, other);
+  const all = tokens(input).filter((w) => !GENERIC.has(w));
+  // A specialty "matches more closely" only when one of its titles holds more of the whole input than any title
+  // the chosen occupation lists: one shared word ("tv") is not closer when 27-2012.00 lists "TV Producer" itself.
+  const own = bestCoverage(ctx.profile, all);
   return {
     input,
     matchedTitle: r.matchedTitle,
@@ -39,6 +54,7 @@ function distinction(input: string, other: string, r: Resolution, ctx: SameConte
     specialisations: ctx.siblings
       .filter((s) => s.occupation.code !== ctx.profile.occupation.code)
       .filter((s) => mentions(s.occupation.title, words) || s.alternateTitles.some((t) => mentions(t, words)))
+      .filter((s) => bestCoverage(s, all) > own)
       .map((s) => ({ code: s.occupation.code, title: s.occupation.title })),
     tasks: ctx.profile.tasks
       .filter((t) => mentions(t.text, words))

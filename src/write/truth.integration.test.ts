@@ -33,4 +33,10 @@ describe('fact-checked sentences on the real store', { skip, timeout: 300_000 },
     const film = article('film producer', 'tv producer');
     assert.match(film, /lead to the same occupation in the official data: Producers and Directors/);
   });
+
+  it('a specialty is “closer” only when it holds more of the title than the chosen occupation’s own titles', () => {
+    // 27-2012.00 lists "Television Producer (TV Producer)"; 27-2012.03 only "TV Program Director".
+    const md = article('film producer', 'tv producer');
+    assert.doesNotMatch(md, /matches “tv producer” more closely/);
+  });
 });
