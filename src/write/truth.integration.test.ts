@@ -39,4 +39,20 @@ describe('fact-checked sentences on the real store', { skip, timeout: 300_000 },
     const md = article('film producer', 'tv producer');
     assert.doesNotMatch(md, /matches “tv producer” more closely/);
   });
+
+  it('“most” hot technologies means more than half of those named', () => {
+    const md = article('teaching assistant', 'teacher');
+    // 10 technologies named, 5 of them hot: half is not most.
+    assert.doesNotMatch(md, /Most of these, including/);
+    assert.match(md, /5 of the 10 named here, including [^.]* are what O\*NET calls hot technologies/);
+  });
+
+  it('the similarity score names the measures it actually combines', () => {
+    const md = article('19-4099.00', '51-2099.00');
+    assert.doesNotMatch(md, /from shared work activities to skills and interests/);
+    assert.match(
+      md,
+      /The score combines 2 measures: (job titles and occupational family|occupational family and job titles)\./,
+    );
+  });
 });

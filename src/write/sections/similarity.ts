@@ -46,9 +46,11 @@ export function similarity(ctx: Ctx): Section {
   );
   const how = prose([
     comps.length > 1
-      ? `The score combines ${comps.length} measures, from shared work activities to skills and interests.`
+      ? `The score combines ${comps.length} measures: ${joinList(comps.map((c) => componentLabel(c.name, c.description)))}.`
       : null,
-    most.length > 0 ? `They are most alike in ${joinList(most)}${least ? `, and least alike in ${least}` : ''}.` : null,
+    most.length > 0 && comps.length > 2
+      ? `They are most alike in ${joinList(most)}${least ? `, and least alike in ${least}` : ''}.`
+      : null,
   ]);
   const ranks: string[] = [];
   if (sim.rank.a !== null && sim.rank.a > 0) {

@@ -84,8 +84,10 @@ function technology(ctx: Ctx): string | null {
       `O*NET marks ${joinList(hot)} as ${hot.length === 1 ? 'a hot technology' : 'hot technologies'}, the ones employers name most often in job postings.`,
     );
   } else if (hot.length > 4) {
+    // "Most" means more than half of those named; else say how many.
+    const share = hot.length * 2 > named.length ? 'Most of these' : `${hot.length} of the ${named.length} named here`;
     parts.push(
-      `Most of these, including ${joinList(hot.slice(0, 2))}, are what O*NET calls hot technologies, the ones employers name most often in job postings.`,
+      `${share}, including ${joinList(hot.slice(0, 2))}, are what O*NET calls hot technologies, the ones employers name most often in job postings.`,
     );
   }
   return parts.join(' ') || null;
