@@ -56,6 +56,7 @@ export function compareEnvironment(p: Pair<OnetProfile>, ors: Pair<OrsData>, o: 
       workStyles: scoredRows(p.a.workStyles, p.b.workStyles),
       workValues: scoredRows(p.a.workValues, p.b.workValues),
       interests: scoredRows(p.a.interests, p.b.interests),
+      interestHighPoints: { a: p.a.interestHighPoints ?? [], b: p.b.interestHighPoints ?? [] },
       physicalAbilities: elementRows(
         p.a.abilities.filter((e) => PHYSICAL.test(e.elementId)),
         p.b.abilities.filter((e) => PHYSICAL.test(e.elementId)),

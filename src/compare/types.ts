@@ -333,6 +333,8 @@ export interface WorkEnvironment {
     workValues: ScoredRow[];
     /** RIASEC interests (OI, 1–7). */
     interests: ScoredRow[];
+    /** O*NET's interest high-points per side (scale IH; a 0 high-point is none), in order. */
+    interestHighPoints?: Pair<string[]>;
     /** Physical, psychomotor and sensory abilities rated by O*NET (level 0–7), when present. */
     physicalAbilities: ElementRow[];
     /**

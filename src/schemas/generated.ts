@@ -1540,6 +1540,10 @@ export const DEFINITIONS: Record<string, object> = {
       },
       "description": "RIASEC interests (OI, 1–7)."
      },
+     "interestHighPoints": {
+      "$ref": "#/definitions/Pair_stringList",
+      "description": "O*NET's interest high-points per side (scale IH; a 0 high-point is none), in order."
+     },
      "physicalAbilities": {
       "type": "array",
       "items": {
@@ -2709,6 +2713,13 @@ export const DEFINITIONS: Record<string, object> = {
     "items": {
      "$ref": "#/definitions/ScoredElement"
     }
+   },
+   "interestHighPoints": {
+    "type": "array",
+    "items": {
+     "type": "string"
+    },
+    "description": "O*NET's interest high-points (Interests.txt, scale IH: first, second, third), as RIASEC names; a 0 high-point means none, so an occupation may have only one."
    },
    "technology": {
     "type": "array",

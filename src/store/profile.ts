@@ -115,6 +115,11 @@ export interface OnetProfile {
   workStyles: ScoredElement[];
   workValues: ScoredElement[];
   interests: ScoredElement[];
+  /**
+   * O*NET's interest high-points (Interests.txt, scale IH: first, second, third), as RIASEC names; a 0 high-point
+   * means none, so an occupation may have only one.
+   */
+  interestHighPoints?: string[];
   technology: Technology[];
   tools: Tool[];
   alternateTitles: string[];
@@ -274,6 +279,25 @@ function ratedOf(db: DB, code: string, domain: string): RatedElement[] {
   );
 }
 
+const RIASEC_ORDER = ['Realistic', 'Investigative', 'Artistic', 'Social', 'Enterprising', 'Conventional'];
+
+/** First, second and third interest high-points (IH values 1–6 = R, I, A, S, E, C; 0 = none), in order. */
+function highPointsOf(db: DB, code: string): string[] {
+  const rows = db
+    .prepare(
+      `SELECT b.value FROM ratings_best b WHERE b.occ_code = ? AND b.domain = 'Interests' AND b.scale_id = 'IH'
+       ORDER BY b.element_id`,
+    )
+    .all(code) as { value: number }[];
+  const out: string[] = [];
+  for (const r of rows) {
+    const name = RIASEC_ORDER[Math.round(r.value) - 1];
+    if (!name) break;
+    out.push(name);
+  }
+  return out;
+}
+
 function scoredOf(db: DB, code: string, domain: string, scaleId: string, rankScale?: string): ScoredElement[] {
   const rows = db
     .prepare(
@@ -319,6 +343,7 @@ export function onetProfile(db: DB, code: string): OnetProfile {
     workStyles: scoredOf(db, code, 'Work Styles', 'WI', 'DR'),
     workValues: scoredOf(db, code, 'Work Values', 'EX'),
     interests: scoredOf(db, code, 'Interests', 'OI'),
+    interestHighPoints: highPointsOf(db, code),
     technology: (
       db
         .prepare(

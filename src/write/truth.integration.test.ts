@@ -55,4 +55,14 @@ describe('fact-checked sentences on the real store', { skip, timeout: 300_000 },
       /The score combines 2 measures: (job titles and occupational family|occupational family and job titles)\./,
     );
   });
+
+  it('interests: the same two in reverse order are the same interests; a 0 high-point is no interest', () => {
+    const nurses = article('registered nurse', 'nurse practitioner');
+    assert.doesNotMatch(nurses, /interest profiles overlap only in part: Social and Investigative/);
+    assert.match(nurses, /share the same interests in a different order/);
+    // Interests.txt gives 21-1021.00 Second Interest High-Point 0: Social only, never "Social and Conventional".
+    const sw = article('21-1021.00', 'mental health counselor');
+    assert.doesNotMatch(sw, /Social and Conventional for child, family, and school social workers/);
+    assert.match(sw, /Social for child, family, and school social workers/);
+  });
 });

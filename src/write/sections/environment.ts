@@ -22,14 +22,21 @@ function topInterests(rows: ScoredRow[], side: Side): string[] {
     .map((r) => r.name);
 }
 
+/** O*NET's own high-points when given (a 0 second high-point means one interest only), else the top two scores. */
+function interestsOf(ctx: Ctx, side: Side): string[] {
+  const hp = ctx.c.workEnvironment.onet.interestHighPoints?.[side];
+  return hp && hp.length > 0 ? hp.slice(0, 2) : topInterests(ctx.c.workEnvironment.onet.interests, side);
+}
+
 function interests(ctx: Ctx): string | null {
-  const rows = ctx.c.workEnvironment.onet.interests;
-  const ia = topInterests(rows, 'a');
-  const ib = topInterests(rows, 'b');
+  const ia = interestsOf(ctx, 'a');
+  const ib = interestsOf(ctx, 'b');
   const { a, b } = ctx;
   if (ia.length === 0 || ib.length === 0) return null;
   if (ctx.sameOnet) return `O*NET's interest profile for the occupation leans ${joinList(ia)}.`;
   if (ia.join() === ib.join()) return `O*NET's interest profiles for both occupations lean ${joinList(ia)}.`;
+  if (ia.length === ib.length && ia.every((x) => ib.includes(x)))
+    return `O*NET's interest profiles share the same interests in a different order: ${joinList(ia)} for ${a.occupationText}, ${joinList(ib)} for ${b.occupationText}.`;
   const overlap = ia.some((x) => ib.includes(x));
   return `O*NET's interest profiles ${overlap ? 'overlap only in part' : 'differ'}: ${joinList(ia)} for ${a.occupationText}, ${joinList(ib)} for ${b.occupationText}.`;
 }

@@ -46,7 +46,9 @@ export function similarity(ctx: Ctx): Section {
   );
   const how = prose([
     comps.length > 1
-      ? `The score combines ${comps.length} measures: ${joinList(comps.map((c) => componentLabel(c.name, c.description)))}.`
+      ? comps.length <= 4
+        ? `The score combines ${comps.length} measures: ${joinList(comps.map((c) => componentLabel(c.name, c.description)))}.`
+        : `The score combines ${comps.length} measures, among them ${joinList(comps.slice(0, 3).map((c) => componentLabel(c.name, c.description)))}.`
       : null,
     most.length > 0 && comps.length > 2
       ? `They are most alike in ${joinList(most)}${least ? `, and least alike in ${least}` : ''}.`
