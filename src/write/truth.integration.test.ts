@@ -65,4 +65,14 @@ describe('fact-checked sentences on the real store', { skip, timeout: 300_000 },
     assert.doesNotMatch(sw, /Social and Conventional for child, family, and school social workers/);
     assert.match(sw, /Social for child, family, and school social workers/);
   });
+
+  it('no skill ratings: said once for both sides, and without a “yet” no survey promises', () => {
+    const md = article('19-4099.00', '51-2099.00');
+    assert.doesNotMatch(md, /has no skill ratings for [^.]* yet/);
+    assert.equal(
+      md.match(/has no skill ratings for/g)?.length,
+      1,
+      md.match(/[^.]*has no skill ratings[^.]*/g)?.join('\n'),
+    );
+  });
 });

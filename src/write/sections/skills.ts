@@ -137,16 +137,21 @@ function styles(ctx: Ctx): string | null {
  */
 function ratingGaps(ctx: Ctx): string[] {
   const out: string[] = [];
-  for (const side of ctx.sameOnet ? (['a'] as const) : (['a', 'b'] as const)) {
-    const g = ctx.c.missing.find((x) => x.side === side && x.what === 'O*NET skills ratings');
-    if (!g) continue;
-    const many = ctx.names(side).many;
+  const found = (ctx.sameOnet ? (['a'] as const) : (['a', 'b'] as const))
+    .map((side) => ({ side, g: ctx.c.missing.find((x) => x.side === side && x.what === 'O*NET skills ratings') }))
+    .filter((x) => x.g !== undefined);
+  // Both sides missing for the same cause in the same release: one sentence, not the same one twice.
+  const merged =
+    found.length === 2 && found[0]!.g!.cause === found[1]!.g!.cause && found[0]!.g!.release === found[1]!.g!.release;
+  for (const { side, g: gap } of merged ? found.slice(0, 1) : found) {
+    const g = gap!;
+    const many = merged ? `${ctx.a.many} or ${ctx.b.many}` : ctx.names(side).many;
     const rel = g.release ? `O*NET ${g.release}` : 'the O*NET release here';
     out.push(
       g.cause === 'data_folder'
         ? `O*NET has surveyed ${many}, but their skill ratings are in ${rel}'s Skills file, which this site's data folder lacks, so their skills are not compared here.`
         : g.cause === 'not_surveyed'
-          ? `${rel}, the newest O*NET release in this site's data folder, has no skill ratings for ${many} yet, so their skills are not compared here.`
+          ? `${rel}, the newest O*NET release in this site's data folder, has no skill ratings for ${many}, so their skills are not compared here.`
           : `O*NET publishes no skill ratings for ${many}.`,
     );
   }
