@@ -75,4 +75,18 @@ describe('fact-checked sentences on the real store', { skip, timeout: 300_000 },
       md.match(/[^.]*has no skill ratings[^.]*/g)?.join('\n'),
     );
   });
+
+  it('a broader BLS group is flagged in Key Differences and the FAQ, as in the body and table', () => {
+    const md = article('mental health counselor', 'social worker');
+    const key = md.slice(md.indexOf('## Key Differences'), md.indexOf('\n## ', md.indexOf('## Key Differences') + 5));
+    assert.match(key, /\$59,350 \(BLS group 21-1018\) for mental health counselors/);
+    assert.match(key, /a master's degree \(BLS group 21-1018\) for mental health counselors/);
+    assert.match(key, /16\.8% \(BLS group 21-1018\) for mental health counselors/);
+    const faq = md.slice(md.indexOf('## Questions Readers Ask'));
+    assert.match(faq, /\$59,350 \(BLS group 21-1018\)/);
+    assert.match(faq, /16\.8% \(BLS group 21-1018\)/);
+    const other = article('19-4099.00', '51-2099.00');
+    assert.match(other, /\$44,650 \(BLS group 51-2090\)/);
+    assert.match(other, /decline 0\.1% \(BLS group 51-2090\)/);
+  });
 });

@@ -10,7 +10,7 @@ import { type Ctx, other } from '../context.js';
 import type { Faq, Section } from '../doc.js';
 import { capitalize, joinList, withArticle } from '../grammar.js';
 import { ordinalWord } from '../numbers.js';
-import { changeWords, entryEducation, gapText, medianText, wageGap, wageKind } from './keydiff.js';
+import { changeWords, entryEducation, gapText, groupTag, medianText, wageGap, wageKind } from './keydiff.js';
 
 /** BLS EP typical entry-level education categories, lowest first. */
 const EP_ORDER = [
@@ -50,8 +50,11 @@ function pays(ctx: Ctx): Faq | null {
   const q = `Which pays more, ${one(ctx, 'a')} or ${one(ctx, 'b')}?`;
   const k = wageKind(ctx);
   const what = k === 'annual' ? 'median annual wage' : 'median wage';
-  const ma = medianText(ctx, 'a', k);
-  const mb = medianText(ctx, 'b', k);
+  const tag = (side: Side) => (ctx.sameBls ? '' : groupTag(ctx, side, 'wage'));
+  const ma0 = medianText(ctx, 'a', k);
+  const mb0 = medianText(ctx, 'b', k);
+  const ma = ma0 && `${ma0}${tag('a')}`;
+  const mb = mb0 && `${mb0}${tag('b')}`;
   const w = ctx.c.salary.wages.a ?? ctx.c.salary.wages.b;
   if (ctx.sameBls) {
     if (!ma || !w) return null;
@@ -91,12 +94,18 @@ function school(ctx: Ctx): Faq | null {
       ? ` O*NET puts ${ctx.names('a').short} in Job Zone ${za} and ${ctx.names('b').short} in Job Zone ${zb} of 5, where 5 means the most preparation.`
       : '';
   if (ra === null || rb === null) return null;
-  const ea = entryEducation(ctx, 'a')!;
-  const eb = entryEducation(ctx, 'b') ?? ea;
-  if (ra === rb) {
+  const ea = `${entryEducation(ctx, 'a')!}${ctx.sameBls ? '' : groupTag(ctx, 'a', 'entry')}`;
+  const eb = ctx.sameBls ? ea : `${entryEducation(ctx, 'b') ?? ea}${groupTag(ctx, 'b', 'entry')}`;
+  if (ra === rb && ea === eb) {
     return {
       question: q,
       answer: `Neither: BLS gives ${ea} as the typical entry-level education for both.${zones}`,
+    };
+  }
+  if (ra === rb) {
+    return {
+      question: q,
+      answer: `Neither: BLS gives ${ea} for ${ctx.names('a').short} and ${eb} for ${ctx.names('b').short} as the typical entry-level education.${zones}`,
     };
   }
   const hi: Side = ra > rb ? 'a' : 'b';
@@ -157,7 +166,7 @@ function outlookFaq(ctx: Ctx): Faq | null {
   const rb = Number(pb.changePercent.toFixed(1));
   const period = pa.period.replace(/(\d{4})\D+(\d{4})/, '$1–$2');
   const q = 'Which has the better job outlook?';
-  const figures = `BLS projects employment of ${ctx.names('a').short} to ${changeWords(ra)} and of ${ctx.names('b').short} to ${changeWords(rb)} over ${period}`;
+  const figures = `BLS projects employment of ${ctx.names('a').short} to ${changeWords(ra)}${groupTag(ctx, 'a', 'projection')} and of ${ctx.names('b').short} to ${changeWords(rb)}${groupTag(ctx, 'b', 'projection')} over ${period}`;
   if (ra === rb) return { question: q, answer: `Neither: ${figures}.` };
   const hi: Side = ra > rb ? 'a' : 'b';
   return { question: q, answer: `${subject(ctx, hi)}, by this measure: ${figures}.` };

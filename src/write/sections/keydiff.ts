@@ -36,6 +36,29 @@ export interface WageGap {
   kind: WageKind;
 }
 
+/**
+ * " (BLS group 21-1018)" when a side's BLS figure is published for a broader group than its own SOC code: the
+ * body and the table say so, and so must every short answer that repeats the figure.
+ */
+export function groupTag(ctx: Ctx, side: Side, what: 'wage' | 'projection' | 'entry'): string {
+  const w = ctx.c.salary.wages[side];
+  const p = ctx.c.outlook.projections[side];
+  const e = ctx.c.requirements.entry[side];
+  const soc =
+    what === 'wage'
+      ? w?.broader
+        ? w.soc
+        : null
+      : what === 'projection'
+        ? p?.broader
+          ? p.soc
+          : null
+        : e && e.level !== 'detailed'
+          ? e.soc
+          : null;
+  return soc ? ` (BLS group ${soc})` : '';
+}
+
 /** The gap between the two medians, when both are published numbers of one period (never from top-coded ones). */
 export function wageGap(ctx: Ctx): WageGap | null {
   if (ctx.sameBls) return null;
@@ -105,7 +128,7 @@ function payLine(ctx: Ctx): Inline[] | null {
   const samePeriod = !ma || !mb || period('a') === period('b');
   const part = (side: Side, m: string | null) =>
     m
-      ? `${m} for ${ctx.names(side).occupationText}${samePeriod ? '' : ` (${period(side)})`}`
+      ? `${m}${groupTag(ctx, side, 'wage')} for ${ctx.names(side).occupationText}${samePeriod ? '' : ` (${period(side)})`}`
       : `no BLS estimate for ${ctx.names(side).occupationText}`;
   const g = wageGap(ctx);
   const gap = g ? `, a gap of ${gapText(g)} in favor of ${ctx.names(g.higher).occupationText}` : '';
@@ -125,9 +148,12 @@ function educationLine(ctx: Ctx): Inline[] | null {
   const eb = ctx.sameBls ? ea : entryEducation(ctx, 'b');
   if (!ea && !eb) return null;
   const head: Inline = { strong: 'Typical entry-level education (BLS):' };
-  if (ea && ea === eb) return [head, ` ${ea} for both.`];
+  const tagged = !ctx.sameBls && (groupTag(ctx, 'a', 'entry') || groupTag(ctx, 'b', 'entry'));
+  if (ea && ea === eb && !tagged) return [head, ` ${ea} for both.`];
   const part = (side: Side, e: string | null) =>
-    e ? `${e} for ${ctx.names(side).occupationText}` : `none published for ${ctx.names(side).occupationText}`;
+    e
+      ? `${e}${groupTag(ctx, side, 'entry')} for ${ctx.names(side).occupationText}`
+      : `none published for ${ctx.names(side).occupationText}`;
   return [head, ` ${part('a', ea)}; ${part('b', eb)}.`];
 }
 
@@ -146,11 +172,12 @@ function outlookLine(ctx: Ctx): Inline[] | null {
   if (typeof pa !== 'number' && typeof pb !== 'number') return null;
   const head: Inline = { strong: `Outlook${period ? `, ${period}` : ''} (BLS):` };
   if (ctx.sameBls && typeof pa === 'number') return [head, ` employment projected to ${changeWords(pa)}.`];
-  if (typeof pa === 'number' && typeof pb === 'number' && Number(pa.toFixed(1)) === Number(pb.toFixed(1)))
+  const tagged = groupTag(ctx, 'a', 'projection') || groupTag(ctx, 'b', 'projection');
+  if (!tagged && typeof pa === 'number' && typeof pb === 'number' && Number(pa.toFixed(1)) === Number(pb.toFixed(1)))
     return [head, ` employment of both projected to ${changeWords(pa)}.`];
   const part = (side: Side, p: number | null | undefined) =>
     typeof p === 'number'
-      ? `to ${changeWords(p)} for ${ctx.names(side).occupationText}`
+      ? `to ${changeWords(p)}${groupTag(ctx, side, 'projection')} for ${ctx.names(side).occupationText}`
       : `no BLS projection for ${ctx.names(side).occupationText}`;
   if (typeof pa === 'number' && typeof pb === 'number') {
     // The same direction: the verb once ("to grow 4.9% for … and 40.1% for …").
@@ -158,7 +185,7 @@ function outlookLine(ctx: Ctx): Inline[] | null {
     const vb = changeWords(pb).split(' ')[0];
     const second =
       va === vb && va !== 'stay'
-        ? `${changeWords(pb).slice(vb!.length + 1)} for ${ctx.names('b').occupationText}`
+        ? `${changeWords(pb).slice(vb!.length + 1)}${groupTag(ctx, 'b', 'projection')} for ${ctx.names('b').occupationText}`
         : part('b', pb);
     return [head, ` employment projected ${part('a', pa)} and ${second}.`];
   }
