@@ -89,4 +89,13 @@ describe('fact-checked sentences on the real store', { skip, timeout: 300_000 },
     assert.match(other, /\$44,650 \(BLS group 51-2090\)/);
     assert.match(other, /decline 0\.1% \(BLS group 51-2090\)/);
   });
+
+  it('moving: a BLS step up in entry education is said, and never “on paper the move asks for nothing new”', () => {
+    const md = article('19-4099.00', '51-2099.00');
+    assert.doesNotMatch(md, /asks for nothing new/);
+    assert.match(
+      md,
+      /BLS gives an associate's degree as the typical entry-level education for other life, physical, and social science technicians, against a high school diploma or equivalent \(BLS group 51-2090\)/,
+    );
+  });
 });

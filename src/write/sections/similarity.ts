@@ -10,6 +10,8 @@ import { capitalize, joinList, runningText } from '../grammar.js';
 import { educationLevel, componentLabel } from '../labels.js';
 import { activityPhrase } from './duties.js';
 import { ordinalWord } from '../numbers.js';
+import { epRank } from './faq.js';
+import { entryEducation, groupTag } from './keydiff.js';
 
 /** The score in words; thresholds on the 0–1 weighted similarity. */
 export function similarityWords(score: number): string {
@@ -111,6 +113,14 @@ function direction(ctx: Ctx, g: Gap): { heading: string; blocks: Block[] } {
   if (knowledge.length === 1) lines.push(`In knowledge, the largest gap is ${gapList(knowledge, 1)}.`);
   if (knowledge.length > 1) lines.push(`In knowledge, the largest gaps are ${gapList(knowledge, 2)}.`);
   lines.push(stepSentence('education', g.education, to.short), stepSentence('zone', g.jobZone, to.short));
+  // BLS's typical entry-level education too: O*NET's survey may be missing where BLS publishes a step up.
+  const rf = epRank(ctx.c.requirements.entry[g.from]?.education);
+  const rt = epRank(ctx.c.requirements.entry[g.to]?.education);
+  if (!ctx.sameBls && rf !== null && rt !== null && rt > rf) {
+    lines.push(
+      `BLS gives ${entryEducation(ctx, g.to)}${groupTag(ctx, g.to, 'entry')} as the typical entry-level education for ${to.short}, against ${entryEducation(ctx, g.from)}${groupTag(ctx, g.from, 'entry')} for ${from.short}.`,
+    );
+  }
   // Technology to pick up is what the Skills section names as only the destination's: not repeated here.
   const acts = g.activities.slice(0, 2).map((x) => activityPhrase(x.title));
   if (acts.length > 0) lines.push(`The new job would also mean learning to ${joinList(acts)}.`);
