@@ -27,7 +27,7 @@ test('Job Requirements says the ORS figures with their reference periods', () =>
   const req = section(renderMarkdown(load('ors-pair')), 'Job Requirements');
   assert.match(req, /Occupational Requirements Survey \(ORS, 2020, preliminary\)/);
   assert.match(req, /66\.8% of construction laborers have no minimum education requirement/);
-  assert.match(req, /the most common minimum education for software developers is a bachelor's degree \(90\.9%\)/);
+  assert.match(req, /The most common minimum education for software developers is a bachelor's degree \(90\.9%\)/);
   assert.match(
     req,
     /A license, a certification or an educational certificate is required for 39\.2% of construction laborers and 4\.2% of software developers \(ORS 2018; BLS publishes it for applications software developers\)/,

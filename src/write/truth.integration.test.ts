@@ -98,4 +98,10 @@ describe('fact-checked sentences on the real store', { skip, timeout: 300_000 },
       /BLS gives an associate's degree as the typical entry-level education for other life, physical, and social science technicians, against a high school diploma or equivalent \(BLS group 51-2090\)/,
     );
   });
+
+  it('two sides’ ORS education clauses are two sentences, not joined by “as well as”', () => {
+    const md = article('electrician', 'plumber');
+    assert.doesNotMatch(md, /\), as well as the most common minimum education/);
+    assert.match(md, /\(68\.1%\)\. The most common minimum education for plumbers/);
+  });
 });

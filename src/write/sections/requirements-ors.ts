@@ -185,7 +185,10 @@ export function orsRequirements(ctx: Ctx): string[] {
     const edu = withOrs.map((s) => minEducation(ctx, s, main)).filter((c): c is string => Boolean(c));
     const lead = `BLS's Occupational Requirements Survey (ORS, ${main}), which asks employers what a job requires`;
     out.push(
-      edu.length > 0 ? `${lead}, finds that ${joinList(edu)}.` : `${lead}, has no minimum education figures here.`,
+      // Each side's clause is a sentence of its own: two clauses joined by "as well as" do not read.
+      edu.length > 0
+        ? [`${lead}, finds that ${edu[0]}.`, ...edu.slice(1).map((e) => `${capitalize(e)}.`)].join(' ')
+        : `${lead}, has no minimum education figures here.`,
     );
     out.push(
       ...credentials(ctx, withOrs, main),
