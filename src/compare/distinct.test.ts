@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { compareOptions } from './config.js';
-import { compareDuties, mergeNearDuplicates, nearSame } from './duties.js';
+import { compareDuties, mergeNearDuplicates, nearSame, sharesKeyWords } from './duties.js';
 import { activity, profile, rated, task } from './testkit.js';
 import { distinctTech } from './skills.js';
 import { distinctiveTools, type Rarity, titleStems } from './tools.js';
@@ -136,4 +136,19 @@ test('missing data is not absence: no "only X" when the other side lacks the rat
     distinctTech([], [{ example: 'Epic Systems', commodityTitle: 'Medical software', hot: true, inDemand: false }], 3),
     [],
   );
+});
+
+test('counterparts by key words: two shared, the same object, or one side’s verb as the other’s subject', () => {
+  assert.ok(sharesKeyWords('Test software performance.', 'Develop testing routines or procedures.'));
+  assert.ok(sharesKeyWords('Develop medical treatment plans.', 'Develop and implement nursing care plans.'));
+  assert.ok(sharesKeyWords('Schedule instructional activities.', 'Plan educational activities.'));
+  assert.ok(
+    sharesKeyWords(
+      'Monitor clients to evaluate treatment progress.',
+      'Confer with clients to discuss treatment plans or progress.',
+    ),
+  );
+  // One shared word elsewhere, or only generic words, is no counterpart.
+  assert.ok(!sharesKeyWords('Develop medical treatment plans.', 'Monitor patient conditions during treatments.'));
+  assert.ok(!sharesKeyWords('Repair electrical equipment.', 'Clean food preparation equipment.'));
 });

@@ -55,6 +55,43 @@ function dice(x: Set<string>, y: Set<string>): number {
   return (2 * n) / (x.size + y.size);
 }
 
+/** Words most activity titles share, which say nothing about which duty it is (verbs of managing, generic objects). */
+const GENERIC_WORDS = new Set(
+  (
+    'develop implement maintain prepare perform provide use operate monitor confer discuss evaluate review ' +
+    'coordinate manage direct conduct create determine collect assist explain advise record document communicate ' +
+    'apply process analyze inspect assess identify obtain gather exchange follow ensure support ' +
+    'information data equipment material work worker system operation product service other related people ' +
+    'client patient customer staff personnel team member issue problem need procedure requirement standard ' +
+    'policy practice method technique task job business organization individual group public general'
+  ).split(' '),
+);
+
+/** The words that say which duty a title is, in order: content words, -ing forms stemmed, generic ones left out. */
+const keyWords = (title: string): string[] =>
+  tokens(title)
+    .map((w) => (w.length > 5 && w.endsWith('ing') ? w.slice(0, -3) : w))
+    .filter((w) => !GENERIC_WORDS.has(w));
+
+/**
+ * Two activities are counterparts by their key words: two shared ("Monitor clients to evaluate treatment
+ * progress" / "… discuss treatment plans or progress"), the same object ("Develop medical treatment plans" /
+ * "Develop and implement nursing care plans"; "Schedule instructional activities" / "Plan educational
+ * activities"), or one's own verb the other's subject ("Test software performance" / "Develop testing routines").
+ * One shared word elsewhere ("treatment plans" / "conditions during treatments") is not enough.
+ */
+export function sharesKeyWords(x: string, y: string): boolean {
+  const a = keyWords(x);
+  const b = keyWords(y);
+  if (a.length === 0 || b.length === 0) return false;
+  const shared = new Set(a.filter((w) => b.includes(w)));
+  if (shared.size >= 2 || a[a.length - 1] === b[b.length - 1]) return true;
+  const verb = (t: string) => keyWords(t.split(/\s+/)[0] ?? '')[0];
+  const va = verb(x);
+  const vb = verb(y);
+  return (va !== undefined && b.includes(va)) || (vb !== undefined && a.includes(vb));
+}
+
 /** Titles this close (or one's words all inside the other's) say the same thing. */
 export function nearSame(x: string, y: string, threshold = NEAR_SAME): boolean {
   const a = words(x);
@@ -113,7 +150,12 @@ const counterparts = (p: OnetProfile): Counterparts => ({
  */
 function hasCounterpart(a: { dwaId: string; iwaId: string; title: string }, o: Counterparts): boolean {
   const gwa = a.dwaId.split('.').slice(0, 5).join('.');
-  return o.dwas.has(a.dwaId) || o.iwas.has(a.iwaId) || o.talks.has(gwa) || o.titles.some((t) => nearSame(a.title, t));
+  return (
+    o.dwas.has(a.dwaId) ||
+    o.iwas.has(a.iwaId) ||
+    o.talks.has(gwa) ||
+    o.titles.some((t) => nearSame(a.title, t) || sharesKeyWords(a.title, t))
+  );
 }
 
 /**

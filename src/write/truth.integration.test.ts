@@ -104,4 +104,18 @@ describe('fact-checked sentences on the real store', { skip, timeout: 300_000 },
     assert.doesNotMatch(md, /\), as well as the most common minimum education/);
     assert.match(md, /\(68\.1%\)\. The most common minimum education for plumbers/);
   });
+
+  it('no “only X’s” duty where the other side lists a counterpart sharing its key words', () => {
+    const cases: [string, string, RegExp][] = [
+      // software developers: "Develop testing routines or procedures"
+      ['web developer', 'software engineer', /test software performance/i],
+      // registered nurses: "Develop and implement nursing care plans"
+      ['nurse practitioner', 'registered nurse', /develop medical treatment plans/i],
+      // teachers: "Plan educational activities"
+      ['teaching assistant', 'teacher', /schedule instructional activities/i],
+      // social workers: "Confer with clients to discuss treatment plans or progress"
+      ['mental health counselor', 'social worker', /monitor clients to evaluate treatment progress/i],
+    ];
+    for (const [a, b, claim] of cases) assert.doesNotMatch(article(a, b), claim, `${a} vs ${b}`);
+  });
 });
