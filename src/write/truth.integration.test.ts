@@ -40,6 +40,22 @@ describe('fact-checked sentences on the real store', { skip, timeout: 300_000 },
     assert.doesNotMatch(md, /matches “tv producer” more closely/);
   });
 
+  it('ORS figures published for another occupation say so before they are used, in every section', () => {
+    // ORS 2018 publishes 39-1021 First-Line Supervisors of Personal Service Workers; it reaches 53-1044.00 through
+    // the SOC crosswalk. Its 61.4% outdoors and 27 days of training are not the passenger-attendant supervisors' own.
+    const md = article('53-1044.00', '49-9044.00');
+    const we = md.slice(md.indexOf('### Work Environment'));
+    const basis = we.indexOf(
+      'For first-line supervisors of passenger attendants, BLS publishes these estimates for first-line supervisors of personal service workers, not for the occupation itself.',
+    );
+    assert.ok(basis >= 0, 'the Work Environment section names the published occupation');
+    assert.ok(basis < we.indexOf('61.4%'), 'before the first figure');
+    assert.match(
+      md,
+      /median on-the-job training at 27 days for first-line supervisors of passenger attendants \(BLS publishes it for first-line supervisors of personal service workers\)/,
+    );
+  });
+
   it('“most” hot technologies means more than half of those named', () => {
     const md = article('teaching assistant', 'teacher');
     // 10 technologies named, 5 of them hot: half is not most.

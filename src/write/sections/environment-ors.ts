@@ -9,7 +9,7 @@ import type { Ctx } from '../context.js';
 import type { Block, TableRow } from '../doc.js';
 import { capitalize, joinList } from '../grammar.js';
 import { finite, formatPercent } from '../numbers.js';
-import { mainPeriod, modal, modalLead, orsAt, paren, pctText, periodNote, periodOf } from '../ors.js';
+import { basisNote, mainPeriod, modal, modalLead, orsAt, paren, pctText, periodNote, periodOf } from '../ors.js';
 
 const HAZARDS: [string, string][] = [
   ['environment.heights', 'are exposed to heights'],
@@ -226,6 +226,21 @@ function context(ctx: Ctx): W {
   return { ctx, rows, sides, main };
 }
 
+/**
+ * Where a side's estimates come from another published occupation (an ORS 2018 code carried through the SOC
+ * crosswalk, or a broader group), say so once, before any of its figures: "For first-line supervisors of passenger
+ * attendants, BLS publishes these estimates for first-line supervisors of personal service workers."
+ */
+function basisSentence(w: W, s: Side): string | null {
+  const notes = new Set<string>();
+  for (const r of w.rows) {
+    const n = basisNote(r.values[s], w.ctx.names(s).occupation);
+    if (n) notes.add(n.replace(/^BLS publishes it for /, ''));
+  }
+  if (notes.size === 0) return null;
+  return `For ${who(w, s)}, BLS publishes these estimates for ${joinList([...notes])}, not for the occupation itself.`;
+}
+
 /** The ORS paragraphs (each a list of sentences); none when ORS has nothing for either side. */
 export function orsEnvironment(ctx: Ctx): string[][] {
   const w0 = context(ctx);
@@ -238,6 +253,7 @@ export function orsEnvironment(ctx: Ctx): string[][] {
   const physical = [
     lead,
     ...without.map((s) => `It publishes no such estimates for ${who(w, s)}.`),
+    ...w.sides.map((s) => basisSentence(w, s)),
     pairSentence(w, (s) => outdoors(w, s)),
     pairSentence(w, (s) => sitStand(w, s)),
     modalSentence(w, 'physical.strength', 'strength level'),

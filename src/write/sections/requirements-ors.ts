@@ -139,7 +139,8 @@ function shareAndMedian(ctx: Ctx, sides: Side[], main: string | null, prefix: st
   });
   const medians = sides.flatMap((s) => {
     const d = numberOf(rows, `${prefix}.medianDays`, s);
-    const note = paren(periodNote(orsAt(rows, `${prefix}.medianDays`, s), main));
+    const mv = orsAt(rows, `${prefix}.medianDays`, s);
+    const note = paren(periodNote(mv, main), basisNote(mv, ctx.names(s).occupation));
     return d !== null ? [`${daysText(d)} for ${who(ctx, s)}${note}`] : [];
   });
   const out: string[] = [];
