@@ -116,7 +116,13 @@ interface Counterparts {
   talks: Set<string>;
   /** General work activities the side has an importance rating for at all (missing data is not absence). */
   rated: Set<string>;
+  /** "general activity|verb" of each DWA: the same kind of work done the same way ("4.A.3.b.5|maintain"). */
+  gwaVerbs: Set<string>;
 }
+
+const gwaOf = (dwaId: string) => dwaId.split('.').slice(0, 5).join('.');
+/** The verb a DWA title opens with, lower case ("Maintain vehicles in good working condition" → "maintain"). */
+const verbOf = (title: string) => (title.trim().split(/\s+/)[0] ?? '').toLowerCase();
 
 /** O*NET importance (1–5) from which a rated work activity counts as part of the job. */
 export const IMPORTANT = 3;
@@ -141,19 +147,24 @@ const counterparts = (p: OnetProfile): Counterparts => ({
       .map((r) => r.elementId),
   ),
   rated: new Set(p.workActivitiesRated.filter((r) => r.importance !== null).map((r) => r.elementId)),
+  gwaVerbs: new Set(p.activities.map((a) => `${gwaOf(a.dwaId)}|${verbOf(a.title)}`)),
 });
 
 /**
- * The other side has a close counterpart: the same DWA, the same IWA, a DWA title that says nearly the same, or —
+ * The other side has a close counterpart: the same DWA, the same IWA, a DWA of the same general activity with the
+ * same verb, a DWA title that says nearly the same, or —
  * for everyday activities ("Exchange information with colleagues", "Maintain professional knowledge") — an O*NET
  * rating that the same general activity is important there too.
  */
 function hasCounterpart(a: { dwaId: string; iwaId: string; title: string }, o: Counterparts): boolean {
-  const gwa = a.dwaId.split('.').slice(0, 5).join('.');
+  const gwa = gwaOf(a.dwaId);
   return (
     o.dwas.has(a.dwaId) ||
     o.iwas.has(a.iwaId) ||
     o.talks.has(gwa) ||
+    // The same general activity with the same verb: "Maintain work equipment or machinery" against "Maintain
+    // vehicles in good working condition" (both Repairing and Maintaining Mechanical Equipment).
+    o.gwaVerbs.has(`${gwa}|${verbOf(a.title)}`) ||
     o.titles.some((t) => nearSame(a.title, t) || sharesKeyWords(a.title, t))
   );
 }

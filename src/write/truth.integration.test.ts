@@ -40,6 +40,14 @@ describe('fact-checked sentences on the real store', { skip, timeout: 300_000 },
     assert.doesNotMatch(md, /matches “tv producer” more closely/);
   });
 
+  it('a duty with a counterpart of the same general activity and verb is not one side’s only', () => {
+    // Truck drivers (53-3032.00) have the DWA "Maintain vehicles in good working condition" (Repairing and
+    // Maintaining Mechanical Equipment), so delivery drivers' "Maintain work equipment or machinery" is shared work.
+    const md = article('truck driver', 'delivery driver');
+    assert.doesNotMatch(md, /maintain work equipment or machinery/i);
+    assert.match(md, /maintain vehicles in good working condition/);
+  });
+
   it('ORS figures published for another occupation say so before they are used, in every section', () => {
     // ORS 2018 publishes 39-1021 First-Line Supervisors of Personal Service Workers; it reaches 53-1044.00 through
     // the SOC crosswalk. Its 61.4% outdoors and 27 days of training are not the passenger-attendant supervisors' own.
