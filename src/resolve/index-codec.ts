@@ -5,7 +5,7 @@
  */
 import { storeError } from '../errors.js';
 import { decodeDerived, encodeDerived } from '../store/derived.js';
-import { type Occupation, socOf, type TitleIndex } from './title-index.js';
+import { codesBySoc, type Occupation, socOf, type TitleIndex } from './title-index.js';
 import { TypoIndex } from './typo.js';
 import type { TitleEntry, TitleKind } from './types.js';
 
@@ -89,13 +89,7 @@ export function decodeTitleIndex(buf: Buffer): TitleIndex {
   const tokenIds = new Map(tokens.map((t, i) => [t, i]));
   // A token's frequency (the typo index prefers commoner words) is the length of its posting list.
   const freq = new Map(tokens.map((t, i) => [t, p.postStart[i + 1]! - p.postStart[i]!]));
-  const bySoc = new Map<string, string[]>();
-  for (const o of occupations) {
-    const list = bySoc.get(o.soc) ?? [];
-    list.push(o.code);
-    bySoc.set(o.soc, list);
-  }
-  for (const list of bySoc.values()) list.sort();
+  const bySoc = codesBySoc(occupations);
   return {
     entries,
     occupations,

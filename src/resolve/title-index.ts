@@ -172,13 +172,7 @@ export function buildIndex(entries: readonly TitleEntry[], priors?: ReadonlyMap<
 
   const freq = new Map<string, number>();
   for (const [t, id] of tokenIds) freq.set(t, df[id]!);
-  const bySoc = new Map<string, string[]>();
-  for (const o of occupations) {
-    const list = bySoc.get(o.soc) ?? [];
-    list.push(o.code);
-    bySoc.set(o.soc, list);
-  }
-  for (const list of bySoc.values()) list.sort();
+  const bySoc = codesBySoc(occupations);
 
   return {
     entries,
@@ -202,4 +196,16 @@ export function buildIndex(entries: readonly TitleEntry[], priors?: ReadonlyMap<
     prior: Float64Array.from(occupations, (o) => priors?.get(o.code) ?? 0.5),
     buildMs: performance.now() - t0,
   };
+}
+
+/** O*NET-SOC codes grouped by their SOC code, each list sorted ("27-2012" → 27-2012.00, .01, …). */
+export function codesBySoc(occupations: readonly { code: string; soc: string }[]): Map<string, string[]> {
+  const bySoc = new Map<string, string[]>();
+  for (const o of occupations) {
+    const list = bySoc.get(o.soc) ?? [];
+    list.push(o.code);
+    bySoc.set(o.soc, list);
+  }
+  for (const list of bySoc.values()) list.sort();
+  return bySoc;
 }
