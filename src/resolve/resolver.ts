@@ -66,7 +66,7 @@ export class Resolver {
     // Most words unknown or known only through far typo corrections: no match, whatever a stray word hits.
     if (parsed.evidence < this.opts.minEvidence)
       return { resolution: this.noMatch(query, q, parsed.unknown, parsed.corrected) };
-    const { scored, containment } = rank(this.index, parsed.variants, this.opts);
+    const { scored, containment } = rank(this.index, parsed.variants, this.opts, limit);
     // Candidates are made only for what can be shown or weighed for ambiguity: the first `limit`, the best of
     // each SOC major group and the first of another minor group (making one per scored occupation is most of
     // the cost of a query with a common word).

@@ -28,8 +28,8 @@ export interface Ranking {
 
 /** Scratch buffers reused across queries (one resolver = one thread). */
 interface Scratch {
+  /** Per reading: HIT × (query words it has) + their IDF weights (one array, so one memory access a posting). */
   acc: Float64Array;
-  cnt: Uint16Array;
   touched: Int32Array;
   occBest: Float64Array;
   occGood: Uint16Array;
@@ -42,7 +42,23 @@ interface Scratch {
   factor: Float64Array;
   major: Uint8Array;
   containment: Int32Array;
+  /** Per occupation: SOC major and minor group as numbers ("27-2012.00" → 27, 272) and an id of its SOC code. */
+  occMajor: Int16Array;
+  occMinor: Int16Array;
+  occSoc: Int32Array;
+  /** Per selection slot: occupation, score and order key; per major group: its best slot (+1; 0 = none). */
+  selOcc: Int32Array;
+  selScore: Float64Array;
+  selKey: Float64Array;
+  keys: Float64Array;
+  majorBest: Int32Array;
 }
+
+/** Counts a query word in a reading's accumulator; larger than any sum of IDF weights of a query (≤ 200 characters). */
+const HIT = 4096;
+
+/** Occupations whose order key is this close to the best one's are always kept (rivals, near-ties). */
+const NEAR_KEY = 0.1;
 
 const scratchOf = new WeakMap<TitleIndex, Scratch>();
 
@@ -53,7 +69,6 @@ function scratch(index: TitleIndex): Scratch {
     const o = index.occupations.length;
     s = {
       acc: new Float64Array(n),
-      cnt: new Uint16Array(n),
       touched: new Int32Array(n),
       occBest: new Float64Array(o),
       occGood: new Uint16Array(o),
@@ -65,14 +80,40 @@ function scratch(index: TitleIndex): Scratch {
       factor: new Float64Array(n),
       major: new Uint8Array(n),
       containment: new Int32Array(100),
+      occMajor: new Int16Array(o),
+      occMinor: new Int16Array(o),
+      occSoc: new Int32Array(o),
+      selOcc: new Int32Array(o),
+      selScore: new Float64Array(o),
+      selKey: new Float64Array(o),
+      keys: new Float64Array(o),
+      majorBest: new Int32Array(100),
     };
+    const socIds = new Map<string, number>();
+    index.occupations.forEach((occ, i) => {
+      s!.occMajor[i] = Number(occ.code.slice(0, 2)) || 0;
+      s!.occMinor[i] = s!.occMajor[i]! * 10 + (Number(occ.code[3]) || 0);
+      if (!socIds.has(occ.soc)) socIds.set(occ.soc, socIds.size);
+      s!.occSoc[i] = socIds.get(occ.soc)!;
+    });
     for (let r = 0; r < n; r++) s.major[r] = Number(index.occupations[index.readOcc[r]!]!.code.slice(0, 2)) || 0;
     scratchOf.set(index, s);
   }
   return s;
 }
 
-export function rank(index: TitleIndex, variants: readonly QueryVariant[], opts: ResolveOptions): Ranking {
+/**
+ * Every occupation a query touches, scored (see the file comment). `scored` holds only those a caller can use,
+ * best first: the first `keep`, every one within `NEAR_KEY` of the best, the best of each SOC major group, and
+ * the best of another SOC minor group and of another SOC code than the top's.
+ * (Sorting every touched occupation was the largest single cost of a query with a common word.)
+ */
+export function rank(
+  index: TitleIndex,
+  variants: readonly QueryVariant[],
+  opts: ResolveOptions,
+  keep: number = opts.limit,
+): Ranking {
   const s = scratch(index);
   if (s.span !== opts.weightSpan) {
     const span = opts.weightSpan;
@@ -105,17 +146,17 @@ export function rank(index: TitleIndex, variants: readonly QueryVariant[], opts:
       const end = index.postStart[id + 1]!;
       for (let k = index.postStart[id]!; k < end; k++) {
         const r = index.postData[k]!;
-        if (s.cnt[r] === 0) s.touched[nTouched++] = r;
-        s.acc[r]! += w;
-        s.cnt[r]!++;
+        const a = s.acc[r]!;
+        if (a === 0) s.touched[nTouched++] = r;
+        s.acc[r] = a + w + HIT;
       }
     }
     for (let k = 0; k < nTouched; k++) {
       const r = s.touched[k]!;
-      const shared = s.acc[r]!;
-      const cnt = s.cnt[r]!;
+      const a = s.acc[r]!;
+      const cnt = Math.floor(a / HIT);
+      const shared = a - cnt * HIT;
       s.acc[r] = 0;
-      s.cnt[r] = 0;
       const rLen = index.readStart[r + 1]! - index.readStart[r]!;
       const contains = cnt === qLen;
       const whole = contains && rLen === qLen;
@@ -143,17 +184,78 @@ export function rank(index: TitleIndex, variants: readonly QueryVariant[], opts:
       } else if (score >= 0.8 * s.occBest[o]! && vi === s.occVariant[o]) s.occGood[o]!++;
     }
   });
-  const scored: Scored[] = [];
+  const scored = select(index, s, nOcc, variants, opts, keep);
+  const containment = new Map<string, number>();
+  s.containment.forEach((n, g) => {
+    if (n > 0) containment.set(String(g).padStart(2, '0'), n);
+  });
+  return { scored, containment };
+}
+
+/** Scores the touched occupations (resetting their scratch) and returns the ones worth ordering, best first. */
+function select(
+  index: TitleIndex,
+  s: Scratch,
+  nOcc: number,
+  variants: readonly QueryVariant[],
+  opts: ResolveOptions,
+  keep: number,
+): Scored[] {
+  let m = 0;
+  let top = -1;
+  // The `keep` best keys so far, descending (keep is small: a few candidates).
+  const kept = s.keys;
+  let nKept = 0;
   for (let k = 0; k < nOcc; k++) {
     const o = s.occTouched[k]!;
     const extra = opts.evidenceBonus * Math.min(1, (s.occGood[o]! - 1) / 3);
     s.occGood[o] = 0;
     if (s.occBest[o]! + extra < opts.minScore) continue;
     const score = Math.min(1, s.occBest[o]! + extra);
+    const key = score + opts.priorWeight * index.prior[o]!;
+    s.selOcc[m] = o;
+    s.selScore[m] = score;
+    s.selKey[m] = key;
+    if (top < 0 || before(s, m, top)) top = m;
+    const g = s.occMajor[o]!;
+    const b = s.majorBest[g]! - 1;
+    if (b < 0 || before(s, m, b)) s.majorBest[g] = m + 1;
+    if (nKept < keep || key > kept[nKept - 1]!) {
+      let i = nKept < keep ? nKept++ : nKept - 1;
+      while (i > 0 && kept[i - 1]! < key) {
+        kept[i] = kept[i - 1]!;
+        i--;
+      }
+      kept[i] = key;
+    }
+    m++;
+  }
+  if (m === 0) return [];
+  // Every slot at least as good as the keep-th best is kept.
+  const kth = m > keep ? kept[keep - 1]! : Number.NEGATIVE_INFINITY;
+  const topKey = s.selKey[top]!;
+  const topOcc = s.selOcc[top]!;
+  const topSoc = s.occSoc[topOcc]!;
+  const topMinor = s.occMinor[topOcc]!;
+  let otherSoc = -1;
+  let otherMinor = -1;
+  for (let j = 0; j < m; j++) {
+    const o = s.selOcc[j]!;
+    if (s.occSoc[o] !== topSoc && (otherSoc < 0 || before(s, j, otherSoc))) otherSoc = j;
+    if (s.occMinor[o] !== topMinor && (otherMinor < 0 || before(s, j, otherMinor))) otherMinor = j;
+  }
+  const scored: Scored[] = [];
+  for (let j = 0; j < m; j++) {
+    const o = s.selOcc[j]!;
+    const key = s.selKey[j]!;
+    const g = s.occMajor[o]!;
+    const isMajorBest = s.majorBest[g] === j + 1;
+    if (isMajorBest) s.majorBest[g] = 0;
+    if (key < kth && key < topKey - NEAR_KEY && !isMajorBest && j !== otherSoc && j !== otherMinor) continue;
     scored.push({
       occ: o,
-      score,
-      key: score + opts.priorWeight * index.prior[o]!,
+      score: s.selScore[j]!,
+      key,
       reading: s.occPick[o]!,
       variant: variants[s.occVariant[o]!]!,
       whole: s.occWhole[o] === 1,
@@ -161,9 +263,11 @@ export function rank(index: TitleIndex, variants: readonly QueryVariant[], opts:
   }
   // The prior (how common an occupation is) orders near-equal readings; the score shown stays the match's own.
   scored.sort((a, b) => b.key - a.key || a.occ - b.occ);
-  const containment = new Map<string, number>();
-  s.containment.forEach((n, g) => {
-    if (n > 0) containment.set(String(g).padStart(2, '0'), n);
-  });
-  return { scored, containment };
+  return scored;
+}
+
+/** Slot a comes before slot b: higher key, then lower occupation index (the order of `scored`). */
+function before(s: Scratch, a: number, b: number): boolean {
+  const d = s.selKey[a]! - s.selKey[b]!;
+  return d > 0 || (d === 0 && s.selOcc[a]! < s.selOcc[b]!);
 }
