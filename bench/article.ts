@@ -19,6 +19,7 @@ import { articleOf, renderMarkdown } from '../src/write/index.js';
 import { articleLength, repeatedSentences, wordsBefore } from '../src/write/measure.js';
 import { medianText } from '../src/write/sections/keydiff.js';
 import { makeCtx } from '../src/write/context.js';
+import { StoreCache } from '../src/store/cache.js';
 
 const { values } = parseArgs({
   options: {
@@ -33,7 +34,8 @@ const N = Number(values.n);
 const dbFile = resolveDbFile(values.db);
 await ensureStore(resolveDataDir(values.data), dbFile, (l) => process.stderr.write(`${l}\n`));
 const db = openStore(dbFile);
-const model = similarityModel(db);
+const store = new StoreCache(db);
+const model = similarityModel(store);
 const rand = rng(Number(values.seed));
 const codes = model.features.map((f) => f.code);
 const altTitles = new Map<string, string[]>();
@@ -68,7 +70,7 @@ for (let i = 0; i < N; i++) {
   const b = rel.length > 0 ? rel[Math.floor(rand() * rel.length)]!.code : codes[Math.floor(rand() * codes.length)]!;
   const ta = titleOf(a);
   const tb = titleOf(b);
-  const c = compare(db, ta, tb, { aCode: a, bCode: b });
+  const c = compare(store, ta, tb, { aCode: a, bCode: b });
   const art = articleOf(c);
   const md = renderMarkdown(c);
   const len = articleLength(art);

@@ -16,6 +16,7 @@ import { openStore } from '../src/store/open.js';
 import { renderMarkdown } from '../src/write/index.js';
 import { loadRawOccupationData } from '../src/store/vectors.js';
 import { rng } from './lib/resolve-sets.js';
+import { StoreCache } from '../src/store/cache.js';
 
 const { values } = parseArgs({
   options: {
@@ -29,6 +30,7 @@ const N = Number(values.n);
 const dbFile = resolveDbFile(values.db);
 await ensureStore(resolveDataDir(values.data), dbFile, (l) => process.stderr.write(`${l}\n`));
 const db = openStore(dbFile);
+const store = new StoreCache(db);
 
 const quantile = (xs: number[], q: number) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -58,7 +60,7 @@ rows.push([
 ]);
 
 // compare() uses the per-connection model: hand it this one, all pairs included.
-useSimilarityModel(db, model);
+useSimilarityModel(store, model);
 
 const codes = model.features.map((f) => f.code);
 const titles = new Map(model.features.map((f) => [f.code, f.title]));
@@ -69,7 +71,7 @@ const pairs = Array.from(
 );
 
 const [, coldMs] = timed(() => {
-  for (const [a, b] of pairs) compare(db, a, b);
+  for (const [a, b] of pairs) compare(store, a, b);
 });
 rows.push([`First pass, ${N} pairs (loads each occupation once)`, `${coldMs.toFixed(0)} ms`, '']);
 
@@ -77,7 +79,7 @@ function run(label: string, input: (code: string) => string, write = false): voi
   const times: number[] = [];
   for (const [a, b] of pairs) {
     const t0 = performance.now();
-    const c = compare(db, input(a), input(b));
+    const c = compare(store, input(a), input(b));
     if (write) renderMarkdown(c);
     times.push(performance.now() - t0);
   }

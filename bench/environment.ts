@@ -11,6 +11,7 @@ import { resolveDataDir, resolveDbFile } from '../src/defaults.js';
 import { ensureStore } from '../src/ingest/ensure.js';
 import { openStore } from '../src/store/open.js';
 import { rng } from '../src/testkit/rng.js';
+import { StoreCache } from '../src/store/cache.js';
 
 const { values } = parseArgs({
   options: {
@@ -22,6 +23,7 @@ const { values } = parseArgs({
 const dbFile = resolveDbFile(values.db);
 ensureStore(resolveDataDir(), dbFile);
 const db = openStore(dbFile);
+const store = new StoreCache(db);
 
 export function figures(c: Comparison): { ors: number; onet: number } {
   const w = c.workEnvironment;
@@ -40,12 +42,12 @@ while (rows.length < n) {
   const a = codes[Math.floor(r() * codes.length)]!;
   const b = codes[Math.floor(r() * codes.length)]!;
   if (a === b) continue;
-  rows.push({ a, b, ...figures(compare(db, a, b, { aCode: a, bCode: b })) });
+  rows.push({ a, b, ...figures(compare(store, a, b, { aCode: a, bCode: b })) });
 }
 const share = (xs: typeof rows, f: (x: (typeof rows)[number]) => boolean) =>
   xs.length ? `${((100 * xs.filter(f).length) / xs.length).toFixed(1)}%` : 'n/a';
 const both = rows.filter((x) => withTasks.has(x.a) && withTasks.has(x.b));
-const seed = figures(compare(db, 'associate producer', 'production assistant'));
+const seed = figures(compare(store, 'associate producer', 'production assistant'));
 console.log(
   JSON.stringify(
     {

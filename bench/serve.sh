@@ -64,9 +64,10 @@ done
 node --input-type=module -e "
   const { openStore } = await import('./dist/src/store/open.js');
   const { readDerived, DERIVED } = await import('./dist/src/store/derived.js');
+  const { StoreCache } = await import('./dist/src/store/cache.js');
   const { comparePath } = await import('./dist/src/site/slug.js');
   const { rng } = await import('./dist/src/testkit/rng.js');
-  const occ = readDerived(openStore(process.argv[1]), DERIVED.catalog).occupations;
+  const occ = readDerived(new StoreCache(openStore(process.argv[1])), DERIVED.catalog).occupations;
   const r = rng(7), seen = new Set(), out = [];
   while (out.length < 60000) {
     let i = Math.floor(r() * occ.length), j = Math.floor(r() * occ.length);

@@ -16,15 +16,18 @@ import { compare } from './compare.js';
 import { ORS_LABELS } from './ors-labels.js';
 import { similarityModel } from './similarity.js';
 import type { Figure, WageFigures } from './types.js';
+import { StoreCache } from '../store/cache.js';
 
 let dbFile: string;
 let db: DB;
+let store: StoreCache;
 const skip = needsRealData();
 
 before(() => {
   if (skip) return;
   dbFile = realStorePath();
   db = openStore(dbFile);
+  store = new StoreCache(db);
 });
 
 after(() => {
@@ -35,7 +38,7 @@ const isNotFound = (e: unknown) => e instanceof CareerdiffError && e.kind === 'n
 
 describe('compare on the real store', { skip, timeout: 600_000 }, () => {
   it('reads the seed pair in context: producers vs. the media production assistant', () => {
-    const c = compare(db, 'Associate Producer', 'Production Assistant');
+    const c = compare(store, 'Associate Producer', 'Production Assistant');
     assert.equal(c.resolution.a.code, '27-2012.00');
     assert.ok(['27-4011.00', '27-4012.00'].includes(c.resolution.b.code), c.resolution.b.code);
     assert.equal(c.resolution.b.method, 'pair_context');
@@ -55,34 +58,37 @@ describe('compare on the real store', { skip, timeout: 600_000 }, () => {
   });
 
   it('pair context never overrides an exact occupation title', () => {
-    const g = compare(db, 'graphic designer', 'web designer');
+    const g = compare(store, 'graphic designer', 'web designer');
     assert.deepEqual([g.resolution.a.code, g.resolution.a.method], ['27-1024.00', 'title']);
     assert.equal(g.salary.wages.a?.soc, '27-1024');
-    const c = compare(db, 'carpenter', 'cabinetmaker');
+    const c = compare(store, 'carpenter', 'cabinetmaker');
     assert.deepEqual([c.resolution.a.code, c.resolution.b.code], ['47-2031.00', '51-7011.00']);
   });
 
   it('the reader can pick another reading, and an unknown code is not_found', () => {
-    const c = compare(db, 'Associate Producer', 'Production Assistant', { bCode: '43-5061.00' });
+    const c = compare(store, 'Associate Producer', 'Production Assistant', { bCode: '43-5061.00' });
     assert.equal(c.resolution.b.code, '43-5061.00');
     assert.equal(c.resolution.b.method, 'reader_choice');
-    assert.throws(() => compare(db, 'Associate Producer', 'Production Assistant', { aCode: '99-9999.99' }), isNotFound);
+    assert.throws(
+      () => compare(store, 'Associate Producer', 'Production Assistant', { aCode: '99-9999.99' }),
+      isNotFound,
+    );
   });
 
   it('flags the same occupation on both sides, and the same input twice', () => {
-    const c = compare(db, 'Film Producer', 'TV Producer');
+    const c = compare(store, 'Film Producer', 'TV Producer');
     assert.equal(c.sameOccupation?.kind, 'same_code');
     assert.equal(c.similarity.score, 1);
     assert.ok(c.sameOccupation!.distinctions.a.relatedTitles.some((t) => /film/i.test(t)));
-    assert.equal(compare(db, 'Registered Nurse', 'registered nurse').sameOccupation?.kind, 'same_input');
+    assert.equal(compare(store, 'Registered Nurse', 'registered nurse').sameOccupation?.kind, 'same_input');
   });
 
   it('a title that matches nothing is not_found', () => {
-    assert.throws(() => compare(db, 'Qzxv Blorfmonger', 'Registered Nurse'), isNotFound);
+    assert.throws(() => compare(store, 'Qzxv Blorfmonger', 'Registered Nurse'), isNotFound);
   });
 
   it('ORS rows: one release per distribution, one label per item, a gap for a side without ORS', () => {
-    const c = compare(db, 'construction laborer', 'software developer');
+    const c = compare(store, 'construction laborer', 'software developer');
     assert.equal(c.resolution.a.code, '47-2061.00');
     assert.equal(c.resolution.b.code, '15-1252.00');
     const rows = [...c.requirements.ors, ...c.workEnvironment.ors];
@@ -116,7 +122,7 @@ describe('compare on the real store', { skip, timeout: 600_000 }, () => {
     assert.equal(v('physical.sittingPctOfDay', 'b'), 92.4);
     assert.equal(rows.find((r) => r.key === 'cognitive.telework.available')?.baseline?.level, 'all');
     assert.deepEqual(c.requirements.missing, []);
-    const seed = compare(db, 'Associate Producer', 'Production Assistant', { bCode: '27-4012.00' });
+    const seed = compare(store, 'Associate Producer', 'Production Assistant', { bCode: '27-4012.00' });
     assert.deepEqual(
       seed.missing.filter((g) => /Occupational Requirements Survey/.test(g.what)).map((g) => [g.section, g.side]),
       [
@@ -139,7 +145,7 @@ describe('compare on the real store', { skip, timeout: 600_000 }, () => {
       )
       .get() as { code: string } | undefined;
     assert.ok(row, 'the store has an occupation without OEWS figures');
-    const c = compare(db, row.code, '29-1141.00');
+    const c = compare(store, row.code, '29-1141.00');
     assert.equal(c.salary.wages.a, null);
     assert.equal(c.salary.difference.annualMedian, null);
     assert.ok(c.missing.some((m) => m.section === 'salary' && m.side === 'a'));
@@ -147,7 +153,7 @@ describe('compare on the real store', { skip, timeout: 600_000 }, () => {
   });
 
   it('related occupations: all pairs once, each list sorted and without the occupation itself', () => {
-    const m = similarityModel(db);
+    const m = similarityModel(store);
     const t0 = performance.now();
     m.matrix();
     const ms = performance.now() - t0;
@@ -239,7 +245,7 @@ describe('fidelity of BLS figures', { skip, timeout: 600_000 }, () => {
     for (let k = 0; k < 25; k++) {
       const a = codes[Math.floor(rand() * codes.length)]!;
       const b = codes[Math.floor(rand() * codes.length)]!;
-      const c = compare(db, a, b);
+      const c = compare(store, a, b);
       for (const s of ['a', 'b'] as const) {
         const label = `${c.resolution[s].code}`;
         const w = c.salary.wages[s];

@@ -1,11 +1,11 @@
 /**
- * compare(db, inputA, inputB): the Comparison of two careers. Resolves both inputs as a pair, loads both
+ * compare(store, inputA, inputB): the Comparison of two careers. Resolves both inputs as a pair, loads both
  * occupations (cached per connection), and assembles the sections from the pure section builders; every
  * source id used anywhere is listed once in `sources`.
  */
 import { explainGaps, onetCoverage, profileGaps } from './gaps.js';
 import { foldText } from '../resolve/normalize.js';
-import type { DB } from '../store/open.js';
+import type { StoreCache } from '../store/cache.js';
 import type { OnetProfile } from '../store/profile.js';
 import { type CompareOptions, compareOptions } from './config.js';
 import { compareDuties, taskRef } from './duties.js';
@@ -71,9 +71,9 @@ function addIds(v: unknown, into: Set<number>): void {
 }
 
 /** From the similarity stored at import: the two occupations' feature vectors and rank rows, nothing else. */
-function similarity(db: DB, a: string, b: string): Similarity {
+function similarity(store: StoreCache, a: string, b: string): Similarity {
   if (a === b) return { score: 1, components: [], rank: { a: null, b: null }, method: 'identical occupation codes' };
-  const p = pairFromStore(db, a, b);
+  const p = pairFromStore(store, a, b);
   const score = p.components.reduce((s, c) => s + c.value * c.weight, 0);
   return { score, components: p.components, rank: { a: p.rankOfBForA, b: p.rankOfAForB }, method: SIMILARITY_METHOD };
 }
@@ -82,11 +82,11 @@ function siblings(cache: OccupationCache, soc: string): OnetProfile[] {
   return cache.codesOfSoc(soc).map((c) => cache.get(c).profile);
 }
 
-export function compare(db: DB, inputA: string, inputB: string, params: CompareParams = {}): Comparison {
+export function compare(store: StoreCache, inputA: string, inputB: string, params: CompareParams = {}): Comparison {
   const o = compareOptions(params.options);
-  const cache = occupationCache(db);
+  const cache = occupationCache(store);
   const input = { a: inputA, b: inputB };
-  const resolution = resolveInputs(db, input, params, o.alternatives);
+  const resolution = resolveInputs(store, input, params, o.alternatives);
   const data = { a: cache.get(resolution.a.code), b: cache.get(resolution.b.code) };
   const profiles: Pair<OnetProfile> = { a: data.a.profile, b: data.b.profile };
   const ors = { a: data.a.ors, b: data.b.ors };
@@ -96,8 +96,8 @@ export function compare(db: DB, inputA: string, inputB: string, params: CompareP
   // nothing otherwise): loading them for every pair would read several more occupations per comparison.
   const maySame = resolution.a.soc === resolution.b.soc || foldText(inputA) === foldText(inputB);
   const titles = {
-    a: titleFacts(titleLists(db), resolution.a, correctedTitle(inputA, resolution.a)),
-    b: titleFacts(titleLists(db), resolution.b, correctedTitle(inputB, resolution.b)),
+    a: titleFacts(titleLists(store), resolution.a, correctedTitle(inputA, resolution.a)),
+    b: titleFacts(titleLists(store), resolution.b, correctedTitle(inputB, resolution.b)),
   };
   const same = sameOccupation(
     resolution,
@@ -110,7 +110,7 @@ export function compare(db: DB, inputA: string, inputB: string, params: CompareP
   );
   const duties = compareDuties(profiles, { a: data.a.taskDwas, b: data.b.taskDwas }, o);
   duties.activityImportance = activityImportanceRows(profiles);
-  const rare = rarity(db);
+  const rare = rarity(store);
   const trade = {
     a: [resolution.a.title, correctedTitle(inputA, resolution.a)],
     b: [resolution.b.title, correctedTitle(inputB, resolution.b)],
@@ -135,7 +135,7 @@ export function compare(db: DB, inputA: string, inputB: string, params: CompareP
     skills,
     salary,
     outlook,
-    similarity: similarity(db, resolution.a.code, resolution.b.code),
+    similarity: similarity(store, resolution.a.code, resolution.b.code),
     gap: {
       aToB: directionalGap('a', profiles, skills, duties, o),
       bToA: directionalGap('b', profiles, skills, duties, o),
@@ -143,15 +143,15 @@ export function compare(db: DB, inputA: string, inputB: string, params: CompareP
     // Every gap says where it is: O*NET's own, or this data folder's (src/compare/gaps.ts).
     missing: explainGaps(
       [
-        ...profileGaps(profiles.a, 'a', onetCoverage(db)),
-        ...profileGaps(profiles.b, 'b', onetCoverage(db)),
+        ...profileGaps(profiles.a, 'a', onetCoverage(store)),
+        ...profileGaps(profiles.b, 'b', onetCoverage(store)),
         ...requirements.missing,
         ...workEnvironment.missing,
         ...salary.missing,
         ...outlook.missing,
       ],
       { a: resolution.a.code, b: resolution.b.code },
-      onetCoverage(db),
+      onetCoverage(store),
     ),
   };
   const all = cache.sources();

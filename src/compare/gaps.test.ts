@@ -5,6 +5,7 @@ import { type DB, openStore } from '../store/open.js';
 import { needsRealData, realStorePath } from '../testkit/real-store.js';
 import { compare } from './compare.js';
 import { explainGaps, type OnetCoverage, onetCoverage, ratingGap } from './gaps.js';
+import { StoreCache } from '../store/cache.js';
 
 const cov: OnetCoverage = {
   release: '30.1',
@@ -52,13 +53,15 @@ describe('ratingGap', () => {
 const skip = needsRealData();
 describe('gaps on the real store', { skip, timeout: 120_000 }, () => {
   let db: DB;
+  let store: StoreCache;
   before(() => {
     db = openStore(realStorePath());
+    store = new StoreCache(db);
   });
   after(() => db?.close());
 
   it('reads the Occupation Level Metadata of O*NET 30.1', () => {
-    const c = onetCoverage(db);
+    const c = onetCoverage(store);
     assert.equal(c.release, '30.1');
     assert.equal(c.surveyed.size, 878);
     assert.deepEqual(c.surveyed.get('15-1252.00'), { questionnaires: 72, dataDate: '08/2025' });
@@ -66,7 +69,7 @@ describe('gaps on the real store', { skip, timeout: 120_000 }, () => {
   });
 
   it('software developers’ knowledge gap is the data folder’s; data scientists were not surveyed in 30.1', () => {
-    const c = compare(db, 'data scientist', 'software developer');
+    const c = compare(store, 'data scientist', 'software developer');
     const gap = (side: 'a' | 'b', what: string) => c.missing.find((g) => g.side === side && g.what === what);
     assert.equal(gap('b', 'O*NET knowledge ratings')?.cause, 'data_folder');
     assert.equal(gap('a', 'O*NET skills ratings')?.cause, 'not_surveyed');

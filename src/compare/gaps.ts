@@ -5,6 +5,7 @@
  * here and the older ratings here do not cover it). Never "O*NET publishes no such data" when O*NET surveyed it.
  */
 import type { OnetProfile } from '../store/profile.js';
+import type { StoreCache } from '../store/cache.js';
 import { DERIVED, readDerived } from '../store/derived.js';
 import { type DB, isMissingTable } from '../store/open.js';
 import type { DataGap, Side } from './types.js';
@@ -21,18 +22,12 @@ export interface OnetCoverage {
   ratings: Map<string, { releases: string[]; officialOfRelease: boolean }>;
 }
 
-const cache = new WeakMap<DB, OnetCoverage>();
+/** The coverage of a store, read once per connection. */
+export const onetCoverage = (store: StoreCache): OnetCoverage => store.get(readCoverage);
 
-export function onetCoverage(db: DB): OnetCoverage {
-  const known = cache.get(db);
-  if (known) return known;
+function readCoverage(store: StoreCache): OnetCoverage {
   // Derived at import (src/derive): the scan of every rating row below happens once, not in every process.
-  const stored = readDerived<OnetCoverage>(db, DERIVED.onetCoverage);
-  if (stored) {
-    cache.set(db, stored);
-    return stored;
-  }
-  return buildOnetCoverage(db);
+  return readDerived<OnetCoverage>(store, DERIVED.onetCoverage) ?? buildOnetCoverage(store.db);
 }
 
 /** The coverage from the store's tables (at import, and for stores without it derived). */

@@ -4,6 +4,7 @@
  */
 import { COMPARE_DEFAULTS } from '../defaults.js';
 import { onetProfile, type OnetProfile } from '../store/profile.js';
+import type { StoreCache } from '../store/cache.js';
 import type { DB } from '../store/open.js';
 import { workEnvironmentFor } from '../store/ors.js';
 import { allSources, type Source } from '../store/sources.js';
@@ -35,37 +36,32 @@ export function loadTaskDwas(db: DB, code: string): TaskDwas {
   return out;
 }
 
-export function loadOccupation(db: DB, code: string): OccupationData {
+function loadOccupation(store: StoreCache, code: string): OccupationData {
+  const db = store.db;
   const profile = onetProfile(db, code);
   return {
     profile,
     taskDwas: loadTaskDwas(db, code),
     bls: { wages: wageHistory(db, code), projections: projectionsFor(db, code) },
-    ors: hasOrsTables(db) ? workEnvironmentFor(db, code) : emptyOrs(code),
+    ors: store.get(hasOrsTables) ? workEnvironmentFor(store, code) : emptyOrs(code),
   };
 }
 
-const orsTables = new WeakMap<DB, boolean>();
-
 /** Stores built without the ORS ingester have no ors_links view. */
-function hasOrsTables(db: DB): boolean {
-  let has = orsTables.get(db);
-  if (has === undefined) {
-    has = db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'ors_links'").get() !== undefined;
-    orsTables.set(db, has);
-  }
-  return has;
-}
+const hasOrsTables = (store: StoreCache): boolean =>
+  store.db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'ors_links'").get() !== undefined;
 
 /** Per-connection cache of loaded occupations (LRU) and sources (the store is read-only while open). */
 export class OccupationCache {
+  readonly store: StoreCache;
   readonly db: DB;
   private occs = new Map<string, OccupationData>();
   private sourceMap: Map<number, Source> | null = null;
   private codesBySoc: Map<string, string[]> | null = null;
 
-  constructor(db: DB) {
-    this.db = db;
+  constructor(store: StoreCache) {
+    this.store = store;
+    this.db = store.db;
   }
 
   /** The occupation's data; the least recently used are dropped past COMPARE_DEFAULTS.occupationCacheEntries. */
@@ -74,7 +70,7 @@ export class OccupationCache {
     if (o) {
       this.occs.delete(code);
     } else {
-      o = loadOccupation(this.db, code);
+      o = loadOccupation(this.store, code);
       if (this.occs.size >= COMPARE_DEFAULTS.occupationCacheEntries) {
         this.occs.delete(this.occs.keys().next().value as string);
       }
@@ -109,13 +105,7 @@ export class OccupationCache {
   }
 }
 
-const caches = new WeakMap<DB, OccupationCache>();
+const newOccupationCache = (store: StoreCache) => new OccupationCache(store);
 
-export function occupationCache(db: DB): OccupationCache {
-  let c = caches.get(db);
-  if (!c) {
-    c = new OccupationCache(db);
-    caches.set(db, c);
-  }
-  return c;
-}
+/** The occupation cache of a store, one per connection. */
+export const occupationCache = (store: StoreCache): OccupationCache => store.get(newOccupationCache);

@@ -7,6 +7,7 @@
 import { COMPARE_DEFAULTS } from '../defaults.js';
 import { notFound } from '../errors.js';
 import { storeResolver } from '../resolve/load.js';
+import type { StoreCache } from '../store/cache.js';
 import { rawWords, tokens } from '../resolve/normalize.js';
 import { resolvePair } from '../resolve/pair.js';
 import type { Resolver } from '../resolve/resolver.js';
@@ -16,7 +17,7 @@ import { getOccupation, OCC_CODE } from '../store/profile.js';
 import type { Candidate, Pair, Resolution } from './types.js';
 
 /** The store's resolver (kept under this name for the site's engine). */
-export const resolverFor = (db: DB): Resolver => storeResolver(db);
+export const resolverFor = (store: StoreCache): Resolver => storeResolver(store);
 
 /** Confidence is the title match's own score (0–1); the field context only orders the readings. */
 const conf = (c: RCandidate): number => Math.min(1, c.baseScore ?? c.score);
@@ -164,8 +165,14 @@ export interface ResolveChoice {
   bCode?: string | undefined;
 }
 
-export function resolveInputs(db: DB, input: Pair<string>, choice: ResolveChoice, limit = 5): Pair<Resolution> {
-  const resolver = resolverFor(db);
+export function resolveInputs(
+  store: StoreCache,
+  input: Pair<string>,
+  choice: ResolveChoice,
+  limit = 5,
+): Pair<Resolution> {
+  const db = store.db;
+  const resolver = resolverFor(store);
   const ra = resolver.resolve(input.a, limit + 3);
   const rb = resolver.resolve(input.b, limit + 3);
   // A code that is the reading the pair resolves to anyway (a canonical URL passes both) is no reader's choice.

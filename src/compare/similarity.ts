@@ -18,6 +18,7 @@
  */
 import { internalError } from '../errors.js';
 import { canonWord, rawWords } from '../resolve/normalize.js';
+import type { StoreCache } from '../store/cache.js';
 import type { DB } from '../store/open.js';
 import { loadRawOccupationData, type RawOccupationData } from '../store/vectors.js';
 import { FAMILY_SCORES, JOB_ZONE_SCORES, SIMILARITY_WEIGHTS } from './config.js';
@@ -443,19 +444,10 @@ export class SimilarityModel {
   }
 }
 
-const models = new WeakMap<DB, SimilarityModel>();
+const buildModel = (store: StoreCache): SimilarityModel => SimilarityModel.fromStore(store.db);
 
 /** The model of a store, built on first use and kept for the life of the connection. */
-export function similarityModel(db: DB): SimilarityModel {
-  let m = models.get(db);
-  if (!m) {
-    m = SimilarityModel.fromStore(db);
-    models.set(db, m);
-  }
-  return m;
-}
+export const similarityModel = (store: StoreCache): SimilarityModel => store.get(buildModel);
 
 /** Installs an already built model for a store (benchmarks build it step by step to time each step). */
-export function useSimilarityModel(db: DB, model: SimilarityModel): void {
-  models.set(db, model);
-}
+export const useSimilarityModel = (store: StoreCache, model: SimilarityModel): void => store.set(buildModel, model);

@@ -7,7 +7,7 @@
  */
 import { internalError } from '../errors.js';
 import { decodeDerived, similarityHeaders, type SimilarityHeader, similarityRow } from '../store/derived.js';
-import type { DB } from '../store/open.js';
+import type { StoreCache } from '../store/cache.js';
 import { components, type OccFeatures, type RelatedEntry } from './similarity.js';
 import type { SimilarityComponent } from './types.js';
 
@@ -30,18 +30,18 @@ export class StoredSimilarity implements SimilaritySource {
   private headers: SimilarityHeader[] | null = null;
   private byCode: Map<string, SimilarityHeader> | null = null;
 
-  constructor(readonly db: DB) {}
+  constructor(readonly store: StoreCache) {}
 
   private index(): Map<string, SimilarityHeader> {
     if (!this.byCode) {
-      this.headers = similarityHeaders(this.db);
+      this.headers = similarityHeaders(this.store);
       this.byCode = new Map(this.headers.map((h) => [h.code, h]));
     }
     return this.byCode;
   }
 
   private rowOf(code: string) {
-    const r = similarityRow(this.db, code);
+    const r = similarityRow(this.store, code);
     if (!r) throw internalError(`similarity model has no occupation ${code}`);
     return r;
   }
@@ -99,29 +99,22 @@ export class StoredSimilarity implements SimilaritySource {
   }
 }
 
-const kept = new WeakMap<DB, StoredSimilarity>();
-
 /** The stored similarity of an open store, one per connection (it keeps only the list of codes and titles). */
-export function storedSimilarity(db: DB): StoredSimilarity {
-  let s = kept.get(db);
-  if (!s) {
-    s = new StoredSimilarity(db);
-    kept.set(db, s);
-  }
-  return s;
-}
+export const storedSimilarity = (store: StoreCache): StoredSimilarity => store.get(newStoredSimilarity);
+
+const newStoredSimilarity = (store: StoreCache) => new StoredSimilarity(store);
 
 /**
  * A pair's score components and both ranks, from the two occupations' stored rows only (two primary-key
  * reads): what a comparison needs, without the list of all occupations.
  */
 export function pairFromStore(
-  db: DB,
+  store: StoreCache,
   a: string,
   b: string,
 ): { components: SimilarityComponent[]; rankOfBForA: number | null; rankOfAForB: number | null } {
-  const ra = similarityRow(db, a);
-  const rb = similarityRow(db, b);
+  const ra = similarityRow(store, a);
+  const rb = similarityRow(store, b);
   if (!ra || !rb) throw internalError(`similarity model has no occupation ${ra ? b : a}`);
   const fa = decodeDerived<OccFeatures>(ra.features, `similarity features of ${a}`);
   const fb = decodeDerived<OccFeatures>(rb.features, `similarity features of ${b}`);

@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import Database from 'better-sqlite3';
 import type { DB } from '../store/open.js';
 import { correctedTitle, titleFacts, titleKey, titleLists } from './titles.js';
+import { StoreCache } from '../store/cache.js';
 import type { Resolution } from './types.js';
 
 function db(): DB {
@@ -34,7 +35,7 @@ const res = (code: string, title: string, matchedTitle: string | null): Resoluti
 });
 
 test('a title listed only by another occupation is reported as such, with the chosen match', () => {
-  const t = titleLists(db());
+  const t = titleLists(new StoreCache(db()));
   const f = titleFacts(
     t,
     res('27-4012.00', 'Broadcast Technicians', 'News Production Assistant'),
@@ -49,7 +50,7 @@ test('a title listed only by another occupation is reported as such, with the ch
 });
 
 test('occupation titles, aliases, short titles and plurals all count; nothing listed is empty', () => {
-  const t = titleLists(db());
+  const t = titleLists(new StoreCache(db()));
   const rn = titleFacts(t, res('29-1141.00', 'Registered Nurses', 'Registered Nurse (RN)'), 'RN');
   assert.equal(rn.listedByChosen, true);
   assert.deepEqual(

@@ -7,6 +7,7 @@
  * of its title ("Registered Nurse (RN)" lists "RN").
  */
 import { foldText, singular, titleReadings } from '../resolve/normalize.js';
+import type { StoreCache } from '../store/cache.js';
 import { hasTitleKeys, titleKeyEntries, titleListsOf } from '../store/derived.js';
 import type { DB } from '../store/open.js';
 import type { Resolution, TitleFacts, TitleList, TitleListing } from './types.js';
@@ -30,29 +31,27 @@ export interface TitleLists {
   lists: { get(id: string): Set<TitleList> | undefined };
 }
 
-const cache = new WeakMap<DB, TitleLists>();
-
 /**
  * The title lists as derived at import (src/derive, table title_keys): each question is one indexed query,
  * so no process holds every title of every occupation in memory. Undefined for a store without them.
  */
-function storedTitleLists(db: DB): TitleLists | undefined {
-  if (!hasTitleKeys(db)) return undefined;
+function storedTitleLists(store: StoreCache): TitleLists | undefined {
+  if (!hasTitleKeys(store)) return undefined;
   return {
     byKey: {
       get: (key) => {
-        const rows = titleKeyEntries(db, key) as Entry[];
+        const rows = titleKeyEntries(store, key) as Entry[];
         return rows.length > 0 ? rows : undefined;
       },
     },
     occupation: {
       get: (code) =>
-        db.prepare('SELECT title FROM occupations WHERE code = ?').pluck(true).get(code) as string | undefined,
+        store.db.prepare('SELECT title FROM occupations WHERE code = ?').pluck(true).get(code) as string | undefined,
     },
     lists: {
       get: (id) => {
         const [code, t] = id.split('\t') as [string, string];
-        const lists = titleListsOf(db, code, t) as TitleList[];
+        const lists = titleListsOf(store, code, t) as TitleList[];
         return lists.length > 0 ? new Set(lists) : undefined;
       },
     },
@@ -60,13 +59,9 @@ function storedTitleLists(db: DB): TitleLists | undefined {
 }
 
 /** Every title of every occupation: stored at import, or read once per connection from the title tables. */
-export function titleLists(db: DB): TitleLists {
-  const hit = cache.get(db);
-  if (hit) return hit;
-  const lists = storedTitleLists(db) ?? buildTitleLists(db);
-  cache.set(db, lists);
-  return lists;
-}
+export const titleLists = (store: StoreCache): TitleLists => store.get(readTitleLists);
+
+const readTitleLists = (store: StoreCache): TitleLists => storedTitleLists(store) ?? buildTitleLists(store.db);
 
 /** Every title of every occupation, from the title tables (at import, and for stores without title_keys). */
 export function buildTitleLists(db: DB): TitleLists & { byKey: Map<string, Entry[]> } {

@@ -5,6 +5,7 @@
  * side lists nothing of the same commodity; examples are named as O*NET writes them (already plural).
  */
 import { foldText } from '../resolve/normalize.js';
+import type { StoreCache } from '../store/cache.js';
 import { corpusCount, hasCorpusCounts } from '../store/derived.js';
 import type { DB } from '../store/open.js';
 import type { OnetProfile, Technology, Tool } from '../store/profile.js';
@@ -18,20 +19,18 @@ export interface Rarity {
   techExample: { get(exampleLowerCase: string): number | undefined };
 }
 
-const cache = new WeakMap<DB, Rarity>();
+/** The rarity counts of a store, read once per connection. */
+export const rarity = (store: StoreCache): Rarity => store.get(readRarity);
 
-export function rarity(db: DB): Rarity {
-  const hit = cache.get(db);
-  if (hit) return hit;
-  const r: Rarity = hasCorpusCounts(db)
+function readRarity(store: StoreCache): Rarity {
+  const db = store.db;
+  return hasCorpusCounts(store)
     ? {
         occupations: (db.prepare('SELECT COUNT(*) AS n FROM occupations').get() as { n: number }).n,
-        toolCommodity: { get: (k) => corpusCount(db, 'tool_commodity', k) },
-        techExample: { get: (k) => corpusCount(db, 'tech_example', k) },
+        toolCommodity: { get: (k) => corpusCount(store, 'tool_commodity', k) },
+        techExample: { get: (k) => corpusCount(store, 'tech_example', k) },
       }
     : buildRarity(db);
-  cache.set(db, r);
-  return r;
 }
 
 /** The counts over all occupations (at import, and for stores without corpus_counts). */

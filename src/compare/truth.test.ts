@@ -20,14 +20,17 @@ import { fold, TruthSources } from '../testkit/truth-sources.js';
 import { renderMarkdown } from '../write/index.js';
 import { compare } from './compare.js';
 import type { Comparison, OrsRow, OrsValue, Side } from './types.js';
+import { StoreCache } from '../store/cache.js';
 
 const skip = needsRealData();
 let db: DB;
+let store: StoreCache;
 let src: TruthSources;
 
 before(() => {
   if (skip) return;
   db = openStore(realStorePath());
+  store = new StoreCache(db);
   src = new TruthSources(realDataDir());
 });
 after(() => db?.close());
@@ -211,7 +214,7 @@ const assertClean = (t: ReturnType<typeof tally>) => {
 
 describe('truth suite', { skip, timeout: 300_000 }, () => {
   it('its checks catch false claims (a wrong group, a title said missing, a flipped mode, a foreign tool)', () => {
-    const c = compare(db, '25-9042.00', '35-1011.00');
+    const c = compare(store, '25-9042.00', '35-1011.00');
     const bad = structuredClone(c);
     bad.salary.wages.a!.soc = '25-9040';
     const row = bad.workEnvironment.ors.find((r) => r.values.a && r.values.a.level !== 'all')!;
@@ -271,7 +274,7 @@ describe('truth suite', { skip, timeout: 300_000 }, () => {
       const a = codes[Math.floor(rand() * codes.length)]!;
       let b = codes[Math.floor(rand() * codes.length)]!;
       if (b === a) b = codes[(codes.indexOf(a) + 1) % codes.length]!;
-      const c = compare(db, a, b);
+      const c = compare(store, a, b);
       check(t, c, renderMarkdown(c));
     }
     report('random pairs (200)', t);
@@ -287,7 +290,7 @@ describe('truth suite', { skip, timeout: 300_000 }, () => {
     let right = 0;
     const misses: string[] = [];
     for (const [[ta, ca], [tb, cb]] of pairs) {
-      const c = compare(db, ta, tb);
+      const c = compare(store, ta, tb);
       for (const [typed, want, got] of [
         [ta, ca, c.resolution.a.code],
         [tb, cb, c.resolution.b.code],

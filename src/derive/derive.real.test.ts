@@ -30,15 +30,18 @@ import { loadRawOccupationData } from '../store/vectors.js';
 import { needsRealData, realStorePath } from '../testkit/real-store.js';
 import { rng } from '../testkit/rng.js';
 import { DERIVE_DEFAULTS } from '../defaults.js';
+import { StoreCache } from '../store/cache.js';
 
 const skip = needsRealData();
 let db: DB;
+let store: StoreCache;
 let model: SimilarityModel;
 let sample: string[];
 
 before(() => {
   if (skip) return;
   db = openStore(realStorePath());
+  store = new StoreCache(db);
   model = new SimilarityModel(buildFeatures(loadRawOccupationData(db)));
   const codes = model.codes();
   const r = rng(10);
@@ -54,7 +57,7 @@ describe('derived data on the real store', { skip, timeout: 600_000 }, () => {
     const n = model.size;
     for (const code of sample) {
       const i = model.index.get(code)!;
-      const row = similarityRow(db, code)!;
+      const row = similarityRow(store, code)!;
       assert.equal(row.idx, i);
       assert.deepStrictEqual(decodeDerived(row.features, code), model.features[i]);
       assert.deepStrictEqual(row.scores, m.slice(i * n, i * n + n), `matrix row of ${code}`);
@@ -67,7 +70,7 @@ describe('derived data on the real store', { skip, timeout: 600_000 }, () => {
 
   it('stores each occupation closest neighbours with both ranks, as the model lists them', () => {
     for (const code of sample.slice(0, 8)) {
-      const stored = neighboursOf(db, code, DERIVE_DEFAULTS.neighbours);
+      const stored = neighboursOf(store, code, DERIVE_DEFAULTS.neighbours);
       const fresh = model.related(code, DERIVE_DEFAULTS.neighbours);
       assert.equal(stored.length, fresh.length);
       stored.forEach((s, k) => {
@@ -80,28 +83,28 @@ describe('derived data on the real store', { skip, timeout: 600_000 }, () => {
   });
 
   it('answers pair questions from the stored rows exactly as the model does', () => {
-    const stored = new StoredSimilarity(db);
+    const stored = new StoredSimilarity(store);
     const [a, b] = ['29-1141.00', '27-2012.00'];
     assert.deepStrictEqual(stored.components(a, b), model.components(a, b));
     assert.equal(stored.rank(a, b), model.rank(a, b));
     assert.equal(stored.rank(b, a), model.rank(b, a));
     assert.deepStrictEqual(stored.related(a, 12), model.related(a, 12));
-    const p = pairSimilarity(db, a, b)!;
+    const p = pairSimilarity(store, a, b)!;
     assert.equal(p.score, model.score(a, b));
     assert.equal(p.rankOfBForA, model.rank(a, b));
     assert.equal(p.rankOfAForB, model.rank(b, a));
   });
 
   it('stores the title index the resolver would build from the titles and priors', () => {
-    const stored = decodeTitleIndex(readDerivedBlob(db, DERIVED.titleIndex)!);
+    const stored = decodeTitleIndex(readDerivedBlob(store, DERIVED.titleIndex)!);
     const built = buildIndex(loadTitles(db), loadPriors(db));
     assert.deepStrictEqual({ ...stored, buildMs: 0 }, { ...built, buildMs: 0 });
-    assert.equal(storeResolver(db).resolve('registered nurse', 1).candidates[0]!.code, '29-1141.00');
+    assert.equal(storeResolver(store).resolve('registered nurse', 1).candidates[0]!.code, '29-1141.00');
   });
 
   it('stores the title lists the comparison would build from the title tables', () => {
     const built = buildTitleLists(db);
-    const stored = titleLists(db);
+    const stored = titleLists(store);
     assert.notEqual(stored, built);
     for (const title of ['Production Assistant', 'registered nurses', 'RN', 'Film Producer', 'Data Scientist']) {
       assert.deepStrictEqual(listingsOf(stored, title), listingsOf(built, title), title);
@@ -119,7 +122,7 @@ describe('derived data on the real store', { skip, timeout: 600_000 }, () => {
 
   it('stores the corpus counts of tools and technology that the comparison would count', () => {
     const built = buildRarity(db);
-    const stored = rarity(db);
+    const stored = rarity(store);
     assert.notEqual(stored, built);
     assert.equal(stored.occupations, built.occupations);
     const sample = (m: Map<string, number>) => [...m.keys()].filter((_, i) => i % 97 === 0);
@@ -132,7 +135,7 @@ describe('derived data on the real store', { skip, timeout: 600_000 }, () => {
   });
 
   it('stores the O*NET coverage the gaps would read from the tables', () => {
-    assert.deepStrictEqual(readDerived(db, DERIVED.onetCoverage), buildOnetCoverage(db));
+    assert.deepStrictEqual(readDerived(store, DERIVED.onetCoverage), buildOnetCoverage(db));
   });
 
   it('stores the catalog the site would build from the model', () => {
@@ -142,7 +145,7 @@ describe('derived data on the real store', { skip, timeout: 600_000 }, () => {
       titles: () => loadTitles(db),
       related: (code, limit) => model.related(code, limit).map((r) => ({ code: r.code, score: r.score })),
     });
-    const stored = readDerived<Catalog>(db, DERIVED.catalog)!;
+    const stored = readDerived<Catalog>(store, DERIVED.catalog)!;
     assert.deepStrictEqual({ ...stored, buildMs: 0 }, { ...fresh, buildMs: 0 });
     assert.ok(stored.pairs.length > 1000);
   });

@@ -16,6 +16,7 @@ import { DERIVED, hasDerived, neighboursOf, similarityHeaders } from '../store/d
 import { openStore, storeStatus } from '../store/open.js';
 import { SCHEMA_VERSION } from '../store/schema/index.js';
 import { derivedKey } from './key.js';
+import { StoreCache } from '../store/cache.js';
 
 after(cleanup);
 
@@ -39,19 +40,20 @@ describe('derive at import', () => {
     assert.equal(status.version, SCHEMA_VERSION);
     assert.equal(status.derivedKey, derivedKey());
     const db = openStore(file);
+    const store = new StoreCache(db);
     try {
-      assert.ok(hasDerived(db, DERIVED.titleIndex));
-      assert.ok(hasDerived(db, DERIVED.catalog));
-      const codes = similarityHeaders(db).map((h) => h.code);
+      assert.ok(hasDerived(store, DERIVED.titleIndex));
+      assert.ok(hasDerived(store, DERIVED.catalog));
+      const codes = similarityHeaders(store).map((h) => h.code);
       assert.ok(codes.length >= 2, `${codes.length} occupations`);
-      const sim = new StoredSimilarity(db);
+      const sim = new StoredSimilarity(store);
       const [a, b] = codes as [string, string];
       assert.equal(sim.score(a, b), sim.score(b, a));
       assert.equal(sim.score(a, a), 1);
-      const top = storeResolver(db).resolve(codes[0]!, 1).candidates[0];
+      const top = storeResolver(store).resolve(codes[0]!, 1).candidates[0];
       assert.equal(top?.code, codes[0]);
       for (const code of codes)
-        for (const n of neighboursOf(db, code, 50)) assert.equal(n.rank, sim.rank(code, n.code));
+        for (const n of neighboursOf(store, code, 50)) assert.equal(n.rank, sim.rank(code, n.code));
     } finally {
       db.close();
     }

@@ -2,7 +2,8 @@
  * createEngine(db), the Engine over a real store: occupations and profiles from src/store, titles and pair-aware resolution
  * from src/resolve (through the comparison module's per-connection resolver), comparisons and similarity from
  * src/compare, articles from src/write, wages/projections from src/store/wages and work environment from
- * src/store/ors. Everything is read-only; the heavy structures are built once per connection by their owners.
+ * src/store/ors. Everything is read-only; the engine owns the store's caches (src/store/cache.ts: resolver,
+ * similarity, title lists, occupations, prepared statements), built on first use and dropped with the engine.
  */
 import { compare } from '../compare/compare.js';
 import { resolverFor } from '../compare/resolve.js';
@@ -15,6 +16,7 @@ import { storeContext } from '../resolve/load.js';
 import { resolvePair } from '../resolve/pair.js';
 import type { TitleEntry } from '../resolve/types.js';
 import { DERIVED, neighboursOf, neighboursStored, readDerived } from '../store/derived.js';
+import { StoreCache } from '../store/cache.js';
 import { type DB, isMissingTable } from '../store/open.js';
 import type { Catalog } from '../site/catalog.js';
 import { type Item, type OrsProfile, workEnvironmentFor } from '../store/ors.js';
@@ -69,10 +71,10 @@ const PROFILE_ORS_ROWS: [OrsLabel, (p: OrsProfile) => Item][] = PROFILE_ORS_KEYS
   return [label, get];
 });
 
-function workEnvRows(db: DB, code: string): WorkEnvRow[] {
+function workEnvRows(store: StoreCache, code: string): WorkEnvRow[] {
   let env: ReturnType<typeof workEnvironmentFor>;
   try {
-    env = workEnvironmentFor(db, code);
+    env = workEnvironmentFor(store, code);
   } catch (err) {
     if (isMissingTable(err)) return []; // a store without ORS tables
     throw err;
@@ -103,6 +105,8 @@ function workEnvRows(db: DB, code: string): WorkEnvRow[] {
 }
 
 export function createEngine(db: DB): Engine {
+  // The engine's caches: everything read or built once per connection lives here and dies with the engine.
+  const store = new StoreCache(db);
   let occs: OccRow[] | null = null;
   let titles: TitleEntry[] | null = null;
   const sources = [...allSources(db).values()];
@@ -113,7 +117,7 @@ export function createEngine(db: DB): Engine {
     },
     titles() {
       // The titles of the title index stored at import (the resolver reads it anyway).
-      titles ??= resolverFor(db).index.entries as TitleEntry[];
+      titles ??= resolverFor(store).index.entries as TitleEntry[];
       return titles;
     },
     sources: () => sources,
@@ -123,33 +127,33 @@ export function createEngine(db: DB): Engine {
         onet: onetProfile(db, code),
         wages: wagesFor(db, code),
         projections: projectionsFor(db, code),
-        workEnvironment: workEnvRows(db, code),
+        workEnvironment: workEnvRows(store, code),
       };
     },
     occupation(code) {
       if (!getOccupation(db, code)) throw notFound(`no occupation with code ${code}`);
-      return occupationReport(db, code);
+      return occupationReport(store, code);
     },
-    resolve: (q, limit) => resolverFor(db).resolve(q, limit),
-    codeBatch: (text, kind, o) => codeText(resolverFor(db), text, kind, { ...o, context: storeContext(db) }),
+    resolve: (q, limit) => resolverFor(store).resolve(q, limit),
+    codeBatch: (text, kind, o) => codeText(resolverFor(store), text, kind, { ...o, context: storeContext(store) }),
     resolvePair(a, b) {
-      const r = resolverFor(db);
+      const r = resolverFor(store);
       return resolvePair(r.resolve(a, 8), r.resolve(b, 8));
     },
-    compare: (a, b, choice) => compare(db, a, b, choice),
+    compare: (a, b, choice) => compare(store, a, b, choice),
     related(code, limit) {
-      if (limit <= neighboursStored(db))
-        return neighboursOf(db, code, limit).map((r) => ({ code: r.code, score: r.score }));
-      const m = storedSimilarity(db);
+      if (limit <= neighboursStored(store))
+        return neighboursOf(store, code, limit).map((r) => ({ code: r.code, score: r.score }));
+      const m = storedSimilarity(store);
       return m.has(code) ? m.related(code, limit).map((r) => ({ code: r.code, score: r.score })) : [];
     },
     article(c) {
       const a = articleOf(c);
       return { title: a.title, description: a.description, html: articleToHtml(a), faq: a.faq };
     },
-    similarity: () => storedSimilarity(db),
-    storedCatalog: () => readDerived<Catalog>(db, DERIVED.catalog),
-    moves: () => movesDataFor(db),
+    similarity: () => storedSimilarity(store),
+    storedCatalog: () => readDerived<Catalog>(store, DERIVED.catalog),
+    moves: () => movesDataFor(store),
     features: () => ({ resolve: true, compare: true, write: true, wages: true, ors: true }),
   };
 }

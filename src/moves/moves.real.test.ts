@@ -17,16 +17,19 @@ import { movesFrom, movesQuery } from './moves.js';
 import { routes } from './routes.js';
 import { buildStoreMovesData, MOVES_SNAPSHOT, type MovesSnapshot, movesSnapshot } from './store-data.js';
 import type { MovesData } from './types.js';
+import { StoreCache } from '../store/cache.js';
 
 const skip = needsRealData();
 let db: DB;
+let store: StoreCache;
 let data: MovesData;
 let sample: string[];
 
 before(() => {
   if (skip) return;
   db = openStore(realStorePath());
-  data = buildStoreMovesData(db);
+  store = new StoreCache(db);
+  data = buildStoreMovesData(store);
   const codes = (db.prepare('SELECT code FROM occupations ORDER BY code').all() as { code: string }[]).map(
     (r) => r.code,
   );
@@ -38,7 +41,7 @@ after(() => db?.close());
 
 describe('career moves on the real store', { skip, timeout: 300_000 }, () => {
   it('reads the snapshot stored at import, equal to one computed from the tables', () => {
-    const stored = readDerived<MovesSnapshot>(db, MOVES_SNAPSHOT);
+    const stored = readDerived<MovesSnapshot>(store, MOVES_SNAPSHOT);
     assert.ok(stored, 'the import stores the moves snapshot');
     assert.deepStrictEqual(stored, movesSnapshot(db));
   });

@@ -8,6 +8,7 @@
 import { MOVES_DEFAULTS } from '../defaults.js';
 import { orsValue } from '../compare/ors.js';
 import { similarityModel } from '../compare/similarity.js';
+import type { StoreCache } from '../store/cache.js';
 import { neighboursStored, pairSimilarity, readDerived } from '../store/derived.js';
 import { type DB, isMissingTable } from '../store/open.js';
 import { type OrsItem, workEnvironmentFor } from '../store/ors.js';
@@ -26,10 +27,11 @@ export interface NeighbourLists {
  * stored at import (src/derive, table neighbours) when the store has at least `k` per occupation; otherwise
  * (stores built before derived data) from the similarity model of src/compare, built once per connection.
  */
-export function neighbourLists(db: DB, codes: Iterable<string>, k: number): NeighbourLists {
+function neighbourLists(store: StoreCache, codes: Iterable<string>, k: number): NeighbourLists {
+  const db = store.db;
   const out = new Map<string, Neighbour[]>();
   let similarity: NeighbourLists['similarity'];
-  if (neighboursStored(db) >= k) {
+  if (neighboursStored(store) >= k) {
     // One pass over the stored table (about 40,000 rows) rather than one query per occupation.
     for (const code of codes) out.set(code, []);
     const rows = db
@@ -37,9 +39,9 @@ export function neighbourLists(db: DB, codes: Iterable<string>, k: number): Neig
       .raw(true)
       .all(k) as [string, string, number][];
     for (const [code, other, score] of rows) out.get(code)?.push({ code: other, score });
-    similarity = (a, b) => pairSimilarity(db, a, b)?.score ?? null;
+    similarity = (a, b) => pairSimilarity(store, a, b)?.score ?? null;
   } else {
-    const model = similarityModel(db);
+    const model = similarityModel(store);
     model.matrix();
     for (const f of model.features)
       out.set(
@@ -192,10 +194,10 @@ export function outlookOf(db: DB, code: string): Outlook | null {
 }
 
 /** The line-up's ORS estimates of one occupation (none when the store has no ORS tables). */
-export function environmentOf(db: DB, code: string): EnvItem[] {
+function environmentOf(store: StoreCache, code: string): EnvItem[] {
   let profile: unknown;
   try {
-    profile = workEnvironmentFor(db, code).profile;
+    profile = workEnvironmentFor(store, code).profile;
   } catch (err) {
     if (isMissingTable(err)) return []; // a store built without the ORS ingester
     throw err;
@@ -245,8 +247,8 @@ export function movesSnapshot(db: DB): MovesSnapshot {
  * The store's MovesData: the snapshot stored at import (or, for a store without one, computed now), the
  * neighbour lists, and the ORS estimates of the line-up read per occupation.
  */
-export function buildStoreMovesData(db: DB, k: number = MOVES_DEFAULTS.neighbours): MovesData {
-  const snap = readDerived<MovesSnapshot>(db, MOVES_SNAPSHOT) ?? movesSnapshot(db);
+export function buildStoreMovesData(store: StoreCache, k: number = MOVES_DEFAULTS.neighbours): MovesData {
+  const snap = readDerived<MovesSnapshot>(store, MOVES_SNAPSHOT) ?? movesSnapshot(store.db);
   const occs = new Map(snap.occupations.map((o) => [o.code, o]));
   const ratings = new Map(snap.ratings);
   const activities = new Map(snap.activities);
@@ -254,7 +256,7 @@ export function buildStoreMovesData(db: DB, k: number = MOVES_DEFAULTS.neighbour
   const pays = new Map(snap.pays);
   const outlooks = new Map(snap.outlooks);
   const elements = snap.elements;
-  const nb = neighbourLists(db, occs.keys(), k);
+  const nb = neighbourLists(store, occs.keys(), k);
   return {
     occupation: (code) => occs.get(code),
     neighbours: (code) => nb.out.get(code) ?? [],
@@ -266,18 +268,11 @@ export function buildStoreMovesData(db: DB, k: number = MOVES_DEFAULTS.neighbour
     activitySourceIds: (code) => sources.get(code) ?? [],
     pay: (code) => pays.get(code) ?? null,
     outlook: (code) => outlooks.get(code) ?? null,
-    environment: (code) => environmentOf(db, code),
+    environment: (code) => environmentOf(store, code),
   };
 }
 
-const built = new WeakMap<DB, MovesData>();
+const buildDefault = (store: StoreCache): MovesData => buildStoreMovesData(store);
 
 /** The MovesData of a store, built on first use and kept for the life of the connection. */
-export function movesDataFor(db: DB): MovesData {
-  let d = built.get(db);
-  if (!d) {
-    d = buildStoreMovesData(db);
-    built.set(db, d);
-  }
-  return d;
-}
+export const movesDataFor = (store: StoreCache): MovesData => store.get(buildDefault);

@@ -3,6 +3,7 @@
  * title index stored at import when the store has it, built from the titles otherwise) and one context index
  * per open store.
  */
+import type { StoreCache } from '../store/cache.js';
 import { DERIVED, readDerivedBlob } from '../store/derived.js';
 import type { DB } from '../store/open.js';
 import { buildContextIndex, type ContextIndex } from './context.js';
@@ -59,17 +60,14 @@ export function loadPriors(db: DB): Map<string, number> {
   return new Map(rows.map((r) => [r.code, Math.log1p(r.emp) / top]));
 }
 
-const resolvers = new WeakMap<DB, Resolver>();
-
 /** The resolver over a store's titles and priors, built once per open store. */
-export function storeResolver(db: DB): Resolver {
-  let r = resolvers.get(db);
-  if (!r) {
-    const stored = readDerivedBlob(db, DERIVED.titleIndex);
-    r = stored ? createResolver(decodeTitleIndex(stored)) : createResolver(loadTitles(db), {}, loadPriors(db));
-    resolvers.set(db, r);
-  }
-  return r;
+export const storeResolver = (store: StoreCache): Resolver => store.get(buildStoreResolver);
+
+function buildStoreResolver(store: StoreCache): Resolver {
+  const stored = readDerivedBlob(store, DERIVED.titleIndex);
+  return stored
+    ? createResolver(decodeTitleIndex(stored))
+    : createResolver(loadTitles(store.db), {}, loadPriors(store.db));
 }
 
 /** Per O*NET code: its title, description and task statements (the words context is compared with). */
@@ -86,14 +84,7 @@ export function loadContextTexts(db: DB): Map<string, string[]> {
   return out;
 }
 
-const contexts = new WeakMap<DB, ContextIndex>();
-
 /** The context index over a store's occupation texts, built once per open store. */
-export function storeContext(db: DB): ContextIndex {
-  let c = contexts.get(db);
-  if (!c) {
-    c = buildContextIndex(loadContextTexts(db));
-    contexts.set(db, c);
-  }
-  return c;
-}
+export const storeContext = (store: StoreCache): ContextIndex => store.get(buildStoreContext);
+
+const buildStoreContext = (store: StoreCache): ContextIndex => buildContextIndex(loadContextTexts(store.db));

@@ -1,12 +1,12 @@
 /**
  * Read functions over the derived tables (src/store/schema/derived.ts, written by src/derive at import): one
  * named structure, one occupation's similarity row, one occupation's closest neighbours, the ranks of a pair.
- * Plain functions taking the open store; each reads only the rows it needs.
+ * Plain functions taking the open store's cache (its prepared statements); each reads only the rows it needs.
  */
 import v8 from 'node:v8';
-import type { Statement } from 'better-sqlite3';
 import { storeError } from '../errors.js';
-import { type DB, isMissingTable } from './open.js';
+import type { StoreCache } from './cache.js';
+import { isMissingTable } from './open.js';
 
 /** Names of the structures in the derived table. */
 export const DERIVED = { titleIndex: 'title_index', catalog: 'catalog', onetCoverage: 'onet_coverage' } as const;
@@ -25,27 +25,10 @@ export function decodeDerived<T>(buf: Buffer, what: string): T {
   }
 }
 
-const statements = new WeakMap<DB, Map<string, Statement>>();
-
-/** A prepared statement, kept per connection (the store is read-only while open). */
-function stmt(db: DB, sql: string): Statement {
-  let m = statements.get(db);
-  if (!m) {
-    m = new Map();
-    statements.set(db, m);
-  }
-  let s = m.get(sql);
-  if (!s) {
-    s = db.prepare(sql);
-    m.set(sql, s);
-  }
-  return s;
-}
-
 /** Whether the store has derived data (stores built by older code or by tests with a partial import do not). */
-export function hasDerived(db: DB, name: string): boolean {
+export function hasDerived(store: StoreCache, name: string): boolean {
   try {
-    return stmt(db, 'SELECT 1 FROM derived WHERE name = ?').get(name) !== undefined;
+    return store.statement('SELECT 1 FROM derived WHERE name = ?').get(name) !== undefined;
   } catch (err) {
     if (isMissingTable(err)) return false;
     throw err;
@@ -53,10 +36,10 @@ export function hasDerived(db: DB, name: string): boolean {
 }
 
 /** A named derived structure's blob, undefined when not stored (or the store predates derived data). */
-export function readDerivedBlob(db: DB, name: string): Buffer | undefined {
+export function readDerivedBlob(store: StoreCache, name: string): Buffer | undefined {
   let row: { format: string; data: Buffer } | undefined;
   try {
-    row = stmt(db, 'SELECT format, data FROM derived WHERE name = ?').get(name) as typeof row;
+    row = store.statement('SELECT format, data FROM derived WHERE name = ?').get(name) as typeof row;
   } catch (err) {
     if (isMissingTable(err)) return undefined;
     throw err;
@@ -68,15 +51,15 @@ export function readDerivedBlob(db: DB, name: string): Buffer | undefined {
 }
 
 /** A named derived structure (the catalog, ...), decoded; undefined when not stored. */
-export function readDerived<T>(db: DB, name: string): T | undefined {
-  const buf = readDerivedBlob(db, name);
+export function readDerived<T>(store: StoreCache, name: string): T | undefined {
+  const buf = readDerivedBlob(store, name);
   return buf === undefined ? undefined : decodeDerived<T>(buf, name);
 }
 
 /** Whether the store holds the similarity rows (written by src/derive). */
-export function hasSimilarityRows(db: DB): boolean {
+export function hasSimilarityRows(store: StoreCache): boolean {
   try {
-    return stmt(db, 'SELECT 1 FROM similarity_rows LIMIT 1').get() !== undefined;
+    return store.statement('SELECT 1 FROM similarity_rows LIMIT 1').get() !== undefined;
   } catch (err) {
     if (isMissingTable(err)) return false;
     throw err;
@@ -91,9 +74,9 @@ export interface SimilarityHeader {
 }
 
 /** Every occupation of the similarity model, in the model's order (idx): a few kB, no vectors. */
-export function similarityHeaders(db: DB): SimilarityHeader[] {
+export function similarityHeaders(store: StoreCache): SimilarityHeader[] {
   return (
-    stmt(db, 'SELECT idx, code, title, has_data FROM similarity_rows ORDER BY idx').raw(true).all() as [
+    store.statement('SELECT idx, code, title, has_data FROM similarity_rows ORDER BY idx').raw(true).all() as [
       number,
       string,
       string,
@@ -115,8 +98,9 @@ const f32 = (b: Buffer) => new Float32Array(b.buffer.slice(b.byteOffset, b.byteO
 const u16 = (b: Buffer) => new Uint16Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));
 
 /** One occupation's similarity row, or undefined for an unknown code. */
-export function similarityRow(db: DB, code: string): SimilarityRow | undefined {
-  const r = stmt(db, 'SELECT idx, code, title, has_data, features, scores, ranks FROM similarity_rows WHERE code = ?')
+export function similarityRow(store: StoreCache, code: string): SimilarityRow | undefined {
+  const r = store
+    .statement('SELECT idx, code, title, has_data, features, scores, ranks FROM similarity_rows WHERE code = ?')
     .raw(true)
     .get(code) as [number, string, string, number, Buffer, Buffer, Buffer] | undefined;
   if (!r) return undefined;
@@ -133,11 +117,11 @@ export function similarityRow(db: DB, code: string): SimilarityRow | undefined {
 
 /** Similarity and both ranks of a pair, reading two small columns (no vectors); undefined for an unknown code. */
 export function pairSimilarity(
-  db: DB,
+  store: StoreCache,
   a: string,
   b: string,
 ): { score: number; rankOfBForA: number | null; rankOfAForB: number | null } | undefined {
-  const get = stmt(db, 'SELECT idx, scores, ranks FROM similarity_rows WHERE code = ?').raw(true);
+  const get = store.statement('SELECT idx, scores, ranks FROM similarity_rows WHERE code = ?').raw(true);
   const ra = get.get(a) as [number, Buffer, Buffer] | undefined;
   const rb = get.get(b) as [number, Buffer, Buffer] | undefined;
   if (!ra || !rb) return undefined;
@@ -154,27 +138,28 @@ export interface Neighbour {
 }
 
 /** The closest `limit` related occupations of one occupation, best first (at most the number stored). */
-export function neighboursOf(db: DB, code: string, limit: number): Neighbour[] {
+export function neighboursOf(store: StoreCache, code: string, limit: number): Neighbour[] {
   return (
-    stmt(db, 'SELECT other, rank, score, other_rank FROM neighbours WHERE code = ? AND rank <= ? ORDER BY rank')
+    store
+      .statement('SELECT other, rank, score, other_rank FROM neighbours WHERE code = ? AND rank <= ? ORDER BY rank')
       .raw(true)
       .all(code, limit) as [string, number, number, number][]
   ).map(([other, rank, score, otherRank]) => ({ code: other, rank, score, otherRank: otherRank || null }));
 }
 
 /** How many neighbours are stored per occupation (0 when the store has none). */
-export function neighboursStored(db: DB): number {
+export function neighboursStored(store: StoreCache): number {
   try {
-    return (stmt(db, 'SELECT MAX(rank) AS n FROM neighbours').get() as { n: number | null }).n ?? 0;
+    return (store.statement('SELECT MAX(rank) AS n FROM neighbours').get() as { n: number | null }).n ?? 0;
   } catch {
     return 0;
   }
 }
 
 /** Whether the store holds the title keys (written by src/derive). */
-export function hasTitleKeys(db: DB): boolean {
+export function hasTitleKeys(store: StoreCache): boolean {
   try {
-    return stmt(db, 'SELECT 1 FROM title_keys LIMIT 1').get() !== undefined;
+    return store.statement('SELECT 1 FROM title_keys LIMIT 1').get() !== undefined;
   } catch (err) {
     if (isMissingTable(err)) return false;
     throw err;
@@ -188,21 +173,24 @@ export interface TitleKeyEntry {
 }
 
 /** The titles of every occupation that read as this comparison key, in the order they were derived. */
-export function titleKeyEntries(db: DB, key: string): TitleKeyEntry[] {
-  return stmt(db, 'SELECT code, title, list FROM title_keys WHERE key = ? ORDER BY seq').all(key) as TitleKeyEntry[];
+export function titleKeyEntries(store: StoreCache, key: string): TitleKeyEntry[] {
+  return store
+    .statement('SELECT code, title, list FROM title_keys WHERE key = ? ORDER BY seq')
+    .all(key) as TitleKeyEntry[];
 }
 
 /** The lists (occupation, alternate, short, reported) on which an occupation has this title. */
-export function titleListsOf(db: DB, code: string, title: string): string[] {
-  return stmt(db, 'SELECT DISTINCT list FROM title_keys WHERE code = ? AND title = ?')
+export function titleListsOf(store: StoreCache, code: string, title: string): string[] {
+  return store
+    .statement('SELECT DISTINCT list FROM title_keys WHERE code = ? AND title = ?')
     .pluck(true)
     .all(code, title) as string[];
 }
 
 /** Whether the store holds the corpus counts (written by src/derive). */
-export function hasCorpusCounts(db: DB): boolean {
+export function hasCorpusCounts(store: StoreCache): boolean {
   try {
-    return stmt(db, 'SELECT 1 FROM corpus_counts LIMIT 1').get() !== undefined;
+    return store.statement('SELECT 1 FROM corpus_counts LIMIT 1').get() !== undefined;
   } catch (err) {
     if (isMissingTable(err)) return false;
     throw err;
@@ -210,8 +198,8 @@ export function hasCorpusCounts(db: DB): boolean {
 }
 
 /** How many occupations list this key of this kind (tool_commodity, tech_example); undefined for none. */
-export function corpusCount(db: DB, kind: string, key: string): number | undefined {
-  return stmt(db, 'SELECT n FROM corpus_counts WHERE kind = ? AND key = ?').pluck(true).get(kind, key) as
+export function corpusCount(store: StoreCache, kind: string, key: string): number | undefined {
+  return store.statement('SELECT n FROM corpus_counts WHERE kind = ? AND key = ?').pluck(true).get(kind, key) as
     | number
     | undefined;
 }

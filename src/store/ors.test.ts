@@ -8,18 +8,21 @@ import { orsIngester } from '../ingest/ors/index.js';
 import { importStore } from '../ingest/run.js';
 import type { DB } from './open.js';
 import { orsCoverage, orsLinksFor, workEnvironmentFor } from './ors.js';
+import { StoreCache } from './cache.js';
 
 let db: DB;
+let store: StoreCache;
 
 before(() => {
   const dbFile = path.join(tempDir(), 'store.sqlite');
   importStore({ dataDir: writeScenario(), dbFile, ingesters: [fakeOccupations(SCENARIO_OCCUPATIONS), orsIngester] });
   db = new Database(dbFile, { readonly: true });
+  store = new StoreCache(db);
 });
 
 describe('workEnvironmentFor', () => {
   it('takes the newer release and keeps the older as an alternative', () => {
-    const w = workEnvironmentFor(db, '47-2061.00');
+    const w = workEnvironmentFor(store, '47-2061.00');
     const out = w.profile?.environment.outdoors.exposed;
     assert.equal(out?.value, 100);
     assert.equal(out?.unit, 'percent_of_workers');
@@ -42,7 +45,7 @@ describe('workEnvironmentFor', () => {
   });
 
   it('gives a below-threshold value as null plus its threshold, and an unpublished one as null', () => {
-    const w = workEnvironmentFor(db, '47-2061.00');
+    const w = workEnvironmentFor(store, '47-2061.00');
     const sit = w.profile?.physical.sittingHours;
     assert.equal(sit?.value, null);
     assert.equal(sit?.belowThreshold, '< 0.05 hours');
@@ -51,7 +54,7 @@ describe('workEnvironmentFor', () => {
     assert.equal(w.profile?.physical.maxWeightLifted.median?.belowThreshold, '< 0.05 pounds');
     assert.equal(w.profile?.physical.maxWeightLifted.median?.release, '2018');
     assert.equal(w.profile?.physical.maxWeightLifted.mean, null);
-    const dev = workEnvironmentFor(db, '15-1252.00');
+    const dev = workEnvironmentFor(store, '15-1252.00');
     assert.equal(dev.profile?.environment.outdoors.exposed, null, 'not published is null, never 0');
     assert.equal(dev.profile?.environment.outdoors.notExposed?.value, 99.1);
     assert.equal(dev.profile?.physical.sittingPctOfDay?.value, 92.4);
@@ -60,7 +63,7 @@ describe('workEnvironmentFor', () => {
   });
 
   it('keeps a distribution within one release', () => {
-    const s = workEnvironmentFor(db, '47-2061.00').profile?.physical.strength;
+    const s = workEnvironmentFor(store, '47-2061.00').profile?.physical.strength;
     assert.equal(s?.medium?.value, 48.6);
     assert.equal(s?.heavy?.value, 46.4);
     // 2018 publishes "sedentary 1.2" for the same SOC, but the 2020 distribution is the one shown.
@@ -68,42 +71,42 @@ describe('workEnvironmentFor', () => {
   });
 
   it('uses 2018 values mapped through the crosswalk, closest mapping first', () => {
-    const dev = workEnvironmentFor(db, '15-1252.00').profile?.physical.strength.sedentary;
+    const dev = workEnvironmentFor(store, '15-1252.00').profile?.physical.strength.sedentary;
     // 15-1133 merges into 15-1252 only (rank 1); 15-1132 also splits (rank 2).
     assert.equal(dev?.value, 97);
     assert.equal(dev?.publishedCode, '15113300');
     assert.equal(dev?.mapping, 'merge');
-    const qa = workEnvironmentFor(db, '15-1253.00').profile?.physical.strength.sedentary;
+    const qa = workEnvironmentFor(store, '15-1253.00').profile?.physical.strength.sedentary;
     assert.equal(qa?.value, 95.3);
     assert.equal(qa?.mapping, 'split');
     assert.match(qa?.mappingNote ?? '', /split into 15-1252, 15-1253/);
   });
 
   it('prefers an O*NET specialisation that is the occupation itself', () => {
-    const all = workEnvironmentFor(db, '13-2011.00').profile?.environment.outdoors.exposed;
+    const all = workEnvironmentFor(store, '13-2011.00').profile?.environment.outdoors.exposed;
     assert.equal(all?.publishedCode, '13201101');
     assert.equal(all?.value, 2);
-    const auditors = workEnvironmentFor(db, '13-2011.02');
+    const auditors = workEnvironmentFor(store, '13-2011.02');
     assert.equal(auditors.profile?.environment.outdoors.exposed?.value, 5);
     assert.equal(auditors.links[0]?.exact, true);
   });
 
   it('falls back to a broad group, and to the major group only when asked', () => {
-    const buyers = workEnvironmentFor(db, '13-1022.00').profile?.environment.outdoors.exposed;
+    const buyers = workEnvironmentFor(store, '13-1022.00').profile?.environment.outdoors.exposed;
     assert.equal(buyers?.level, 'broad');
     assert.equal(buyers?.soc, '13-1020');
     assert.equal(buyers?.value, 10.5);
-    const paving = workEnvironmentFor(db, '47-2071.00');
+    const paving = workEnvironmentFor(store, '47-2071.00');
     assert.equal(paving.profile, null);
     assert.deepEqual(paving.links, []);
-    const major = workEnvironmentFor(db, '47-2071.00', { allowMajorGroup: true });
+    const major = workEnvironmentFor(store, '47-2071.00', { allowMajorGroup: true });
     assert.equal(major.profile?.environment.outdoors.exposed?.level, 'major');
     assert.equal(major.profile?.environment.outdoors.exposed?.value, 88.1);
     assert.equal(major.links[0]?.soc, '47-0000');
   });
 
   it('gives the all-workers baseline, newer release first', () => {
-    const b = workEnvironmentFor(db, '15-1252.00').baseline;
+    const b = workEnvironmentFor(store, '15-1252.00').baseline;
     assert.equal(b?.environment.outdoors.exposed?.value, 33.8);
     assert.equal(b?.environment.outdoors.exposed?.level, 'all');
     assert.deepEqual(
@@ -115,7 +118,7 @@ describe('workEnvironmentFor', () => {
   });
 
   it('has no profile for an unknown occupation', () => {
-    const w = workEnvironmentFor(db, '99-9999.00');
+    const w = workEnvironmentFor(store, '99-9999.00');
     assert.equal(w.profile, null);
     assert.deepEqual(w.links, []);
     assert.notEqual(w.baseline, null);

@@ -8,6 +8,7 @@
  * not publish is null, never 0; a value below the publication threshold has value null and `belowThreshold`
  * ("< 0.5%").
  */
+import type { StoreCache } from './cache.js';
 import type { DB } from './open.js';
 import type { OrsLevel, OrsUnit } from './schema/ors.js';
 
@@ -396,18 +397,11 @@ export function orsLinksFor(db: DB, occCode: string, opts: WorkEnvironmentOption
   }));
 }
 
-const baselines = new WeakMap<DB, OrsProfile | null>();
-
 /** The all-workers profile ("vs. all workers"), or null when the store has no ORS data; read once per store. */
-export function orsBaseline(db: DB): OrsProfile | null {
-  if (baselines.has(db)) return baselines.get(db)!;
-  const profile = readBaseline(db);
-  baselines.set(db, profile);
-  return profile;
-}
+export const orsBaseline = (store: StoreCache): OrsProfile | null => store.get(readBaseline);
 
-function readBaseline(db: DB): OrsProfile | null {
-  const cands = db
+function readBaseline(store: StoreCache): OrsProfile | null {
+  const cands = store.db
     .prepare(
       `SELECT ${ESTIMATE_COLUMNS}, c.level, 0 AS level_rank, 0 AS exact, c.published_title, c.mapping,
          c.mapping_rank, c.mapping_note, c.targets
@@ -420,7 +414,12 @@ function readBaseline(db: DB): OrsProfile | null {
 }
 
 /** The ORS profile of one O*NET occupation (code XX-XXXX.YY) and the all-workers baseline. */
-export function workEnvironmentFor(db: DB, occCode: string, opts: WorkEnvironmentOptions = {}): WorkEnvironment {
+export function workEnvironmentFor(
+  store: StoreCache,
+  occCode: string,
+  opts: WorkEnvironmentOptions = {},
+): WorkEnvironment {
+  const db = store.db;
   const cands = db
     .prepare(
       `SELECT ${ESTIMATE_COLUMNS}, l.level, l.level_rank, l.exact, l.published_title, l.mapping, l.mapping_rank,
@@ -435,7 +434,7 @@ export function workEnvironmentFor(db: DB, occCode: string, opts: WorkEnvironmen
     occCode,
     links: orsLinksFor(db, occCode, opts),
     profile: profileOf(cands),
-    baseline: orsBaseline(db),
+    baseline: orsBaseline(store),
   };
 }
 

@@ -4,7 +4,7 @@
  * environment, and the sources every figure points to. Versioned: bump REPORT_SCHEMA_VERSION on any change
  * that is not purely additive.
  */
-import type { DB } from './open.js';
+import type { StoreCache } from './cache.js';
 import { workEnvironmentFor, type WorkEnvironment } from './ors.js';
 import { type OnetProfile, onetProfile } from './profile.js';
 import { allSources, type Source } from './sources.js';
@@ -38,11 +38,12 @@ export function referencedSourceIds(value: unknown, into = new Set<number>()): S
   return into;
 }
 
-export function occupationReport(db: DB, code: string): OccupationReport {
+export function occupationReport(store: StoreCache, code: string): OccupationReport {
+  const db = store.db;
   const onet = onetProfile(db, code);
   const wages = wageHistory(db, code);
   const projections = projectionsFor(db, code);
-  const workEnvironment = workEnvironmentFor(db, code);
+  const workEnvironment = workEnvironmentFor(store, code);
   const all = allSources(db);
   const ids = referencedSourceIds({ onet, wages, projections, workEnvironment });
   return {

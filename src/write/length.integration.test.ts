@@ -17,17 +17,22 @@ import { makeCtx } from './context.js';
 import { articleOf, renderMarkdown } from './index.js';
 import { articleLength, repeatedSentences, wordsBefore } from './measure.js';
 import { medianText } from './sections/keydiff.js';
+import { StoreCache } from '../store/cache.js';
 
 let db: DB;
+let store: StoreCache;
 const skip = needsRealData();
 before(() => {
-  if (!skip) db = openStore(realStorePath());
+  if (!skip) {
+    db = openStore(realStorePath());
+    store = new StoreCache(db);
+  }
 });
 after(() => db?.close());
 
 describe('articles on the real store', { skip, timeout: 600_000 }, () => {
   it('40 seeded related pairs: readable length, wages first, no repeats', () => {
-    const model = similarityModel(db);
+    const model = similarityModel(store);
     const codes = model.features.map((f) => f.code);
     const rand = rng(5);
     const lengths: number[] = [];
@@ -35,7 +40,7 @@ describe('articles on the real store', { skip, timeout: 600_000 }, () => {
       const a = codes[Math.floor(rand() * codes.length)]!;
       const rel = relatedOf(model, a, 10).related;
       const b = rel[Math.floor(rand() * rel.length)]!.code;
-      const c = compare(db, a, b);
+      const c = compare(store, a, b);
       const md = renderMarkdown(c);
       const len = articleLength(articleOf(c)).prose;
       lengths.push(len);
@@ -55,9 +60,9 @@ describe('articles on the real store', { skip, timeout: 600_000 }, () => {
 
   it('the well-known pairs read right', () => {
     // The seed pair's title facts, from every title list of the real store (the sentence is tested on fixtures).
-    const c = compare(db, '27-2012.00', '27-4012.00');
+    const c = compare(store, '27-2012.00', '27-4012.00');
     const facts = titleFacts(
-      titleLists(db),
+      titleLists(store),
       { ...c.resolution.b, matchedTitle: 'Digital Production Assistant', matchKind: 'alternate' },
       'production assistant',
     );
@@ -67,30 +72,30 @@ describe('articles on the real store', { skip, timeout: 600_000 }, () => {
       [['43-5061.00', 'Production Assistant', 'alternate+reported']],
     );
     assert.deepEqual(facts.chosenMatch?.lists, ['alternate']);
-    assert.deepEqual(titleFacts(titleLists(db), c.resolution.a, 'associate producer').listedBy, []);
-    const seed = renderMarkdown(compare(db, 'associate producer', 'production assistant'));
+    assert.deepEqual(titleFacts(titleLists(store), c.resolution.a, 'associate producer').listedBy, []);
+    const seed = renderMarkdown(compare(store, 'associate producer', 'production assistant'));
     assert.match(
       seed,
       /lists “Production Assistant” as a title of Production, Planning, and Expediting Clerks\. Next to/,
     );
     assert.match(seed, /No O\\\*NET title list .* has “associate producer”/);
-    const gd = articleOf(compare(db, 'graphic designer', 'graphics designer'));
+    const gd = articleOf(compare(store, 'graphic designer', 'graphics designer'));
     if (gd.title.includes('One Occupation')) {
       assert.equal(gd.title, 'Graphic Designer and Graphics Designer: One Occupation, Two Titles');
     }
-    const typo = compare(db, 'softwear enginer', 'web developer');
+    const typo = compare(store, 'softwear enginer', 'web developer');
     assert.equal(articleOf(typo).title, 'Software Engineer vs. Web Developer: What Are the Differences?');
     const md = renderMarkdown(typo);
     assert.equal((md.match(/softwear/g) ?? []).length, 1, 'the typed text once, in the note');
-    const rn = renderMarkdown(compare(db, 'registered nurse', 'nurse practitioner'));
+    const rn = renderMarkdown(compare(store, 'registered nurse', 'nurse practitioner'));
     assert.doesNotMatch(rn, /unlike nurse practitioners, monitor patient/);
     // Registered nurses have no rating of "Updating and Using Relevant Knowledge" here: missing, not absent.
     assert.doesNotMatch(rn, /maintain medical or professional knowledge/);
     // The work-activity figures follow a colon: no parenthesis right after a name.
     assert.doesNotMatch(rn, /\) \(\d+ against/);
-    const chef = renderMarkdown(compare(db, 'chef', 'cook'));
+    const chef = renderMarkdown(compare(store, 'chef', 'cook'));
     assert.doesNotMatch(chef, /apple corer/i);
-    const welder = renderMarkdown(compare(db, 'welder', 'machinist'));
+    const welder = renderMarkdown(compare(store, 'welder', 'machinist'));
     // The welders' own tools are named, by O*NET's example names.
     assert.match(welder, /Tools O\\\*NET lists[^\n]*weld/i);
     // Tools are said once, in Skills (where the article talks about tools), not in Work Environment.

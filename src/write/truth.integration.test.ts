@@ -8,15 +8,20 @@ import { compare } from '../compare/compare.js';
 import { type DB, openStore } from '../store/open.js';
 import { needsRealData, realStorePath } from '../testkit/real-store.js';
 import { renderMarkdown } from './index.js';
+import { StoreCache } from '../store/cache.js';
 
 let db: DB;
+let store: StoreCache;
 const skip = needsRealData();
 before(() => {
-  if (!skip) db = openStore(realStorePath());
+  if (!skip) {
+    db = openStore(realStorePath());
+    store = new StoreCache(db);
+  }
 });
 after(() => db?.close());
 
-const article = (a: string, b: string) => renderMarkdown(compare(db, a, b)).replace(/\\\*/g, '*');
+const article = (a: string, b: string) => renderMarkdown(compare(store, a, b)).replace(/\\\*/g, '*');
 
 describe('fact-checked sentences on the real store', { skip, timeout: 300_000 }, () => {
   it('one occupation only through careerdiff’s reading is never said to be one in the official data', () => {

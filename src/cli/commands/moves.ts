@@ -3,13 +3,13 @@
  * moves page), or with --to the routes from it to another occupation. careerdiff lineup: three or four careers
  * side by side. Text on a terminal, the API's JSON with --json.
  */
+import { createEngine } from '../../engine/engine.js';
+import type { Engine } from '../../engine/types.js';
 import { usageError } from '../../errors.js';
 import { lineup } from '../../moves/lineup.js';
 import { emptyMovesReason, movesFrom, movesQuery } from '../../moves/moves.js';
-import { movesDataFor } from '../../moves/store-data.js';
 import { routes } from '../../moves/routes.js';
 import type { LineupEntry, Move, MovesResult, Pay, RoutesResult } from '../../moves/types.js';
-import { allSources } from '../../store/sources.js';
 import { type Command, STORE_OPTIONS, str } from '../command.js';
 import { pickOccupation } from '../resolve-one.js';
 import { storeFor } from '../store.js';
@@ -94,8 +94,8 @@ function lineupText(entries: LineupEntry[], sources: string[]): string {
   return out.join('\n');
 }
 
-function citations(db: Parameters<typeof allSources>[0], ids: number[]): string[] {
-  const all = allSources(db);
+function citations(engine: Engine, ids: number[]): string[] {
+  const all = new Map(engine.sources().map((s) => [s.id, s]));
   return [
     ...new Set(
       ids.flatMap((id) => {
@@ -142,12 +142,15 @@ export const movesCommand: Command = {
       throw usageError('--sort, --no-more-schooling and --pays-more list moves; they do not go with --to', 'to');
     const db = await storeFor({ values, positionals, io });
     try {
-      const from = pickOccupation(db, positionals[0]!).code;
-      const data = movesDataFor(db);
+      const engine = createEngine(db);
+      const from = pickOccupation(engine, positionals[0]!).code;
+      const data = engine.moves();
       if (toText !== undefined) {
-        const r = routes(data, from, pickOccupation(db, toText).code);
+        const r = routes(data, from, pickOccupation(engine, toText).code);
         io.stdout.write(
-          values.json === true ? `${JSON.stringify(r, null, 2)}\n` : `${routesText(r, citations(db, r.sourceIds))}\n`,
+          values.json === true
+            ? `${JSON.stringify(r, null, 2)}\n`
+            : `${routesText(r, citations(engine, r.sourceIds))}\n`,
         );
         return 0;
       }
@@ -155,7 +158,7 @@ export const movesCommand: Command = {
       io.stdout.write(
         values.json === true
           ? `${JSON.stringify(r, null, 2)}\n`
-          : `${movesText(r, citations(db, r.sourceIds), emptyMovesReason(data, r))}\n`,
+          : `${movesText(r, citations(engine, r.sourceIds), emptyMovesReason(data, r))}\n`,
       );
       return 0;
     } finally {
@@ -177,12 +180,13 @@ export const lineupCommand: Command = {
   async run({ values, positionals, io }) {
     const db = await storeFor({ values, positionals, io });
     try {
-      const codes = positionals.map((p) => pickOccupation(db, p).code);
-      const l = lineup(movesDataFor(db), codes);
+      const engine = createEngine(db);
+      const codes = positionals.map((p) => pickOccupation(engine, p).code);
+      const l = lineup(engine.moves(), codes);
       io.stdout.write(
         values.json === true
           ? `${JSON.stringify(l, null, 2)}\n`
-          : `${lineupText(l.entries, citations(db, l.sourceIds))}\n`,
+          : `${lineupText(l.entries, citations(engine, l.sourceIds))}\n`,
       );
       return 0;
     } finally {

@@ -17,6 +17,7 @@ import {
 import { readBatch } from '../../resolve/batch-read.js';
 import { storeContext, storeResolver } from '../../resolve/load.js';
 import type { Resolver } from '../../resolve/resolver.js';
+import { StoreCache } from '../../store/cache.js';
 import type { Resolution } from '../../resolve/types.js';
 import { type CommandArgs, type Command, STORE_OPTIONS } from '../command.js';
 import { storeFor } from '../store.js';
@@ -131,11 +132,12 @@ export const resolveCommand: Command = {
     const format = parseChoice<OutputFormat>(values.format, 'format', ['jsonl', 'csv'], 'jsonl');
     const input = parseChoice<InputKind | 'auto'>(values.input, 'input', ['auto', 'lines', 'csv', 'tsv'], 'auto');
     const db = await storeFor(args);
-    const resolver = storeResolver(db);
+    const store = new StoreCache(db);
+    const resolver = storeResolver(store);
     if (isBatch) {
       // The context index is built only if a row brings context; the store stays open until the run ends.
       try {
-        return await batch(resolver, { limit, minConfidence, context: () => storeContext(db) }, format, input, io);
+        return await batch(resolver, { limit, minConfidence, context: () => storeContext(store) }, format, input, io);
       } finally {
         db.close();
       }

@@ -8,15 +8,18 @@ import { type DB, openStore } from '../../store/open.js';
 import { workEnvironmentFor } from '../../store/ors.js';
 import { needsRealData, realStore } from '../../testkit/real-store.js';
 import type { ImportSummary } from '../run.js';
+import { StoreCache } from '../../store/cache.js';
 
 describe('ORS import of the real files', { skip: needsRealData() }, () => {
   let db: DB;
+  let store: StoreCache;
   let summary: ImportSummary;
 
   before(() => {
     const built = realStore();
     summary = built.summary;
     db = openStore(built.file);
+    store = new StoreCache(db);
   });
   after(() => db?.close());
 
@@ -48,7 +51,7 @@ describe('ORS import of the real files', { skip: needsRealData() }, () => {
   });
 
   it('47-2061 Construction Laborers: the SOURCES.md values', () => {
-    const p = workEnvironmentFor(db, '47-2061.00').profile!;
+    const p = workEnvironmentFor(store, '47-2061.00').profile!;
     assert.equal(p.environment.outdoors.exposed?.value, 100);
     assert.equal(p.environment.outdoors.exposed?.release, '2020');
     assert.equal(p.environment.outdoors.constantly?.value, 79);
@@ -64,7 +67,7 @@ describe('ORS import of the real files', { skip: needsRealData() }, () => {
   });
 
   it('15-1252 Software Developers: the SOURCES.md values, and no Outdoors "exposed" row', () => {
-    const p = workEnvironmentFor(db, '15-1252.00').profile!;
+    const p = workEnvironmentFor(store, '15-1252.00').profile!;
     assert.equal(p.physical.sittingPctOfDay?.value, 92.4);
     assert.equal(p.physical.sittingHours?.value, 7.39);
     assert.equal(p.environment.noise.quiet?.value, 34.9);
@@ -75,7 +78,7 @@ describe('ORS import of the real files', { skip: needsRealData() }, () => {
   });
 
   it('links the look-up examples at the right release and level', () => {
-    const first = (code: string) => workEnvironmentFor(db, code).links[0];
+    const first = (code: string) => workEnvironmentFor(store, code).links[0];
     assert.deepEqual(
       [first('43-5061.00')?.publishedCode, first('43-5061.00')?.release, first('43-5061.00')?.level],
       ['435061', '2020', 'detailed'],
@@ -88,20 +91,20 @@ describe('ORS import of the real files', { skip: needsRealData() }, () => {
       ['27201201', '2018', false],
     );
     assert.equal(first('27-2012.03'), undefined);
-    assert.equal(workEnvironmentFor(db, '27-4012.00').profile, null);
-    assert.equal(workEnvironmentFor(db, '27-4012.00', { allowMajorGroup: true }).links[0]?.level, 'major');
+    assert.equal(workEnvironmentFor(store, '27-4012.00').profile, null);
+    assert.equal(workEnvironmentFor(store, '27-4012.00', { allowMajorGroup: true }).links[0]?.level, 'major');
   });
 
   it('lends no 2010 catch-all or specialisation to the 2018 codes carved out of it', () => {
-    const codes = (occ: string) => workEnvironmentFor(db, occ).links.map((l) => l.publishedCode);
+    const codes = (occ: string) => workEnvironmentFor(store, occ).links.map((l) => l.publishedCode);
     // 15-1255 came partly from 15-1199 "Computer Occupations, All Other": none of 15-1199's estimates are its.
     assert.deepEqual(codes('15-1255.00'), ['15113400']);
     assert.deepEqual(codes('15-1299.09'), ['15119909', '151299']);
-    assert.equal(workEnvironmentFor(db, '15-1299.09').links[0]?.exact, true);
+    assert.equal(workEnvironmentFor(store, '15-1299.09').links[0]?.exact, true);
   });
 
   it('has the all-workers baseline', () => {
-    const b = workEnvironmentFor(db, '15-1252.00').baseline!;
+    const b = workEnvironmentFor(store, '15-1252.00').baseline!;
     assert.equal(b.environment.outdoors.exposed?.level, 'all');
     assert.equal(b.environment.outdoors.exposed?.release, '2020');
     assert.equal(typeof b.physical.sittingPctOfDay?.value, 'number');
