@@ -10,7 +10,7 @@
 import { DERIVE_DEFAULTS } from '../defaults.js';
 import { buildOnetCoverage } from '../compare/gaps.js';
 import { SimilarityModel } from '../compare/similarity.js';
-import { encodeTitleIndex } from '../resolve/index-codec.js';
+import { encodeTitleIndex, TITLE_INDEX_FORMAT } from '../resolve/index-codec.js';
 import { loadPriors, loadTitles } from '../resolve/load.js';
 import { buildIndex } from '../resolve/title-index.js';
 import { DERIVED, DERIVED_FORMAT, encodeDerived } from '../store/derived.js';
@@ -26,10 +26,10 @@ export interface DeriveSummary {
   counts: Record<string, number>;
 }
 
-export function putDerived(db: DB, name: string, data: Buffer): void {
+export function putDerived(db: DB, name: string, data: Buffer, format: string = DERIVED_FORMAT): void {
   db.prepare('INSERT OR REPLACE INTO derived (name, format, data, bytes) VALUES (?, ?, ?, ?)').run(
     name,
-    DERIVED_FORMAT,
+    format,
     data,
     data.length,
   );
@@ -48,7 +48,7 @@ export function deriveAll(db: DB): DeriveSummary {
 
   const titles = loadTitles(db);
   const index = buildIndex(titles, loadPriors(db));
-  putDerived(db, DERIVED.titleIndex, encodeTitleIndex(index));
+  putDerived(db, DERIVED.titleIndex, encodeTitleIndex(index), TITLE_INDEX_FORMAT);
   counts.title_index_readings = index.readingCount;
   lap('title index');
 

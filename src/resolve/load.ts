@@ -7,7 +7,7 @@ import type { StoreCache } from '../store/cache.js';
 import { DERIVED, readDerivedBlob } from '../store/derived.js';
 import type { DB } from '../store/open.js';
 import { buildContextIndex, type ContextIndex } from './context.js';
-import { decodeTitleIndex } from './index-codec.js';
+import { decodeTitleIndex, TITLE_INDEX_FORMAT } from './index-codec.js';
 import { createResolver, type Resolver } from './resolver.js';
 import type { TitleEntry } from './types.js';
 import { alternateWeight, reportedWeight } from './weights.js';
@@ -64,7 +64,7 @@ export function loadPriors(db: DB): Map<string, number> {
 export const storeResolver = (store: StoreCache): Resolver => store.get(buildStoreResolver);
 
 function buildStoreResolver(store: StoreCache): Resolver {
-  const stored = readDerivedBlob(store, DERIVED.titleIndex);
+  const stored = readDerivedBlob(store, DERIVED.titleIndex, TITLE_INDEX_FORMAT);
   return stored
     ? createResolver(decodeTitleIndex(stored))
     : createResolver(loadTitles(store.db), {}, loadPriors(store.db));

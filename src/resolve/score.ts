@@ -96,7 +96,7 @@ function scratch(index: TitleIndex): Scratch {
       if (!socIds.has(occ.soc)) socIds.set(occ.soc, socIds.size);
       s!.occSoc[i] = socIds.get(occ.soc)!;
     });
-    for (let r = 0; r < n; r++) s.major[r] = Number(index.occupations[index.readOcc[r]!]!.code.slice(0, 2)) || 0;
+    for (let r = 0; r < n; r++) s.major[r] = s.occMajor[index.readOcc[r]!]!;
     scratchOf.set(index, s);
   }
   return s;
@@ -117,8 +117,7 @@ export function rank(
   const s = scratch(index);
   if (s.span !== opts.weightSpan) {
     const span = opts.weightSpan;
-    for (let r = 0; r < s.factor.length; r++)
-      s.factor[r] = 1 - span + span * index.entries[index.readEntry[r]!]!.weight;
+    for (let r = 0; r < s.factor.length; r++) s.factor[r] = 1 - span + span * index.entryWeight[index.readEntry[r]!]!;
     s.span = span;
   }
   s.containment.fill(0);

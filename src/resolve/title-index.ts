@@ -19,6 +19,8 @@ const KIND_RANK: Record<TitleKind, number> = { occupation: 0, alternate: 1, shor
 
 export interface TitleIndex {
   entries: readonly TitleEntry[];
+  /** Each entry's weight, by entry id (what scoring reads of every entry, without making the entry objects). */
+  entryWeight: Float64Array;
   occupations: Occupation[];
   occIndex: Map<string, number>;
   /** Per reading: the entry it came from, its occupation, its token ids, its text and its IDF weight sum. */
@@ -176,6 +178,7 @@ export function buildIndex(entries: readonly TitleEntry[], priors?: ReadonlyMap<
 
   return {
     entries,
+    entryWeight: Float64Array.from(entries, (e) => e.weight),
     occupations,
     occIndex,
     readEntry: Int32Array.from(rEntry),

@@ -35,8 +35,11 @@ export function hasDerived(store: StoreCache, name: string): boolean {
   }
 }
 
-/** A named derived structure's blob, undefined when not stored (or the store predates derived data). */
-export function readDerivedBlob(store: StoreCache, name: string): Buffer | undefined {
+/**
+ * A named derived structure's blob, undefined when not stored (or the store predates derived data). `format`
+ * is the encoding the caller reads (v8-serialised by default; the title index has its own binary layout).
+ */
+export function readDerivedBlob(store: StoreCache, name: string, format: string = DERIVED_FORMAT): Buffer | undefined {
   let row: { format: string; data: Buffer } | undefined;
   try {
     row = store.statement('SELECT format, data FROM derived WHERE name = ?').get(name) as typeof row;
@@ -45,8 +48,10 @@ export function readDerivedBlob(store: StoreCache, name: string): Buffer | undef
     throw err;
   }
   if (!row) return undefined;
-  if (row.format !== DERIVED_FORMAT)
-    throw storeError(`the store's derived ${name} has an unknown format ${row.format}`);
+  if (row.format !== format)
+    throw storeError(
+      `the store's derived ${name} has the format ${row.format}, not ${format}; run "careerdiff import" to rebuild it`,
+    );
   return row.data;
 }
 
