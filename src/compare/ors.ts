@@ -5,7 +5,7 @@
  */
 import type { OrsItem, OrsProfile, WorkEnvironment as OrsData } from '../store/ors.js';
 import { ORS_LABELS, type OrsLabel } from './ors-labels.js';
-import type { DataGap, OrsRow, OrsValue, Pair, Side } from './types.js';
+import type { DataGap, OrsRow, OrsFigure, Pair, Side } from './types.js';
 
 export type { OrsData };
 
@@ -19,7 +19,7 @@ export function itemAt(p: OrsProfile | null, key: string): OrsItem | null {
   return (v as OrsItem | null | undefined) ?? null;
 }
 
-export function orsValue(i: OrsItem | null): OrsValue | null {
+export function orsValue(i: OrsItem | null): OrsFigure | null {
   if (!i) return null;
   return {
     value: i.value,

@@ -19,7 +19,7 @@ import { rng } from '../testkit/rng.js';
 import { fold, TruthSources } from '../testkit/truth-sources.js';
 import { renderMarkdown } from '../write/index.js';
 import { compare } from './compare.js';
-import type { Comparison, OrsRow, OrsValue, Side } from './types.js';
+import type { Comparison, OrsRow, OrsFigure, Side } from './types.js';
 import { StoreCache } from '../store/cache.js';
 
 const skip = needsRealData();
@@ -83,7 +83,7 @@ function crosswalkAllows(
   return null;
 }
 
-function checkOrsValue(t: ReturnType<typeof tally>, where: string, key: string, v: OrsValue, occCode: string): void {
+function checkOrsValue(t: ReturnType<typeof tally>, where: string, key: string, v: OrsFigure, occCode: string): void {
   const code = estimateCode(key);
   if (!code || v.level === 'all') return;
   const occ = src.occupations().get(occCode)!;

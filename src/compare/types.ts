@@ -7,6 +7,7 @@
  * Conventions: `Pair<T>` is always `{ a, b }` in the order the reader typed; `null` means "no data"
  * (and a `missing` entry says so); a figure BLS did not publish is `value: null` with a `status`.
  */
+import type { OrsValue } from '../store/ors.js';
 import type { Source } from '../store/sources.js';
 import type { RatedFigure } from '../store/work-context.js';
 
@@ -264,25 +265,24 @@ export interface EntryRequirements {
 }
 
 /** One BLS Occupational Requirements Survey estimate. */
-export interface OrsValue {
-  value: number | null;
-  /** e.g. "percent", "days", "hours", "pounds" as derived from the datatype. */
-  unit: string | null;
-  /** Published instead of a number when below the threshold (e.g. "< 0.5%"). */
-  belowThreshold: string | null;
-  release: string;
-  preliminary: boolean;
-  soc: string;
-  /** 'all' only for the all-workers baseline. */
-  level: 'detailed' | 'broad' | 'minor' | 'major' | 'all';
-  sourceId: number;
-  /** Standard error, when BLS published one. */
-  se: number | null;
-  /** BLS footnote 7: the most common answer of its category group. */
-  mode: boolean;
-  /** The occupation title BLS published the estimate under (e.g. "Producers" for O*NET-SOC 2010 27-2012.01). */
-  publishedTitle: string;
-}
+/**
+ * One ORS estimate as a comparison carries it: the store's OrsValue (src/store/ors.ts) without BLS's estimate
+ * code and text, the standard error's bound, the published code and the crosswalk mapping.
+ */
+export type OrsFigure = Pick<
+  OrsValue,
+  | 'value'
+  | 'unit'
+  | 'belowThreshold'
+  | 'release'
+  | 'preliminary'
+  | 'soc'
+  | 'level'
+  | 'sourceId'
+  | 'se'
+  | 'mode'
+  | 'publishedTitle'
+>;
 
 /**
  * One ORS item with each side's estimate. Labels are the same for every release (ORS 2018 and 2020 word them
@@ -294,9 +294,9 @@ export interface OrsRow {
   group: string; // "Education, training, and experience", "Physical demands", "Environmental conditions", ...
   requirement: string; // "Outdoors", "Strength", "Minimum education"
   category: string; // "Exposed to outdoor conditions", "Heavy work", "Bachelor's degree"
-  values: Pair<OrsValue | null>;
+  values: Pair<OrsFigure | null>;
   /** The same item for all civilian workers, when published. */
-  baseline: OrsValue | null;
+  baseline: OrsFigure | null;
 }
 
 export interface Requirements {

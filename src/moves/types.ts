@@ -3,7 +3,7 @@
  * store in src/moves/store-data.ts, one in memory for tests), and what it returns (a move with its gap, pay and
  * outlook; routes from X to Y; a line-up of three or four careers). Raw numbers and a source id on every figure.
  */
-import type { OrsValue } from '../compare/types.js';
+import type { OrsFigure } from '../compare/types.js';
 import type { MOVES_DEFAULTS } from '../defaults.js';
 
 export type MovesOptions = { [K in keyof typeof MOVES_DEFAULTS]: number };
@@ -103,8 +103,8 @@ export interface MovesData {
   environment(code: string): EnvItem[];
 }
 
-/** One BLS Occupational Requirements Survey estimate as the line-up shows it (the Comparison's OrsValue). */
-export interface EnvItem extends OrsValue {
+/** One BLS Occupational Requirements Survey estimate as the line-up shows it (the Comparison's OrsFigure). */
+export interface EnvItem extends OrsFigure {
   /** Its path in the ORS profile (src/store/ors.ts), e.g. "environment.outdoors.exposed". */
   key: string;
   label: string;

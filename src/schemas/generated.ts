@@ -1295,12 +1295,12 @@ export const DEFINITIONS: Record<string, object> = {
     "type": "string"
    },
    "values": {
-    "$ref": "#/definitions/Pair_OrsValue_null"
+    "$ref": "#/definitions/Pair_OrsFigure_null"
    },
    "baseline": {
     "anyOf": [
      {
-      "$ref": "#/definitions/OrsValue"
+      "$ref": "#/definitions/OrsFigure"
      },
      {
       "type": "null"
@@ -1319,13 +1319,13 @@ export const DEFINITIONS: Record<string, object> = {
   ],
   "description": "One ORS item with each side's estimate. Labels are the same for every release (ORS 2018 and 2020 word them differently); each side's distribution (strength, SVP, minimum education ...) comes from one release."
  },
- "Pair_OrsValue_null": {
+ "Pair_OrsFigure_null": {
   "type": "object",
   "properties": {
    "a": {
     "anyOf": [
      {
-      "$ref": "#/definitions/OrsValue"
+      "$ref": "#/definitions/OrsFigure"
      },
      {
       "type": "null"
@@ -1335,7 +1335,7 @@ export const DEFINITIONS: Record<string, object> = {
    "b": {
     "anyOf": [
      {
-      "$ref": "#/definitions/OrsValue"
+      "$ref": "#/definitions/OrsFigure"
      },
      {
       "type": "null"
@@ -1349,48 +1349,39 @@ export const DEFINITIONS: Record<string, object> = {
   ],
   "description": "A value for each side, A first as typed."
  },
- "OrsValue": {
+ "OrsFigure": {
   "type": "object",
   "properties": {
    "value": {
     "type": [
      "number",
      "null"
-    ]
+    ],
+    "description": "The published number (percent, hours, days or pounds); null only when below the publication threshold."
    },
    "unit": {
-    "type": [
-     "string",
-     "null"
-    ],
-    "description": "e.g. \"percent\", \"days\", \"hours\", \"pounds\" as derived from the datatype."
+    "$ref": "#/definitions/OrsUnit"
    },
    "belowThreshold": {
     "type": [
      "string",
      "null"
     ],
-    "description": "Published instead of a number when below the threshold (e.g. \"< 0.5%\")."
+    "description": "\"< 0.5%\", \"< 0.05 hours\", ... when BLS published \"-\" with a threshold footnote; else null."
    },
    "release": {
-    "type": "string"
+    "type": "string",
+    "description": "ORS release (\"2020\", \"2018\")."
    },
    "preliminary": {
     "type": "boolean"
    },
    "soc": {
-    "type": "string"
+    "type": "string",
+    "description": "SOC 2018 code the value is attached to, and its level relative to the occupation."
    },
    "level": {
-    "type": "string",
-    "enum": [
-     "detailed",
-     "broad",
-     "minor",
-     "major",
-     "all"
-    ],
-    "description": "'all' only for the all-workers baseline."
+    "$ref": "#/definitions/OrsLevel"
    },
    "sourceId": {
     "type": "number"
@@ -1400,15 +1391,14 @@ export const DEFINITIONS: Record<string, object> = {
      "number",
      "null"
     ],
-    "description": "Standard error, when BLS published one."
+    "description": "Standard error; null when BLS gives only a bound (seBelowThreshold) or none."
    },
    "mode": {
     "type": "boolean",
     "description": "BLS footnote 7: the most common answer of its category group."
    },
    "publishedTitle": {
-    "type": "string",
-    "description": "The occupation title BLS published the estimate under (e.g. \"Producers\" for O*NET-SOC 2010 27-2012.01)."
+    "type": "string"
    }
   },
   "required": [
@@ -1424,7 +1414,29 @@ export const DEFINITIONS: Record<string, object> = {
    "mode",
    "publishedTitle"
   ],
-  "description": "One BLS Occupational Requirements Survey estimate."
+  "description": "One ORS estimate as a comparison carries it: the store's OrsValue (src/store/ors.ts) without BLS's estimate code and text, the standard error's bound, the published code and the crosswalk mapping."
+ },
+ "OrsUnit": {
+  "type": "string",
+  "enum": [
+   "percent_of_workers",
+   "percent_of_day",
+   "hours",
+   "days",
+   "pounds"
+  ],
+  "description": "What an ORS value measures."
+ },
+ "OrsLevel": {
+  "type": "string",
+  "enum": [
+   "all",
+   "major",
+   "minor",
+   "broad",
+   "detailed"
+  ],
+  "description": "SOC level of an ORS code: \"00-0000\" all workers, XX-0000 major, XX-XX00 minor, XX-XXX0 broad, else detailed."
  },
  "DataGap": {
   "type": "object",
@@ -3732,17 +3744,6 @@ export const DEFINITIONS: Record<string, object> = {
    "exact"
   ]
  },
- "OrsLevel": {
-  "type": "string",
-  "enum": [
-   "all",
-   "major",
-   "minor",
-   "broad",
-   "detailed"
-  ],
-  "description": "SOC level of an ORS code: \"00-0000\" all workers, XX-0000 major, XX-XX00 minor, XX-XXX0 broad, else detailed."
- },
  "OrsProfile": {
   "type": "object",
   "properties": {
@@ -4314,7 +4315,7 @@ export const DEFINITIONS: Record<string, object> = {
    "alternatives": {
     "type": "array",
     "items": {
-     "$ref": "#/definitions/OccupationReport.OrsValue"
+     "$ref": "#/definitions/OrsValue"
     },
     "description": "The best value of each other release, newer first."
    }
@@ -4340,18 +4341,7 @@ export const DEFINITIONS: Record<string, object> = {
    "value"
   ]
  },
- "OrsUnit": {
-  "type": "string",
-  "enum": [
-   "percent_of_workers",
-   "percent_of_day",
-   "hours",
-   "days",
-   "pounds"
-  ],
-  "description": "What an ORS value measures."
- },
- "OccupationReport.OrsValue": {
+ "OrsValue": {
   "type": "object",
   "properties": {
    "code": {
@@ -5879,41 +5869,32 @@ export const DEFINITIONS: Record<string, object> = {
     "type": [
      "number",
      "null"
-    ]
+    ],
+    "description": "The published number (percent, hours, days or pounds); null only when below the publication threshold."
    },
    "unit": {
-    "type": [
-     "string",
-     "null"
-    ],
-    "description": "e.g. \"percent\", \"days\", \"hours\", \"pounds\" as derived from the datatype."
+    "$ref": "#/definitions/OrsUnit"
    },
    "belowThreshold": {
     "type": [
      "string",
      "null"
     ],
-    "description": "Published instead of a number when below the threshold (e.g. \"< 0.5%\")."
+    "description": "\"< 0.5%\", \"< 0.05 hours\", ... when BLS published \"-\" with a threshold footnote; else null."
    },
    "release": {
-    "type": "string"
+    "type": "string",
+    "description": "ORS release (\"2020\", \"2018\")."
    },
    "preliminary": {
     "type": "boolean"
    },
    "soc": {
-    "type": "string"
+    "type": "string",
+    "description": "SOC 2018 code the value is attached to, and its level relative to the occupation."
    },
    "level": {
-    "type": "string",
-    "enum": [
-     "detailed",
-     "broad",
-     "minor",
-     "major",
-     "all"
-    ],
-    "description": "'all' only for the all-workers baseline."
+    "$ref": "#/definitions/OrsLevel"
    },
    "sourceId": {
     "type": "number"
@@ -5923,15 +5904,14 @@ export const DEFINITIONS: Record<string, object> = {
      "number",
      "null"
     ],
-    "description": "Standard error, when BLS published one."
+    "description": "Standard error; null when BLS gives only a bound (seBelowThreshold) or none."
    },
    "mode": {
     "type": "boolean",
     "description": "BLS footnote 7: the most common answer of its category group."
    },
    "publishedTitle": {
-    "type": "string",
-    "description": "The occupation title BLS published the estimate under (e.g. \"Producers\" for O*NET-SOC 2010 27-2012.01)."
+    "type": "string"
    },
    "key": {
     "type": "string",
@@ -5956,7 +5936,7 @@ export const DEFINITIONS: Record<string, object> = {
    "unit",
    "value"
   ],
-  "description": "One BLS Occupational Requirements Survey estimate as the line-up shows it (the Comparison's OrsValue)."
+  "description": "One BLS Occupational Requirements Survey estimate as the line-up shows it (the Comparison's OrsFigure)."
  },
  "ApiError": {
   "type": "object",

@@ -141,7 +141,7 @@ test('"most common" only where BLS flags the mode; otherwise "the largest publis
   const { modal, modalLead } = await import('./ors.js');
   const v = (value: number, mode: boolean) => ({
     value,
-    unit: 'percent',
+    unit: 'percent_of_workers' as const,
     belowThreshold: null,
     release: '2020',
     preliminary: true,

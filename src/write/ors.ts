@@ -4,7 +4,7 @@
  * and the modal category of a distribution ("most common" only where BLS flags the mode, footnote 7; otherwise
  * "the largest published share"). Every number said comes from a row of the JSON.
  */
-import type { OrsRow, OrsValue, Side } from '../compare/types.js';
+import type { OrsRow, OrsFigure, Side } from '../compare/types.js';
 import { occupationPhrase } from './names.js';
 import { finite, formatInt, formatPercent } from './numbers.js';
 
@@ -12,7 +12,7 @@ import { finite, formatInt, formatPercent } from './numbers.js';
 export const rowOf = (rows: readonly OrsRow[], key: string): OrsRow | undefined => rows.find((r) => r.key === key);
 
 /** A side's value of an item, or null (not published). */
-export const orsAt = (rows: readonly OrsRow[], key: string, side: Side): OrsValue | null =>
+export const orsAt = (rows: readonly OrsRow[], key: string, side: Side): OrsFigure | null =>
   rowOf(rows, key)?.values[side] ?? null;
 
 /** A side's published number of an item (null when not published or below the threshold). */
@@ -22,25 +22,25 @@ export function numberOf(rows: readonly OrsRow[], key: string, side: Side): numb
 }
 
 /** "77.6%", "less than 0.5%" for a below-threshold estimate, or null. */
-export function pctText(v: OrsValue | null): string | null {
+export function pctText(v: OrsFigure | null): string | null {
   if (!v) return null;
   if (finite(v.value)) return formatPercent(v.value);
   return v.belowThreshold ? v.belowThreshold.replace(/^<\s*/, 'less than ').replace(/\s+/g, ' ').trim() : null;
 }
 
 /** "2020, preliminary" or "2018". */
-export const periodOf = (v: Pick<OrsValue, 'release' | 'preliminary'>): string =>
+export const periodOf = (v: Pick<OrsFigure, 'release' | 'preliminary'>): string =>
   `${v.release}${v.preliminary ? ', preliminary' : ''}`;
 
 /** The period most of the values use (ties: the newer), or null when there are none. */
-export function mainPeriod(values: readonly (OrsValue | null)[]): string | null {
+export function mainPeriod(values: readonly (OrsFigure | null)[]): string | null {
   const counts = new Map<string, number>();
   for (const v of values) if (v) counts.set(periodOf(v), (counts.get(periodOf(v)) ?? 0) + 1);
   return [...counts].sort((x, y) => y[1] - x[1] || y[0].localeCompare(x[0]))[0]?.[0] ?? null;
 }
 
 /** "ORS 2018" when a value's period is not the paragraph's main one, else null. */
-export const periodNote = (v: OrsValue | null, main: string | null): string | null =>
+export const periodNote = (v: OrsFigure | null, main: string | null): string | null =>
   v && periodOf(v) !== main ? `ORS ${periodOf(v)}` : null;
 
 /** " (a; b)" from the parts there are, or "". */
@@ -63,7 +63,7 @@ export function daysText(days: number): string {
 /** A distribution's category for one side: BLS's flagged mode, else the largest published share. */
 export interface Modal {
   row: OrsRow;
-  value: OrsValue & { value: number };
+  value: OrsFigure & { value: number };
   /** BLS flagged this category as the mode (ORS footnote 7): only then may the text say "most common". */
   flagged: boolean;
 }
@@ -77,7 +77,7 @@ export function modal(rows: readonly OrsRow[], prefix: string, side: Side): Moda
   for (const r of rows) {
     const v = r.values[side];
     if (!r.key.startsWith(`${prefix}.`) || !v || !finite(v.value)) continue;
-    const cand = { row: r, value: v as OrsValue & { value: number }, flagged: v.mode };
+    const cand = { row: r, value: v as OrsFigure & { value: number }, flagged: v.mode };
     if (!best || (v.mode && !best.flagged) || (v.mode === best.flagged && v.value > best.value.value)) best = cand;
   }
   return best;
@@ -88,7 +88,7 @@ export const modalLead = (what: string, m: Pick<Modal, 'flagged'>): string =>
   m.flagged ? `the most common ${what}` : `the ${what} with the largest published share`;
 
 /** "BLS publishes it for producers" when a value is published under another title or for a broader group. */
-export function basisNote(v: OrsValue | null, occupationTitle: string): string | null {
+export function basisNote(v: OrsFigure | null, occupationTitle: string): string | null {
   if (!v) return null;
   if (v.level !== 'detailed' && v.level !== 'all') return `BLS publishes it for the broader group ${v.soc}`;
   const t = (v.publishedTitle ?? '').trim();

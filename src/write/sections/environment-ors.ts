@@ -4,7 +4,7 @@
  * public contact, both sides side by side with the reference period; and the table of those items with the
  * all-workers figure. "Indoors" is only ever BLS's published "not exposed to outdoor conditions".
  */
-import type { OrsRow, OrsValue, Side } from '../../compare/types.js';
+import type { OrsRow, OrsFigure, Side } from '../../compare/types.js';
 import type { Ctx } from '../context.js';
 import type { Block, TableRow } from '../doc.js';
 import { capitalize, joinList } from '../grammar.js';
@@ -81,7 +81,7 @@ interface W {
 }
 
 const who = (w: W, s: Side) => w.ctx.names(s).occupationText;
-const note = (w: W, v: OrsValue | null) => periodNote(v, w.main);
+const note = (w: W, v: OrsFigure | null) => periodNote(v, w.main);
 
 /**
  * "the most common strength level for X is medium work (48.6%); for Y it is sedentary work (99%)": "most common"
@@ -272,7 +272,7 @@ export function orsEnvironment(ctx: Ctx): string[][] {
 }
 
 /** A table cell: "92.4% of the day", "50 pounds", "less than 0.5%", "not published"; other years marked. */
-function cell(v: OrsValue | null, main: string | null): string {
+function cell(v: OrsFigure | null, main: string | null): string {
   if (!v) return 'not published';
   let text: string | null = null;
   if (finite(v.value)) {
