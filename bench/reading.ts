@@ -1,0 +1,26 @@
+/**
+ * Reading accuracy on popular pairs: the share of hand-coded titles (test/truth/popular-pairs*.json) that a
+ * comparison reads as coded, for the dev and check halves (src/testkit/popular.ts). Lists the dev half's misses;
+ * the check half's only with --show-check (it is not to be tuned on).
+ *
+ *   npx tsc -p . && node dist/bench/reading.js [--db FILE] [--show-check]
+ */
+import { parseArgs } from 'node:util';
+import { resolveDbFile } from '../src/defaults.js';
+import { openStore } from '../src/store/open.js';
+import { popularPairs, readPairs, share } from '../src/testkit/popular.js';
+
+const { values } = parseArgs({
+  options: { db: { type: 'string' }, 'show-check': { type: 'boolean', default: false } },
+});
+const db = openStore(resolveDbFile(values.db));
+const pairs = popularPairs();
+for (const half of ['dev', 'check'] as const) {
+  for (const list of ['popular', 'more', undefined] as const) {
+    const some = pairs.filter((p) => p.half === half && (!list || p.list === list));
+    const s = readPairs(db, some);
+    console.log(`${half} ${list ?? 'all'} (${some.length} pairs): ${share(s)}`);
+    if (!list && (half === 'dev' || values['show-check'])) for (const m of s.misses) console.log(`  miss: ${m}`);
+  }
+}
+db.close();

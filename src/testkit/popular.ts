@@ -1,0 +1,78 @@
+/**
+ * The reading evaluation: popular career pairs (test/truth/popular-pairs.json and popular-pairs-more.json), each
+ * side hand-coded to the occupation a reader means, split into a dev and a check half by a hash of the pair's two
+ * titles (tune on dev only; check is reported, never tuned on). `readPairs` compares each pair as careerdiff does
+ * (both sides resolved, then re-ranked together) and counts the titles read as coded.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { resolveInputs } from '../compare/resolve.js';
+import { PROJECT_ROOT } from '../defaults.js';
+import type { DB } from '../store/open.js';
+
+export type Half = 'dev' | 'check';
+
+export interface PopularPair {
+  a: [string, string];
+  b: [string, string];
+  /** Which file it comes from: the 58 first coded ('popular') or the later ones ('more'). */
+  list: 'popular' | 'more';
+  half: Half;
+}
+
+/** FNV-1a of the two titles: the same half on every run and machine, whatever the file order. */
+export function halfOf(a: string, b: string): Half {
+  let h = 0x811c9dc5;
+  for (const ch of `${a.trim().toLowerCase()} vs ${b.trim().toLowerCase()}`) {
+    h ^= ch.charCodeAt(0);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h % 2 === 0 ? 'dev' : 'check';
+}
+
+const FILES = { popular: 'popular-pairs.json', more: 'popular-pairs-more.json' } as const;
+
+/** Every popular pair with its half; `root` is the project root (the test/truth folder is under it). */
+export function popularPairs(root = PROJECT_ROOT): PopularPair[] {
+  const out: PopularPair[] = [];
+  for (const [list, file] of Object.entries(FILES) as [PopularPair['list'], string][]) {
+    const { pairs } = JSON.parse(fs.readFileSync(path.join(root, 'test/truth', file), 'utf8')) as {
+      pairs: [[string, string], [string, string]][];
+    };
+    for (const [a, b] of pairs) out.push({ a, b, list, half: halfOf(a[0], b[0]) });
+  }
+  return out;
+}
+
+export interface ReadingScore {
+  right: number;
+  total: number;
+  /** "typed" (next to "other"): read as X, coded Y. */
+  misses: string[];
+}
+
+/** Each side of each pair read as careerdiff's comparison reads it; a side with no reading (a guess) is a miss. */
+export function readPairs(db: DB, pairs: readonly PopularPair[]): ReadingScore {
+  const score: ReadingScore = { right: 0, total: 0, misses: [] };
+  for (const p of pairs) {
+    let got: [string, string];
+    try {
+      const r = resolveInputs(db, { a: p.a[0], b: p.b[0] }, {});
+      got = [r.a.code, r.b.code];
+    } catch (e) {
+      got = [`(${(e as Error).message.slice(0, 60)})`, `(${(e as Error).message.slice(0, 60)})`];
+    }
+    for (const [i, [typed, want], other] of [
+      [0, p.a, p.b[0]],
+      [1, p.b, p.a[0]],
+    ] as const) {
+      score.total++;
+      if (got[i] === want) score.right++;
+      else score.misses.push(`"${typed}" (next to "${other}"): ${got[i]}, coded ${want}`);
+    }
+  }
+  return score;
+}
+
+export const share = (s: ReadingScore): string =>
+  `${s.right}/${s.total} = ${((100 * s.right) / Math.max(1, s.total)).toFixed(1)}%`;
