@@ -7,6 +7,7 @@
  */
 import { parseArgs } from 'node:util';
 import { resolveDbFile } from '../src/defaults.js';
+import { StoreCache } from '../src/store/cache.js';
 import { openStore } from '../src/store/open.js';
 import { popularPairs, readPairs, share } from '../src/testkit/popular.js';
 
@@ -14,11 +15,12 @@ const { values } = parseArgs({
   options: { db: { type: 'string' }, 'show-check': { type: 'boolean', default: false } },
 });
 const db = openStore(resolveDbFile(values.db));
+const store = new StoreCache(db);
 const pairs = popularPairs();
 for (const half of ['dev', 'check'] as const) {
   for (const list of ['popular', 'more', undefined] as const) {
     const some = pairs.filter((p) => p.half === half && (!list || p.list === list));
-    const s = readPairs(db, some);
+    const s = readPairs(store, some);
     console.log(`${half} ${list ?? 'all'} (${some.length} pairs): ${share(s)}`);
     if (!list && (half === 'dev' || values['show-check'])) for (const m of s.misses) console.log(`  miss: ${m}`);
   }

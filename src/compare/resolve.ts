@@ -14,6 +14,7 @@ import type { Resolver } from '../resolve/resolver.js';
 import type { Candidate as RCandidate, Resolution as RResolution } from '../resolve/types.js';
 import type { DB } from '../store/open.js';
 import { getOccupation, OCC_CODE } from '../store/profile.js';
+import { preferCommonest } from './reading.js';
 import type { Candidate, Pair, Resolution } from './types.js';
 
 /** The store's resolver (kept under this name for the site's engine). */
@@ -176,7 +177,7 @@ export function resolveInputs(
   const ra = resolver.resolve(input.a, limit + 3);
   const rb = resolver.resolve(input.b, limit + 3);
   // A code that is the reading the pair resolves to anyway (a canonical URL passes both) is no reader's choice.
-  const [fa, fb] = resolvePair(ra, rb);
+  const [fa, fb] = resolvePair(ra, rb, {}, ties);
   const chosen = (code: string | undefined, param: string, free: RResolution) => {
     const c = code ? checkCode(db, code, param) : undefined;
     return c === free.candidates[0]?.code ? undefined : c;
@@ -194,7 +195,7 @@ export function resolveInputs(
       candidates: [hit ?? { code, soc: occ.soc, title: occ.title, score: 1, matched: occ.title, source: 'code' }],
     };
   };
-  const [pa, pb] = resolvePair(pin(ra, aCode), pin(rb, bCode));
+  const [pa, pb] = resolvePair(pin(ra, aCode), pin(rb, bCode), {}, ties);
   return {
     a: sideResolution(db, input.a, ra, aCode ? ra : pa, aCode, limit, input.b, 'a'),
     b: sideResolution(db, input.b, rb, bCode ? rb : pb, bCode, limit, input.a, 'b'),

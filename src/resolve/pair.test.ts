@@ -13,7 +13,8 @@ describe('pair-aware resolution', () => {
       title: code,
       score,
       matched: matched ?? query,
-      source: 'alternate' as const,
+      // A longer title holding the query is a partial match, as the resolver reports it.
+      source: matched && matched !== query ? ('partial' as const) : ('alternate' as const),
     })),
   });
   const pa = r('Production Assistant', true, [
@@ -107,5 +108,29 @@ describe('pair-aware resolution', () => {
     ]);
     const prod = mk('associate producer', [['27-2012.00', 0.874, 'Producer', 'alternate']]);
     assert.equal(rerankWithContext(far, prod).candidates[0]!.code, '43-5061.00');
+  });
+
+  it('a title matched whole under an alias is the same title, not a longer one ("Certified Nursing Assistant (CNA)")', () => {
+    const cna = mk('certified nursing assistant', [
+      ['31-1131.00', 1, 'Certified Nursing Assistant (CNA)', 'alternate'],
+      ['29-9093.00', 0.96, 'Certified Nursing Assistant (CNA)', 'alternate'],
+    ]);
+    const lpn = mk('licensed practical nurse', [['29-2061.00', 1, 'Licensed Practical Nurse', 'alternate']]);
+    assert.equal(rerankWithContext(cna, lpn).candidates[0]!.code, '31-1131.00');
+  });
+
+  it('with ties given, context chooses only among them, and equal lifts keep the stand-alone order', () => {
+    // The commonest listing first (src/compare/reading.ts), a higher-scoring listing of the same field behind it.
+    const cook = mk('line cook', [
+      ['35-2014.00', 0.975, 'Line Cook', 'alternate'],
+      ['35-2015.00', 0.98, 'Line Cook', 'alternate'],
+      ['51-3011.00', 0.98, 'Line Cook', 'alternate'],
+    ]);
+    const chef = mk('chef', [['35-1011.00', 1, 'Chef', 'alternate']]);
+    assert.equal(rerankWithContext(cook, chef).candidates[0]!.code, '35-2014.00');
+    // Outside the ties nothing gains, however close its score.
+    const baker = mk('baker', [['51-3011.00', 1, 'Bakers', 'occupation']]);
+    assert.equal(rerankWithContext(cook, baker, {}, ['35-2014.00', '35-2015.00']).candidates[0]!.code, '35-2014.00');
+    assert.equal(rerankWithContext(cook, baker).candidates[0]!.code, '51-3011.00');
   });
 });

@@ -23,6 +23,9 @@ export function isExactOccupationTitle(c: Candidate, opts: ResolveOptions): bool
 
 /** Every word of the query (typos corrected as this candidate read them) is in the candidate's matched title. */
 function containsQuery(query: string, c: Candidate): boolean {
+  // A title matched whole ("Certified Nursing Assistant (CNA)" for "certified nursing assistant") is the same
+  // title, not a longer one: it competes as a near-tie or not at all.
+  if (c.source !== 'partial' && c.source !== 'fuzzy') return false;
   const want = rawWords(query).flatMap((w) => canonWord(c.corrected?.[w] ?? w));
   const have = new Set(tokens(c.matched ?? ''));
   // One word is too little to call a phrase ("carpenter" is in "Carpenter Supervisor"): near-ties only. The title
@@ -42,25 +45,39 @@ export function fieldContext(r: Resolution, readings: number, floor: number): Ma
 }
 
 /** Re-ranks an ambiguous side by the other side's field; a clear side is returned unchanged. */
-export function rerankWithContext(side: Resolution, other: Resolution, o: Partial<ResolveOptions> = {}): Resolution {
+export function rerankWithContext(
+  side: Resolution,
+  other: Resolution,
+  o: Partial<ResolveOptions> = {},
+  ties?: readonly string[],
+): Resolution {
   const opts = resolveOptions(o);
   if (!side.ambiguous || side.candidates.length < 2 || other.candidates.length === 0) return side;
   const top = side.candidates[0]!;
-  if (isExactOccupationTitle(top, opts)) return side;
+  if (isExactOccupationTitle(top, opts) && !ties) return side;
   const topBase = top.baseScore ?? top.score;
+  // With `ties` (the occupations that name or list the title equally firmly, src/compare/reading.ts), context
+  // chooses only among them; otherwise among readings close by score or holding the whole phrase.
   const close = (c: Candidate) =>
-    (c.baseScore ?? c.score) >= topBase - opts.pairNearTie || containsQuery(side.query, c);
+    ties
+      ? ties.includes(c.code)
+      : (c.baseScore ?? c.score) >= topBase - opts.pairNearTie || containsQuery(side.query, c);
   const ctx = fieldContext(other, opts.pairContextReadings, opts.pairContextFloor);
   // No clear field on the other side (its readings split between major groups): nothing to break a tie with.
   if (Math.max(0, ...ctx.values()) < opts.pairFieldShare) return side;
+  // Equal lifts keep the stand-alone order: each reading competes with the score of the envelope (no higher than
+  // any reading before it), so the context moves a side only towards a field, never back by score alone.
+  let envelope = Number.POSITIVE_INFINITY;
   const candidates = side.candidates
-    .map((c) => {
+    .map((c, i) => {
       const base = c.baseScore ?? c.score;
+      envelope = Math.min(envelope, base);
       const lift = close(c) ? opts.pairWeight * (ctx.get(c.code.slice(0, 2)) ?? 0) : 0;
       const score = Math.round((base + lift) * 1000) / 1000;
-      return { ...c, score, baseScore: base };
+      return { c: { ...c, score, baseScore: base }, key: envelope + lift, i };
     })
-    .sort((x, y) => y.score - x.score || (y.baseScore ?? 0) - (x.baseScore ?? 0));
+    .sort((x, y) => y.key - x.key || x.i - y.i)
+    .map((x) => x.c);
   const changed = candidates[0]!.code !== side.candidates[0]!.code;
   const note = changed
     ? `read as ${candidates[0]!.code} ${candidates[0]!.title} next to "${other.query}" (on its own: ${side.candidates[0]!.code})`
@@ -69,6 +86,11 @@ export function rerankWithContext(side: Resolution, other: Resolution, o: Partia
 }
 
 /** Both sides of a comparison, each re-ranked against the other's stand-alone readings. */
-export function resolvePair(a: Resolution, b: Resolution, o: Partial<ResolveOptions> = {}): [Resolution, Resolution] {
-  return [rerankWithContext(a, b, o), rerankWithContext(b, a, o)];
+export function resolvePair(
+  a: Resolution,
+  b: Resolution,
+  o: Partial<ResolveOptions> = {},
+  ties: { a?: readonly string[] | undefined; b?: readonly string[] | undefined } = {},
+): [Resolution, Resolution] {
+  return [rerankWithContext(a, b, o, ties.a), rerankWithContext(b, a, o, ties.b)];
 }

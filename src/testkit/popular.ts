@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { resolveInputs } from '../compare/resolve.js';
 import { PROJECT_ROOT } from '../defaults.js';
-import type { DB } from '../store/open.js';
+import type { StoreCache } from '../store/cache.js';
 
 export type Half = 'dev' | 'check';
 
@@ -52,12 +52,12 @@ export interface ReadingScore {
 }
 
 /** Each side of each pair read as careerdiff's comparison reads it; a side with no reading (a guess) is a miss. */
-export function readPairs(db: DB, pairs: readonly PopularPair[]): ReadingScore {
+export function readPairs(store: StoreCache, pairs: readonly PopularPair[]): ReadingScore {
   const score: ReadingScore = { right: 0, total: 0, misses: [] };
   for (const p of pairs) {
     let got: [string, string];
     try {
-      const r = resolveInputs(db, { a: p.a[0], b: p.b[0] }, {});
+      const r = resolveInputs(store, { a: p.a[0], b: p.b[0] }, {});
       got = [r.a.code, r.b.code];
     } catch (e) {
       got = [`(${(e as Error).message.slice(0, 60)})`, `(${(e as Error).message.slice(0, 60)})`];
