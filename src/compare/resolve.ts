@@ -174,8 +174,12 @@ export function resolveInputs(
 ): Pair<Resolution> {
   const db = store.db;
   const resolver = resolverFor(store);
-  const ra = resolver.resolve(input.a, limit + 3);
-  const rb = resolver.resolve(input.b, limit + 3);
+  // Each side on its own: a title several occupations share reads first as the commonest of them (reading.ts).
+  const sa = preferCommonest(store, resolver, resolver.resolve(input.a, limit + 3));
+  const sb = preferCommonest(store, resolver, resolver.resolve(input.b, limit + 3));
+  const ra = sa.resolution;
+  const rb = sb.resolution;
+  const ties = { a: sa.shared?.ties, b: sb.shared?.ties };
   // A code that is the reading the pair resolves to anyway (a canonical URL passes both) is no reader's choice.
   const [fa, fb] = resolvePair(ra, rb, {}, ties);
   const chosen = (code: string | undefined, param: string, free: RResolution) => {
