@@ -162,7 +162,16 @@ export async function renderJobs(
     }
     const body = Buffer.from(await res.arrayBuffer());
     const file = 'page' in job.target ? fileFor(outDir, job.url, true) : fileFor(outDir, job.target.file, false);
-    if (writeIfChanged(file, body)) summary.written++;
+    let written: boolean;
+    try {
+      written = writeIfChanged(file, body);
+    } catch (err) {
+      throw usageError(
+        `cannot write ${file} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`,
+        'out',
+      );
+    }
+    if (written) summary.written++;
     else summary.unchanged++;
     produced.push(path.relative(outDir, file));
     summary.files++;

@@ -90,6 +90,32 @@ describe('export --workers and --shard', { timeout: 300_000 }, () => {
     assert.equal(files(out).size, all.size);
   });
 
+  it('a worker that fails stops the others: the export fails at once with its error and writes nothing more', async () => {
+    const out = path.join(tempDir(), 'failing');
+    // The hub page (the first file of the first worker) cannot be written: a folder holds its name.
+    fs.mkdirSync(path.join(out, 'index.html', 'blocked'), { recursive: true });
+    const err: string[] = [];
+    const io = { ...quiet, stderr: { write: (s: string) => err.push(s) > 0 } } as unknown as CliIO;
+    const code = await main(
+      ['export', '--out', out, '--db', db, '--data', data, '--workers', '3', '--base-url', 'https://example.org'],
+      io,
+    );
+    assert.equal(code, 2, err.join(''));
+    const message = err.join('');
+    assert.match(
+      message,
+      /export stopped: worker 1 of 3 failed and the other 2 were stopped, no manifest written: cannot write \S*index\.html \(EISDIR\)/,
+    );
+    // Every thread had stopped when the command returned: nothing is written after it.
+    const after = files(out);
+    await new Promise((r) => setTimeout(r, 1500));
+    assert.deepEqual([...files(out).keys()], [...after.keys()]);
+    assert.ok(!fs.existsSync(path.join(out, '.careerdiff-export.json')));
+    const ref = path.join(tempDir(), 'complete');
+    assert.equal(await run(ref), 0);
+    assert.ok(after.size < files(ref).size, `${after.size} of ${files(ref).size} files written before the stop`);
+  });
+
   it('bad --workers and --shard are usage errors', async () => {
     const out = path.join(tempDir(), 'bad');
     assert.equal(await run(out, '--workers', '0'), 2);
