@@ -152,6 +152,9 @@ export const COMPARE_DEFAULTS = {
   /** Occupations kept loaded per open store (LRU). Small on purpose: all 1,016 take about 90 MB of heap in
    * every server worker; a miss costs a few ms of store reads. */
   occupationCacheEntries: 96,
+  /** Texts whose word sets are kept per process by the duty matching (src/compare/memo.ts); O*NET has about
+   * 2,100 DWA titles, so this holds all of them and the task texts met since. */
+  textMemoEntries: 20_000,
   /** An alternative reading is offered only when its match is at least this share of the chosen one's. */
   alternativeFloor: 0.75,
   /** A partial or typo-corrected reading (not an O*NET title as typed) below this calibrated confidence (the

@@ -6,6 +6,7 @@
 import { tokens } from '../resolve/normalize.js';
 import type { OnetProfile, Task, WorkActivity } from '../store/profile.js';
 import type { CompareOptions } from './config.js';
+import { memoText } from './memo.js';
 import type { DistinctActivity, DistinctTask, Duties, Pair, SharedActivity, SharedIwa, TaskRef } from './types.js';
 
 export const taskRef = (t: Task): TaskRef => ({
@@ -45,10 +46,10 @@ export function iwaWeights(acts: WorkActivity[]): Map<string, number> {
 export type TaskDwas = Map<number, { dwaId: string; title: string }[]>;
 
 /** Content words of an activity title, singular ("Examine financial records or processes." → examine, financial, record, process). */
-const words = (title: string): Set<string> => new Set(tokens(title));
+const words = memoText((title: string): ReadonlySet<string> => new Set(tokens(title)));
 
 /** Dice overlap of two word sets, 0–1. */
-function dice(x: Set<string>, y: Set<string>): number {
+function dice(x: ReadonlySet<string>, y: ReadonlySet<string>): number {
   if (x.size === 0 || y.size === 0) return 0;
   let n = 0;
   for (const w of x) if (y.has(w)) n++;
@@ -68,10 +69,11 @@ const GENERIC_WORDS = new Set(
 );
 
 /** The words that say which duty a title is, in order: content words, -ing forms stemmed, generic ones left out. */
-const keyWords = (title: string): string[] =>
+const keyWords = memoText((title: string): readonly string[] =>
   tokens(title)
     .map((w) => (w.length > 5 && w.endsWith('ing') ? w.slice(0, -3) : w))
-    .filter((w) => !GENERIC_WORDS.has(w));
+    .filter((w) => !GENERIC_WORDS.has(w)),
+);
 
 /**
  * Two activities are counterparts by their key words: two shared ("Monitor clients to evaluate treatment
@@ -97,7 +99,7 @@ export function nearSame(x: string, y: string, threshold = NEAR_SAME): boolean {
   const a = words(x);
   const b = words(y);
   if (a.size === 0 || b.size === 0) return false;
-  const inside = (u: Set<string>, v: Set<string>) => [...u].every((w) => v.has(w));
+  const inside = (u: ReadonlySet<string>, v: ReadonlySet<string>) => [...u].every((w) => v.has(w));
   return dice(a, b) >= threshold || inside(a, b) || inside(b, a);
 }
 

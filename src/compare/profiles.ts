@@ -1,12 +1,15 @@
 /**
  * The I/O of the comparison: everything about one occupation (O*NET profile, task → DWA links, BLS wages and
- * projections, ORS estimates), loaded from the store once and cached per connection, plus the sources table.
+ * projections, ORS estimates), read from its row derived at import (one primary-key read; from the raw tables
+ * in a store without it) and cached per connection, plus the sources table.
  */
+import v8 from 'node:v8';
 import { COMPARE_DEFAULTS } from '../defaults.js';
 import { onetProfile, type OnetProfile } from '../store/profile.js';
 import type { StoreCache } from '../store/cache.js';
 import type { DB } from '../store/open.js';
-import { workEnvironmentFor } from '../store/ors.js';
+import { occupationDataBlob } from '../store/occupation-data.js';
+import { orsBaseline, workEnvironmentFor } from '../store/ors.js';
 import { allSources, type Source } from '../store/sources.js';
 import { projectionsFor, wageHistory } from '../store/wages.js';
 import type { TaskDwas } from './duties.js';
@@ -36,7 +39,28 @@ export function loadTaskDwas(db: DB, code: string): TaskDwas {
   return out;
 }
 
-function loadOccupation(store: StoreCache, code: string): OccupationData {
+/** The occupation's data, from its derived row when the store has one. */
+export function loadOccupation(store: StoreCache, code: string): OccupationData {
+  const blob = occupationDataBlob(store, code);
+  return blob ? decodeOccupationData(store, blob) : loadOccupationFromTables(store, code);
+}
+
+/**
+ * The stored form of an occupation's data (src/derive/occupations.ts): a v8 blob without the ORS all-workers
+ * baseline, which is the same for every occupation and read once per connection.
+ */
+export function encodeOccupationData(d: OccupationData): Buffer {
+  return v8.serialize({ ...d, ors: { ...d.ors, baseline: null } });
+}
+
+function decodeOccupationData(store: StoreCache, blob: Buffer): OccupationData {
+  const d = v8.deserialize(blob) as OccupationData;
+  if (store.get(hasOrsTables)) d.ors.baseline = orsBaseline(store);
+  return d;
+}
+
+/** The occupation's data read from the raw tables (at import, and for stores without the derived rows). */
+export function loadOccupationFromTables(store: StoreCache, code: string): OccupationData {
   const db = store.db;
   const profile = onetProfile(db, code);
   return {

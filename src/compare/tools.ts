@@ -27,10 +27,26 @@ function readRarity(store: StoreCache): Rarity {
   return hasCorpusCounts(store)
     ? {
         occupations: (db.prepare('SELECT COUNT(*) AS n FROM occupations').get() as { n: number }).n,
-        toolCommodity: { get: (k) => corpusCount(store, 'tool_commodity', k) },
-        techExample: { get: (k) => corpusCount(store, 'tech_example', k) },
+        toolCommodity: countsOf(store, 'tool_commodity'),
+        techExample: countsOf(store, 'tech_example'),
       }
     : buildRarity(db);
+}
+
+/**
+ * One kind of the stored corpus counts, each key read once and kept (a sort asks the same key many times; at
+ * most the ~13,000 keys of the table are ever kept).
+ */
+function countsOf(store: StoreCache, kind: string): { get(key: string): number | undefined } {
+  const known = new Map<string, number | undefined>();
+  return {
+    get(key) {
+      if (known.has(key)) return known.get(key);
+      const n = corpusCount(store, kind, key);
+      known.set(key, n);
+      return n;
+    },
+  };
 }
 
 /** The counts over all occupations (at import, and for stores without corpus_counts). */

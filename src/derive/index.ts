@@ -17,6 +17,7 @@ import { DERIVED, DERIVED_FORMAT, encodeDerived } from '../store/derived.js';
 import type { DB } from '../store/open.js';
 import { MOVES_SNAPSHOT, movesSnapshot } from '../moves/store-data.js';
 import { deriveCatalog } from './catalog.js';
+import { deriveOccupationData } from './occupations.js';
 import { rankModel, storeSimilarity } from './similarity.js';
 import { deriveCorpusCounts, deriveTitleKeys } from './titles.js';
 
@@ -75,5 +76,9 @@ export function deriveAll(db: DB): DeriveSummary {
   putDerived(db, MOVES_SNAPSHOT, moves);
   counts.moves_snapshot_bytes = moves.length;
   lap('moves');
+
+  const occupations = deriveOccupationData(db);
+  counts.occupation_data_bytes = occupations.bytes;
+  lap('occupation data');
   return { ms, counts };
 }

@@ -18,7 +18,7 @@ export const DERIVED_FROM = [
   'compare',
   'moves',
   'resolve',
-  'store/vectors.js',
+  'store',
   'site/catalog.js',
   'site/slug.js',
   'defaults.js',

@@ -1,0 +1,35 @@
+/**
+ * On the real store, each sampled occupation's comparison data as derived at import (one row, with the ORS
+ * all-workers baseline attached on reading) equals what the comparison loads from the raw tables.
+ */
+import assert from 'node:assert/strict';
+import { after, describe, it } from 'node:test';
+import { loadOccupation, loadOccupationFromTables } from '../compare/profiles.js';
+import { StoreCache } from '../store/cache.js';
+import { occupationDataBlob } from '../store/occupation-data.js';
+import { type DB, openStore } from '../store/open.js';
+import { needsRealData, realStorePath } from '../testkit/real-store.js';
+import { rng } from '../testkit/rng.js';
+
+const skip = needsRealData();
+let db: DB | undefined;
+after(() => db?.close());
+
+describe('occupation data on the real store', { skip, timeout: 600_000 }, () => {
+  it('reads back, for a seeded sample, what the raw tables give', () => {
+    db = openStore(realStorePath());
+    const store = new StoreCache(db);
+    const codes = db.prepare('SELECT code FROM occupations ORDER BY code').pluck(true).all() as string[];
+    const r = rng(12);
+    const sample = Array.from({ length: 40 }, () => codes[Math.floor(r() * codes.length)]!);
+    sample.push('29-1141.00', '29-1171.00', '47-2152.00', '35-2014.00');
+    let withOrs = 0;
+    for (const code of sample) {
+      assert.ok(occupationDataBlob(store, code), `a row for ${code}`);
+      const stored = loadOccupation(store, code);
+      assert.deepEqual(stored, loadOccupationFromTables(new StoreCache(db), code), code);
+      if (stored.ors.profile) withOrs++;
+    }
+    assert.ok(withOrs > 0, 'some sampled occupations have ORS estimates');
+  });
+});
