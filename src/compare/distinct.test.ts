@@ -47,7 +47,7 @@ test('only-one-side duties exclude same-IWA, near-identical and rated-communicat
     workActivitiesRated: [
       rated('4.A.4.a.2', 'Communicating with Supervisors, Peers, or Subordinates', 3.2, 4),
       rated('4.A.2.b.3', 'Updating and Using Relevant Knowledge', 4.1, 5),
-      // Rated important, but not an everyday activity: no counterpart for welding by rating alone.
+      // Rated important on the other side: welding (Handling and Moving Objects) is no difference either.
       rated('4.A.3.a.2', 'Handling and Moving Objects', 4.5, 5),
       // Rated, and not important: the data shows no counterpart for the financial-records duty.
       rated('4.A.3.b.6', 'Documenting/Recording Information', 2.0, 2),
@@ -56,7 +56,7 @@ test('only-one-side duties exclude same-IWA, near-identical and rated-communicat
   const d = compareDuties({ a, b }, { a: new Map(), b: new Map() }, o);
   assert.deepEqual(
     d.distinctActivities.a.map((x) => x.title),
-    ['Examine financial records.', 'Operate welding equipment.'],
+    ['Examine financial records.'],
   );
   // Not important enough on the other side: then it is a difference.
   b.workActivitiesRated = [rated('4.A.4.a.2', 'Communicating', 2.1, 2)];
@@ -151,4 +151,40 @@ test('counterparts by key words: two shared, the same object, or one side’s ve
   // One shared word elsewhere, or only generic words, is no counterpart.
   assert.ok(!sharesKeyWords('Develop medical treatment plans.', 'Monitor patient conditions during treatments.'));
   assert.ok(!sharesKeyWords('Repair electrical equipment.', 'Clean food preparation equipment.'));
+});
+
+test('“only X’s” is re-checked against the other side’s task statements and its O*NET activity ratings', () => {
+  // Legal secretaries (43-6012.00) have the DWA "Operate office equipment." (Controlling Machines and Processes);
+  // paralegals (23-2011.00) lack the link, but O*NET rates that activity 1.6 for both: no difference.
+  const a = profile('43-6012.00', {
+    activities: [
+      act('4.A.3.a.3.I01.D01', '4.A.3.a.3.I01', 'Operate office equipment.'),
+      act('4.A.2.a.1.I01.D01', '4.A.2.a.1.I01', 'Proofread documents, records, or other files to ensure accuracy.'),
+      act('4.A.1.b.2.I05.D08', '4.A.1.b.2.I05', 'Inspect facilities or equipment to ensure specifications are met.'),
+    ],
+    workActivitiesRated: [rated('4.A.3.a.3', 'Controlling Machines and Processes', 1.6, 1)],
+  });
+  const b = profile('23-2011.00', {
+    tasks: [task(9, 'Inspect facilities and equipment of clients for compliance with lease terms.')],
+    activities: [
+      act('4.A.2.a.4.I09.D01', '4.A.2.a.4.I09', 'Research relevant legal materials to aid decision making.'),
+    ],
+    workActivitiesRated: [rated('4.A.3.a.3', 'Controlling Machines and Processes', 1.6, 1)],
+  });
+  const d = compareDuties({ a, b }, { a: new Map(), b: new Map() }, o);
+  // The inspection duty is said in one of b's task statements (no DWA link needed).
+  assert.deepEqual(
+    d.distinctActivities.a.map((x) => x.title),
+    ['Proofread documents, records, or other files to ensure accuracy.'],
+  );
+  // Far less important on the other side (and under "important"): then it is a difference.
+  b.workActivitiesRated = [rated('4.A.3.a.3', 'Controlling Machines and Processes', 1.0, 0)];
+  a.workActivitiesRated = [rated('4.A.3.a.3', 'Controlling Machines and Processes', 2.6, 2)];
+  const d2 = compareDuties({ a, b }, { a: new Map(), b: new Map() }, o);
+  assert.ok(d2.distinctActivities.a.some((x) => x.title === 'Operate office equipment.'));
+  // Rated important for the other side (chefs against restaurant cooks: inspecting 3.3 and 3.8): no difference.
+  b.workActivitiesRated = [rated('4.A.1.b.2', 'Inspecting Equipment, Structures, or Material', 3.8, 3)];
+  b.tasks = [];
+  const d3 = compareDuties({ a, b }, { a: new Map(), b: new Map() }, o);
+  assert.ok(!d3.distinctActivities.a.some((x) => x.title.startsWith('Inspect')));
 });

@@ -1,7 +1,9 @@
 /**
  * Duties: the work activities both occupations share (weighted by how central each is on each side), and
  * each side's most important tasks and activities that the other side has no close counterpart for (not the
- * same detailed or intermediate work activity, nor a nearly identical title); near-duplicates merged. Pure.
+ * same detailed or intermediate work activity, nor a nearly identical title, nor one of its task statements, nor
+ * a general work activity O*NET rates important for it or as important as for this side); near-duplicates
+ * merged. Pure.
  */
 import { tokens } from '../resolve/normalize.js';
 import type { OnetProfile, Task, WorkActivity } from '../store/profile.js';
@@ -120,6 +122,10 @@ interface Counterparts {
   rated: Set<string>;
   /** "general activity|verb" of each DWA: the same kind of work done the same way ("4.A.3.b.5|maintain"). */
   gwaVerbs: Set<string>;
+  /** O*NET importance (1–5) of every general work activity rated for the side. */
+  importance: Map<string, number>;
+  /** The side's task statements, as content-word sets (a task without a DWA link still says what the job does). */
+  tasks: Set<string>[];
 }
 
 const gwaOf = (dwaId: string) => dwaId.split('.').slice(0, 5).join('.');
@@ -150,7 +156,35 @@ const counterparts = (p: OnetProfile): Counterparts => ({
   ),
   rated: new Set(p.workActivitiesRated.filter((r) => r.importance !== null).map((r) => r.elementId)),
   gwaVerbs: new Set(p.activities.map((a) => `${gwaOf(a.dwaId)}|${verbOf(a.title)}`)),
+  importance: new Map(
+    p.workActivitiesRated.flatMap((r) => (r.importance === null ? [] : [[r.elementId, r.importance] as const])),
+  ),
+  tasks: p.tasks.map((t) => words(t.text)),
 });
+
+/**
+ * How far below this side's own rating of a general work activity the other side's may be and still count as
+ * doing it too (O*NET importance, 1–5): "Controlling Machines and Processes" 1.6 for legal secretaries and 1.6
+ * for paralegals makes "operate office equipment" no difference, though only one side has the DWA link.
+ */
+export const RATED_MARGIN = 0.5;
+
+/**
+ * One of the other side's task statements says the duty: every content word of the activity before its purpose
+ * clause in the task ("Inspect facilities or equipment" of "… to ensure specifications are met" in "Inspect
+ * facilities and equipment of clients"), or two of its key words.
+ */
+function inTasks(title: string, tasks: Set<string>[]): boolean {
+  const all = words(title.split(/\s+to\s+/)[0] ?? title);
+  const keys = new Set(keyWords(title));
+  if (all.size === 0) return false;
+  return tasks.some((t) => {
+    if ([...all].every((w) => t.has(w))) return true;
+    let n = 0;
+    for (const k of keys) if (t.has(k) || t.has(`${k}ing`)) n++;
+    return n >= 2;
+  });
+}
 
 /**
  * The other side has a close counterpart: the same DWA, the same IWA, a DWA of the same general activity with the
@@ -158,12 +192,22 @@ const counterparts = (p: OnetProfile): Counterparts => ({
  * for everyday activities ("Exchange information with colleagues", "Maintain professional knowledge") — an O*NET
  * rating that the same general activity is important there too.
  */
-function hasCounterpart(a: { dwaId: string; iwaId: string; title: string }, o: Counterparts): boolean {
+function hasCounterpart(
+  a: { dwaId: string; iwaId: string; title: string },
+  o: Counterparts,
+  own: Counterparts,
+): boolean {
   const gwa = gwaOf(a.dwaId);
+  const theirs = o.importance.get(gwa);
+  const mine = own.importance.get(gwa);
   return (
     o.dwas.has(a.dwaId) ||
     o.iwas.has(a.iwaId) ||
     o.talks.has(gwa) ||
+    // O*NET rates the general activity important for the other side, or about as important as for this side:
+    // "Inspecting Equipment, Structures, or Material" 2.7 for restaurant cooks against 2.4 for chefs.
+    (theirs !== undefined && (theirs >= IMPORTANT || (mine !== undefined && theirs >= mine - RATED_MARGIN))) ||
+    inTasks(a.title, o.tasks) ||
     // The same general activity with the same verb: "Maintain work equipment or machinery" against "Maintain
     // vehicles in good working condition" (both Repairing and Maintaining Mechanical Equipment).
     o.gwaVerbs.has(`${gwa}|${verbOf(a.title)}`) ||
@@ -176,17 +220,18 @@ function hasCounterpart(a: { dwaId: string; iwaId: string; title: string }, o: C
  * side has detailed work activities, and, for an everyday activity judged by rating (RATED_COUNTERPARTS), an
  * importance rating of that activity. Without them the data is missing, which is not the same as absent.
  */
-function onlyThisSide(a: { dwaId: string; iwaId: string; title: string }, o: Counterparts): boolean {
+function onlyThisSide(a: { dwaId: string; iwaId: string; title: string }, o: Counterparts, own: Counterparts): boolean {
   if (o.dwas.size === 0) return false;
   const gwa = a.dwaId.split('.').slice(0, 5).join('.');
   if (ratedCounterpart(gwa) && !o.rated.has(gwa)) return false;
-  return !hasCounterpart(a, o);
+  return !hasCounterpart(a, o, own);
 }
 
 function distinctTasks(
   p: OnetProfile,
   links: TaskDwas,
   other: Counterparts,
+  own: Counterparts,
   iwaOf: Map<string, string>,
   limit: number,
 ): DistinctTask[] {
@@ -194,7 +239,7 @@ function distinctTasks(
   for (const t of p.tasks) {
     const dwas = links.get(t.id) ?? [];
     if (dwas.length === 0) continue;
-    if (!dwas.every((d) => onlyThisSide({ ...d, iwaId: iwaOf.get(d.dwaId) ?? '' }, other))) continue;
+    if (!dwas.every((d) => onlyThisSide({ ...d, iwaId: iwaOf.get(d.dwaId) ?? '' }, other, own))) continue;
     if (out.some((x) => nearSame(x.text, t.text))) continue;
     out.push({ ...taskRef(t), dwas });
     if (out.length >= limit) break;
@@ -203,10 +248,10 @@ function distinctTasks(
 }
 
 /** A side's central DWAs with no close counterpart on the other side, near-duplicates merged (the first kept). */
-function distinctActivities(p: OnetProfile, other: Counterparts, limit: number): DistinctActivity[] {
+function distinctActivities(p: OnetProfile, other: Counterparts, own: Counterparts, limit: number): DistinctActivity[] {
   const out: DistinctActivity[] = [];
   for (const a of p.activities) {
-    if (!onlyThisSide(a, other)) continue;
+    if (!onlyThisSide(a, other, own)) continue;
     if (out.some((x) => nearSame(x.title, a.title))) continue;
     out.push({ dwaId: a.dwaId, title: a.title, iwaTitle: a.iwaTitle, weight: a.weight });
     if (out.length >= limit) break;
@@ -258,12 +303,12 @@ export function compareDuties(p: Pair<OnetProfile>, links: Pair<TaskDwas>, o: Co
     sharedActivities: mergeNearDuplicates(sharedActivities).slice(0, o.sharedActivities),
     sharedIwas: sharedIwas.slice(0, o.sharedActivities),
     distinctTasks: {
-      a: distinctTasks(p.a, links.a, cb, iwaOf, o.distinctTasks),
-      b: distinctTasks(p.b, links.b, ca, iwaOf, o.distinctTasks),
+      a: distinctTasks(p.a, links.a, cb, ca, iwaOf, o.distinctTasks),
+      b: distinctTasks(p.b, links.b, ca, cb, iwaOf, o.distinctTasks),
     },
     distinctActivities: {
-      a: distinctActivities(p.a, cb, o.distinctTasks),
-      b: distinctActivities(p.b, ca, o.distinctTasks),
+      a: distinctActivities(p.a, cb, ca, o.distinctTasks),
+      b: distinctActivities(p.b, ca, cb, o.distinctTasks),
     },
     overlap: {
       dwa: weightedOverlap(da, db),

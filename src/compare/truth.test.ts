@@ -3,7 +3,10 @@
  * files by this suite's own reading (src/testkit/truth-sources.ts: raw O*NET text files, BLS and ORS workbooks
  * via SheetJS), over 200 seeded random pairs and the hand-coded popular pairs of test/truth/popular-pairs.json:
  * titles O*NET lists or not (any list), the BLS group behind wages and projections (the smallest published group),
- * the ORS code behind each estimate (through the SOC 2010→2018 crosswalk) and its mode flag, tool names.
+ * the ORS code behind each estimate (through the SOC 2010→2018 crosswalk) and its mode flag, tool names; in the
+ * prose, every "only X's" duty (Job Duties, Moving Between Them: the other side has no such DWA, IWA, task or
+ * comparable O*NET activity rating) and every ORS figure with the one release its sentence states and the
+ * occupation "BLS publishes it for".
  * Prints the measured figures; the goals are 0 false title claims, 0 figures from a wrong BLS group, ≥ 98% of
  * popular-pair titles read as coded.
  */
@@ -39,12 +42,14 @@ interface Tally {
   checks: number;
   problems: string[];
 }
-const tally = (): Record<'titles' | 'bls' | 'ors' | 'mode' | 'tools', Tally> => ({
+const tally = (): Record<'titles' | 'bls' | 'ors' | 'mode' | 'tools' | 'duties' | 'orsProse', Tally> => ({
   titles: { checks: 0, problems: [] },
   bls: { checks: 0, problems: [] },
   ors: { checks: 0, problems: [] },
   mode: { checks: 0, problems: [] },
   tools: { checks: 0, problems: [] },
+  duties: { checks: 0, problems: [] },
+  orsProse: { checks: 0, problems: [] },
 });
 
 /** The estimate code of an ORS row key ("environment.outdoors.exposed" → "00815"). */
@@ -117,6 +122,176 @@ function checkOrsValue(t: ReturnType<typeof tally>, where: string, key: string, 
   if (raw.mode !== v.mode) t.mode.problems.push(`${where} ${key}: mode ${v.mode} but footnote 7 is ${raw.mode}`);
 }
 
+/** Sentences of a Markdown text (tables, headings and tags left out). */
+function sentences(md: string): string[] {
+  return md
+    .split(/\n\s*\n/)
+    .filter((p) => !/^\s*(\||#|<|\*\*)/.test(p))
+    .flatMap((p) => p.replace(/\n/g, ' ').split(/(?<=[.!?])\s+(?=[A-Z“\d])/));
+}
+
+/** Words that carry no meaning of a duty, for this suite's own word match. */
+const STOP = new Set('a an and as at by for from in into of on or such the to with'.split(' '));
+const contentWords = (t: string) =>
+  fold(t)
+    .split(' ')
+    .filter((w) => w && !STOP.has(w));
+
+/** A DWA title as the text says it: "Operate office equipment." → "operate office equipment". */
+const asSaid = (title: string) => title.replace(/\.\s*$/, '').replace(/^[A-Z](?=[a-z])/, (x) => x.toLowerCase());
+
+/** Sentences claiming one side does a duty the other does not (Job Duties, Moving Between Them). */
+const ONLY_CLAIM = /^(Only |What sets |The new job would (also )?mean learning to )|^[^,]+, unlike [^,]+, /;
+
+/**
+ * "Only X's" duty claims of the text, re-derived from the raw O*NET files: the other side has neither the DWA
+ * nor one of the same IWA, no task statement saying it, and no O*NET rating of its general activity that is
+ * important (50 of 100) or within 12.5 points (0.5 on the 1–5 scale) of this side's.
+ */
+function checkDutyClaims(t: ReturnType<typeof tally>, label: string, codes: Record<Side, string>, text: string): void {
+  const ref = src.dwaRef();
+  const claims = sentences(text).filter((x) => ONLY_CLAIM.test(x));
+  for (const sentence of claims) {
+    const found: { side: Side; id: string; phrase: string }[] = [];
+    for (const s of ['a', 'b'] as Side[])
+      for (const id of src.dwas().get(codes[s]) ?? []) {
+        const phrase = asSaid(ref.get(id)!.title);
+        if (sentence.includes(phrase)) found.push({ side: s, id, phrase });
+      }
+    // The longest matches only ("cook foods" inside "cook foods in large quantities" is the same claim).
+    const claimed = found.filter((f) => !found.some((g) => g.phrase !== f.phrase && g.phrase.includes(f.phrase)));
+    for (const { side, id, phrase } of claimed) {
+      const o: Side = side === 'a' ? 'b' : 'a';
+      const mine = ref.get(id)!;
+      const theirs = src.dwas().get(codes[o]) ?? new Set<string>();
+      t.duties.checks++;
+      const why: string[] = [];
+      if (theirs.size === 0) why.push('the other side has no DWAs in the data');
+      if (theirs.has(id)) why.push('the other side has the same DWA');
+      else if ([...theirs].some((d) => ref.get(d)?.iwa === mine.iwa))
+        why.push('the other side has a DWA of the same IWA');
+      const imp = src.workActivityImportance();
+      const ot = imp.get(codes[o])?.get(mine.gwa);
+      const mt = imp.get(codes[side])?.get(mine.gwa);
+      if (ot !== undefined && (ot >= 50 || (mt !== undefined && ot >= mt - 12.5)))
+        why.push(`O*NET rates ${mine.gwa} ${ot} for the other side (${mt ?? 'unrated'} for this one)`);
+      const head = contentWords(phrase.split(/\s+to\s+/)[0]!);
+      const task = (src.tasks().get(codes[o]) ?? []).find((x) => {
+        const ws = new Set(contentWords(x));
+        return head.length > 0 && head.every((w) => ws.has(w));
+      });
+      if (task) why.push(`the other side's task says it: "${task}"`);
+      if (why.length > 0)
+        t.duties.problems.push(`${label}: "${phrase}" said to be only ${codes[side]}'s, but ${why.join('; ')}`);
+    }
+  }
+}
+
+/** Raw ORS values by "release|published code": the numbers BLS published for that code in that release. */
+function orsValues(): Map<string, Set<number>> {
+  return memo('orsValues', () => {
+    const m = new Map<string, Set<number>>();
+    for (const [k, v] of src.ors()) {
+      if (v.value === null) continue;
+      const key = k.split('|').slice(0, 2).join('|');
+      (m.get(key) ?? m.set(key, new Set()).get(key)!).add(Math.round(v.value * 100) / 100);
+    }
+    return m;
+  });
+}
+
+const memoStore = new Map<string, unknown>();
+function memo<T>(key: string, make: () => T): T {
+  if (!memoStore.has(key)) memoStore.set(key, make());
+  return memoStore.get(key) as T;
+}
+
+/** The published codes (and their titles) whose ORS estimates may serve an occupation in a release, by own rules. */
+function orsCodesFor(occCode: string, release: string): { code: string; title: string }[] {
+  return memo(`orsCodes|${occCode}|${release}`, () => {
+    const occ = src.occupations().get(occCode)!;
+    const out: { code: string; title: string }[] = [];
+    const seen = new Set<string>();
+    for (const [k, v] of src.ors()) {
+      const [rel, code] = k.split('|') as [string, string];
+      if (rel !== release || seen.has(code)) continue;
+      seen.add(code);
+      if (release === '2020') {
+        const groups = [occ.soc, `${occ.soc.slice(0, 6)}0`, `${occ.soc.slice(0, 5)}00`, `${occ.soc.slice(0, 2)}-0000`];
+        if (groups.map(dig).includes(code)) out.push({ code, title: v.title });
+      } else if (crosswalkAllows(code, v.title, occCode, occ.soc, occ.title) === null)
+        out.push({ code, title: v.title });
+    }
+    return out;
+  });
+}
+
+/** A title's words, "All Other" as "other" ("Computer Occupations, All Other" = "other computer occupations"). */
+const wordSet = (t: string) => new Set(contentWords(t).filter((w) => w !== 'all'));
+const sameWords = (x: string, y: string) => {
+  const a = wordSet(x);
+  const b = wordSet(y);
+  return a.size === b.size && [...a].every((w) => b.has(w));
+};
+
+/**
+ * ORS figures in the prose, re-derived from the raw workbooks: each sentence of Job Requirements and Work
+ * Environment that says ORS figures states one release (its own "ORS 2018", else the section's "(ORS, 2020 …)"
+ * lead), and every figure it says is one BLS published in that release for a code that may serve one of the two
+ * occupations (the crosswalk rules); a "BLS publishes it for Z" names such a code's own title.
+ */
+function checkOrsProse(t: ReturnType<typeof tally>, label: string, codes: Record<Side, string>, md: string): void {
+  for (const heading of ['### Job Requirements', '### Work Environment']) {
+    const start = md.indexOf(heading);
+    if (start < 0) continue;
+    const end = md.indexOf('\n### ', start + 4);
+    const section = md.slice(start, end < 0 ? undefined : end);
+    let lead: string | null = null;
+    for (const sentence of sentences(section)) {
+      const leadHere = /Occupational Requirements Survey \(ORS, (20\d\d)/.exec(sentence);
+      if (leadHere) lead = leadHere[1]!;
+      if (/O\*NET/.test(sentence)) continue;
+      const figures = [...sentence.matchAll(/(?<!less than )(\d[\d,]*(?:\.\d+)?)(%| days| pounds)/g)].map((m) =>
+        Number(m[1]!.replace(/,/g, '')),
+      );
+      const published = [
+        ...sentence.matchAll(
+          /BLS publishes (?:it|these estimates) for ([^;)]+?)(?:, not for the occupation itself)?[;).]/g,
+        ),
+      ].map((m) => m[1]!);
+      if (figures.length === 0 && published.length === 0) continue;
+      const years = new Set([...sentence.matchAll(/ORS (20\d\d)/g)].map((m) => m[1]!));
+      if (years.size > 1) {
+        t.orsProse.checks++;
+        t.orsProse.problems.push(`${label}: one sentence states two ORS releases: ${sentence}`);
+        continue;
+      }
+      const release = [...years][0] ?? lead;
+      if (release === null) continue; // no ORS figure: the section has not named the survey yet
+      const served = (['a', 'b'] as Side[]).flatMap((s) => orsCodesFor(codes[s], release));
+      const values = new Set(served.flatMap((x) => [...(orsValues().get(`${release}|${x.code}`) ?? [])]));
+      for (const f of figures) {
+        t.orsProse.checks++;
+        // Days over 60 are said as whole days ("128 days" for 127.5): a whole number said matches to within 0.5.
+        const near = Number.isInteger(f) ? [...values].some((v) => Math.abs(v - f) <= 0.5) : values.has(f);
+        if (!near)
+          t.orsProse.problems.push(`${label}: ${f} is no ORS ${release} figure for either occupation: ${sentence}`);
+      }
+      for (const z of published) {
+        t.orsProse.checks++;
+        const all = (['a', 'b'] as Side[]).flatMap((s) => [
+          ...orsCodesFor(codes[s], '2018'),
+          ...orsCodesFor(codes[s], '2020'),
+        ]);
+        const broader = /^the broader group (\d\d-\d{4})/.exec(z);
+        const ok = broader ? all.some((x) => x.code === dig(broader[1]!)) : all.some((x) => sameWords(x.title, z));
+        if (!ok)
+          t.orsProse.problems.push(`${label}: "BLS publishes it for ${z}" names no ORS occupation serving either side`);
+      }
+    }
+  }
+}
+
 /** Checks one comparison and its article; adds to the tally. */
 function check(t: ReturnType<typeof tally>, c: Comparison, md: string): void {
   const label = `${c.resolution.a.code} vs ${c.resolution.b.code}`;
@@ -176,6 +351,9 @@ function check(t: ReturnType<typeof tally>, c: Comparison, md: string): void {
   }
   // Title claims in the text.
   const text = md.replace(/\\([*_])/g, '$1');
+  const codes = { a: c.resolution.a.code, b: c.resolution.b.code };
+  if (codes.a !== codes.b) checkDutyClaims(t, label, codes, text);
+  checkOrsProse(t, label, codes, text);
   // "Most common" only for an ORS category BLS flags as the mode (footnote 7): the share said must be a flagged one.
   const ors = [...c.workEnvironment.ors, ...c.requirements.ors].flatMap((r) => [r.values.a, r.values.b]);
   for (const m of text.matchAll(/most common (?!answer)[^.;()]*?\(([\d.]+)%/g)) {
@@ -258,6 +436,25 @@ describe('truth suite', { skip, timeout: 300_000 }, () => {
       ),
       null,
     );
+    // An "only X's" duty the other side rates as high (Controlling Machines and Processes: 16 and 15 of 100).
+    const ls = compare(store, '43-6012.00', '23-2011.00');
+    const lsMd = renderMarkdown(ls);
+    const duty = tally();
+    check(duty, ls, `${lsMd}\n\nOnly legal secretaries operate office equipment.\n`);
+    assert.equal(duty.duties.problems.length, 1, duty.duties.problems.join('; '));
+    assert.match(duty.duties.problems[0]!, /operate office equipment.*O\*NET rates 4\.A\.3\.a\.3/);
+    // ORS prose: a figure BLS never published in the release said, and two releases in one sentence.
+    const planted = lsMd.replace(
+      '### Work Environment\n',
+      '### Work Environment\n\nIn the ORS 2018 estimates, 12.34% of paralegals work at night. Telework is available to 33.3% of paralegals and legal assistants (ORS 2020), against 5% of legal secretaries (ORS 2018).\n',
+    );
+    const orsSaid = tally();
+    check(orsSaid, ls, planted);
+    assert.equal(orsSaid.orsProse.problems.length, 2, orsSaid.orsProse.problems.join('; '));
+    const cleanLs = tally();
+    check(cleanLs, ls, lsMd);
+    assert.deepEqual([...cleanLs.duties.problems, ...cleanLs.orsProse.problems], []);
+    assert.ok(cleanLs.orsProse.checks > 10, 'the ORS sentences of the article were checked');
     const clean = tally();
     check(clean, c, renderMarkdown(c));
     assert.deepEqual(

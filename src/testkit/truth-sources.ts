@@ -96,6 +96,72 @@ export class TruthSources {
     });
   }
 
+  /** DWA Reference: DWA id → title, IWA id and general work activity (element) id. */
+  dwaRef(): Map<string, { title: string; iwa: string; gwa: string }> {
+    return this.once('dwaRef', () => {
+      const m = new Map<string, { title: string; iwa: string; gwa: string }>();
+      for (const [gwa, iwa, id, title] of tsv(this.onet('DWA Reference.txt')))
+        m.set(id!, { title: title!, iwa: iwa!, gwa: gwa! });
+      return m;
+    });
+  }
+
+  /** Tasks to DWAs: occupation → its DWA ids. */
+  dwas(): Map<string, Set<string>> {
+    return this.once('dwas', () => {
+      const m = new Map<string, Set<string>>();
+      for (const [code, , dwa] of tsv(this.onet('Tasks to DWAs.txt')))
+        (m.get(code!) ?? m.set(code!, new Set()).get(code!)!).add(dwa!);
+      return m;
+    });
+  }
+
+  /** Task Statements: occupation → its task texts. */
+  tasks(): Map<string, string[]> {
+    return this.once('tasks', () => {
+      const m = new Map<string, string[]>();
+      for (const [code, , text] of tsv(this.onet('Task Statements.txt')))
+        m.set(code!, [...(m.get(code!) ?? []), text!]);
+      return m;
+    });
+  }
+
+  /**
+   * O*NET OnLine's Work Activities importance (0–100, O*NET 24.2) for today's codes: element id → importance, read
+   * from the export CSVs (element ids from the folder's README table) and carried over the O*NET-SOC 2010→2019
+   * crosswalk; where several 2010 codes map to one occupation, their mean (the occupation merges them).
+   */
+  workActivityImportance(): Map<string, Map<string, number>> {
+    return this.once('wa', () => {
+      const dir = path.join(this.dataDir, 'onet_online_24_2_exports');
+      const cw = new Map<string, string[]>();
+      const cwLines = fs
+        .readFileSync(path.join(this.dataDir, 'onet_soc_2010_to_2019_crosswalk/2010_to_2019_Crosswalk.csv'), 'utf8')
+        .replace(/^\uFEFF/, '')
+        .split(/\r?\n/)
+        .slice(1);
+      for (const l of cwLines) {
+        const [from, , to] = l.split(';');
+        if (from && to) cw.set(from, [...(cw.get(from) ?? []), to]);
+      }
+      const sums = new Map<string, Map<string, number[]>>();
+      const readme = fs.readFileSync(path.join(dir, 'README.md'), 'utf8');
+      for (const [, file, id] of readme.matchAll(/^\| (work_activities\/[^ |]+\.csv) \|[^|]*\| ([\d.A-Za-z]+) \|$/gm)) {
+        const rows = fs.readFileSync(path.join(dir, file!), 'utf8').split(/\r?\n/).slice(1);
+        for (const r of rows) {
+          const m = /^(\d+|Not available),[^,]*,(\d\d-\d{4}\.\d\d),/.exec(r);
+          if (!m || m[1] === 'Not available') continue;
+          for (const code of cw.get(m[2]!) ?? [m[2]!]) {
+            const e = sums.get(code) ?? sums.set(code, new Map()).get(code)!;
+            e.set(id!, [...(e.get(id!) ?? []), Number(m[1])]);
+          }
+        }
+      }
+      const mean = (xs: number[]) => xs.reduce((x, y) => x + y, 0) / xs.length;
+      return new Map([...sums].map(([code, e]) => [code, new Map([...e].map(([id, xs]) => [id, mean(xs)]))]));
+    });
+  }
+
   /** Tool example names per occupation (Tools Used), folded. */
   tools(): Map<string, Set<string>> {
     return this.once('tools', () => {

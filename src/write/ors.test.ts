@@ -30,8 +30,11 @@ test('Job Requirements says the ORS figures with their reference periods', () =>
   assert.match(req, /The most common minimum education for software developers is a bachelor's degree \(90\.9%\)/);
   assert.match(
     req,
-    /A license, a certification or an educational certificate is required for 39\.2% of construction laborers and 4\.2% of software developers \(ORS 2018; BLS publishes it for applications software developers\)/,
+    /A license, a certification or an educational certificate is required for 39\.2% of construction laborers\. In the ORS 2018 estimates, a license, a certification or an educational certificate is required for 4\.2% of software developers \(BLS publishes it for applications software developers\)\./,
   );
+  // One release per statement: a 2018 figure is never set beside a 2020 one in a sentence.
+  for (const sentence of req.split(/(?<=\.) (?=[A-Z])/))
+    assert.ok(!(/2018/.test(sentence) && /\d% of construction laborers/.test(sentence)), sentence);
   assert.match(
     req,
     /Prior work experience is required for 20\.1% of construction laborers and 80\.9% of software developers/,
@@ -178,10 +181,47 @@ test('when both sides publish the same figure, Work Environment says it once', (
   row('cognitive.telework.notAvailable').values.b = { ...row('cognitive.telework.notAvailable').values.a! };
   row('physical.maxWeightLifted.median').values.b = { ...row('physical.maxWeightLifted.median').values.a! };
   const env = section(renderMarkdown(c), 'Work Environment');
-  assert.match(env, /Telework is not available to 100% of both construction laborers and software developers\./);
+  assert.match(
+    env,
+    /Neither job can be done remotely: BLS finds telework not available to 100% of workers in either occupation\./,
+  );
+  assert.doesNotMatch(env, /Telework is not available/);
   assert.doesNotMatch(env, /while telework/);
   assert.match(env, /at 50 pounds for both construction laborers and software developers\./);
   // Different figures stay side by side.
   const env2 = section(renderMarkdown(load('ors-pair')), 'Work Environment');
   assert.match(env2, /at 50 pounds for construction laborers and 5 pounds for software developers/);
+});
+
+test('two sides’ figures of different ORS releases are never set side by side in one sentence', () => {
+  const c = load('ors-pair');
+  const row = (key: string) => c.workEnvironment.ors.find((r) => r.key === key)!;
+  const b = row('physical.sittingPctOfDay').values.b!;
+  row('physical.sittingPctOfDay').values.b = { ...b, release: '2018', preliminary: false };
+  row('physical.standingPctOfDay').values.b = {
+    ...row('physical.standingPctOfDay').values.b!,
+    release: '2018',
+    preliminary: false,
+  };
+  const env = section(renderMarkdown(c), 'Work Environment');
+  assert.match(env, /Construction laborers spend most of the workday standing or walking \(92\.3% on average\)\./);
+  assert.match(
+    env,
+    /In the ORS 2018 estimates, software developers spend most of the workday sitting \(92\.4% on average\)\./,
+  );
+  assert.doesNotMatch(env, /standing or walking \(92\.3% on average\), while/);
+});
+
+test('Moving Between Them: “also” only after something else the move asks for', () => {
+  const c = load('ors-pair');
+  const g = c.gap.aToB;
+  g.skills = [];
+  g.knowledge = [];
+  g.education = { ...g.education, from: null, to: null };
+  g.jobZone = { ...g.jobZone, from: null, to: null };
+  c.requirements.entry.a = null;
+  g.activities = [{ dwaId: '4.A.1.a.1.I01.D01', title: 'Test software performance.', iwaTitle: 'Test', weight: 0.3 }];
+  const md = renderMarkdown(c).replace(/\\\*/g, '*');
+  assert.match(md, /The new job would mean learning to test software performance\./);
+  assert.doesNotMatch(md, /would also mean learning to test software performance/);
 });

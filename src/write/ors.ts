@@ -4,7 +4,8 @@
  * and the modal category of a distribution ("most common" only where BLS flags the mode, footnote 7; otherwise
  * "the largest published share"). Every number said comes from a row of the JSON.
  */
-import type { OrsRow, OrsFigure, Side } from '../compare/types.js';
+import type { OrsFigure, OrsRow, Side } from '../compare/types.js';
+import { capitalize, lowerFirst } from './grammar.js';
 import { occupationPhrase } from './names.js';
 import { finite, formatInt, formatPercent } from './numbers.js';
 
@@ -42,6 +43,32 @@ export function mainPeriod(values: readonly (OrsFigure | null)[]): string | null
 /** "ORS 2018" when a value's period is not the paragraph's main one, else null. */
 export const periodNote = (v: OrsFigure | null, main: string | null): string | null =>
   v && periodOf(v) !== main ? `ORS ${periodOf(v)}` : null;
+
+/** One side's clause of a statement about both sides, and the release period of the figure it says. */
+export interface Dated {
+  text: string;
+  period: string | null;
+}
+
+/**
+ * One release per statement: the clauses of each release in a sentence of their own (`say` builds it from the
+ * clause texts, which carry no release note), the paragraph's main release first and unnamed (its lead names it),
+ * any other named up front: "In the ORS 2018 estimates, prior work experience is required for 77.3% of legal
+ * secretaries." Figures of two releases are never compared in one sentence.
+ */
+export function byRelease(
+  clauses: readonly (Dated | null)[],
+  main: string | null,
+  say: (texts: string[]) => string,
+): string[] {
+  const groups = new Map<string | null, string[]>();
+  for (const c of clauses) if (c) groups.set(c.period, [...(groups.get(c.period) ?? []), c.text]);
+  const order = [...groups.keys()].sort((x, y) => Number(y === main) - Number(x === main));
+  return order.map((p) => {
+    const s = say(groups.get(p)!);
+    return p === main || p === null ? capitalize(s) : `In the ORS ${p} estimates, ${lowerFirst(s)}`;
+  });
+}
 
 /** " (a; b)" from the parts there are, or "". */
 export function paren(...parts: (string | null | undefined)[]): string {

@@ -147,4 +147,49 @@ describe('fact-checked sentences on the real store', { skip, timeout: 300_000 },
     ];
     for (const [a, b, claim] of cases) assert.doesNotMatch(article(a, b), claim, `${a} vs ${b}`);
   });
+
+  it('an “only X’s” duty is re-checked against the other side’s activity ratings and task statements', () => {
+    // O*NET rates Controlling Machines and Processes 16 for legal secretaries and 15 for paralegals (O*NET 24.2),
+    // and Inspecting Equipment, Structures, or Material 57 for chefs and 70 for restaurant cooks.
+    const legal = article('legal secretary', 'paralegal');
+    assert.doesNotMatch(legal, /operate office equipment/);
+    const chefs = article('chef', 'cook');
+    assert.doesNotMatch(
+      chefs,
+      /(Only chefs|chefs apart|Chefs and head cooks, unlike)[^.]*inspect facilities or equipment/i,
+    );
+  });
+
+  it('one ORS release per statement: a 2018 figure is never set beside a 2020 one', () => {
+    // Accountants' credential share is ORS 2020; financial analysts' only ORS 2018 (13-2051.00 "Financial Analysts").
+    const md = article('accountant', 'financial analyst');
+    assert.doesNotMatch(md, /36\.1% of accountants and auditors[^.]*, as well as 15\.1%/);
+    assert.match(
+      md,
+      /In the ORS 2018 estimates, a license, a certification or an educational certificate is required for 15\.1% of financial and investment analysts/,
+    );
+    for (const sentence of md.split(/(?<=\.) (?=[A-Z\d])/))
+      assert.ok(!(/ORS 2018/.test(sentence) && /ORS,? 2020/.test(sentence)), sentence);
+  });
+
+  it('equal sides said once in plain words: “Neither job can be done remotely”', () => {
+    const md = article('electrician', 'plumber');
+    assert.doesNotMatch(md, /Telework is not available to 100%/);
+    assert.match(
+      md,
+      /Neither job can be done remotely: BLS finds telework not available to 100% of workers in either occupation\./,
+    );
+  });
+
+  it('Moving Between Them never leads with “would also mean” when only activities follow', () => {
+    for (const [a, b] of [
+      ['legal secretary', 'paralegal'],
+      ['associate producer', 'production assistant'],
+      ['53-1044.00', '49-9044.00'],
+    ]) {
+      const md = article(a!, b!);
+      for (const m of md.matchAll(/<summary>Moving From [^<]*<\/summary>\s*([^\n]+)/g))
+        assert.doesNotMatch(m[1]!, /^The new job would also mean/, `${a} vs ${b}`);
+    }
+  });
 });

@@ -9,7 +9,19 @@ import type { Ctx } from '../context.js';
 import type { Block, TableRow } from '../doc.js';
 import { capitalize, joinList } from '../grammar.js';
 import { finite, formatPercent } from '../numbers.js';
-import { basisNote, mainPeriod, modal, modalLead, orsAt, paren, pctText, periodNote, periodOf } from '../ors.js';
+import {
+  basisNote,
+  byRelease,
+  type Dated,
+  mainPeriod,
+  modal,
+  modalLead,
+  orsAt,
+  paren,
+  pctText,
+  periodNote,
+  periodOf,
+} from '../ors.js';
 
 const HAZARDS: [string, string][] = [
   ['environment.heights', 'are exposed to heights'],
@@ -107,114 +119,170 @@ function modalSentence(w: W, prefix: string, what: string): string | null {
 }
 
 /**
- * Both sides' clauses said once when they say the same thing but for the name ("telework is not available to
- * 100% of both X and Y"), else null. Each clause names its side once (who()).
+ * Both sides' clauses said once when they say the same thing but for the name ("among both X and Y, 100% are
+ * never exposed to outdoor conditions"), else null. Each clause names its side once (who()).
  */
-function sayOnce(w: W, cs: (string | null)[]): string | null {
-  if (w.sides.length !== 2 || cs.length !== 2 || !cs[0] || !cs[1]) return null;
+function sayOnce(w: W, cs: readonly string[]): string | null {
+  if (w.sides.length !== 2 || cs.length !== 2) return null;
   const [na, nb] = w.sides.map((s) => who(w, s)) as [string, string];
-  const pa = cs[0].split(na);
-  const pb = cs[1].split(nb);
+  const pa = cs[0]!.split(na);
+  const pb = cs[1]!.split(nb);
   if (pa.length !== 2 || pb.length !== 2 || pa.join('\u0000') !== pb.join('\u0000')) return null;
   return pa.join(`both ${na} and ${nb}`);
 }
 
-/** Each side's clause joined into one sentence with "while"; said once when both say the same. */
-function pairSentence(w: W, clause: (s: Side) => string | null): string | null {
+/**
+ * Each side's clause joined with "while", one release per sentence (byRelease); said once when both say the same.
+ * `equal` words a statement both sides make with the same figure in plain words ("Neither job can be done remotely").
+ */
+function pairSentences(w: W, clause: (s: Side) => Dated | null, equal?: (cs: Dated[]) => string | null): string[] {
   const all = w.sides.map(clause);
-  const once = sayOnce(w, all);
-  if (once) return `${capitalize(once)}.`;
-  const cs = all.filter((c): c is string => Boolean(c));
-  return cs.length === 0 ? null : `${capitalize(cs.join(', while '))}.`;
+  if (equal && all.length === 2 && all[0] && all[1] && all[0].period === all[1].period) {
+    const plain = equal(all as Dated[]);
+    if (plain) return byRelease([{ text: plain, period: all[0].period }], w.main, (cs) => cs[0]!);
+  }
+  return byRelease(all, w.main, (cs) => `${sayOnce(w, cs) ?? cs.join(', while ')}.`);
 }
 
-/** "<What> is required for 31.1% of X and 5% of Y."; "… for 100% of both X and Y." */
-function shareSentence(w: W, key: string, what: string): string | null {
-  const all = w.sides.map((s) => {
+/** "<What> is required for 31.1% of X and 5% of Y."; "… for 100% of both X and Y." One release per sentence. */
+function shareSentences(w: W, key: string, what: string): string[] {
+  const all = w.sides.map((s): Dated | null => {
     const v = orsAt(w.rows, key, s);
     const p = pctText(v);
-    return p ? `${p} of ${who(w, s)}${paren(note(w, v))}` : null;
+    return p && v ? { text: `${p} of ${who(w, s)}`, period: periodOf(v) } : null;
   });
-  const once = sayOnce(w, all);
-  const cs = once ? [once] : all.filter((c): c is string => Boolean(c));
-  return cs.length === 0 ? null : `${capitalize(what)} for ${joinList(cs)}.`;
+  return byRelease(all, w.main, (cs) => `${what} for ${sayOnce(w, cs) ?? joinList(cs)}.`);
 }
 
-function outdoors(w: W, s: Side): string | null {
+const dated = (text: string, v: OrsFigure): Dated => ({ text, period: periodOf(v) });
+
+function outdoors(w: W, s: Side): Dated | null {
   const yes = orsAt(w.rows, 'environment.outdoors.exposed', s);
   const always = orsAt(w.rows, 'environment.outdoors.constantly', s);
-  if (pctText(yes)) {
-    const c = pctText(always) ? `${pctText(always)} constantly` : null;
-    return `among ${who(w, s)}, ${pctText(yes)} work outdoors at least some of the time${paren(c, note(w, yes))}`;
+  if (yes && pctText(yes)) {
+    const c = pctText(always) && always?.release === yes.release ? `${pctText(always)} constantly` : null;
+    return dated(`among ${who(w, s)}, ${pctText(yes)} work outdoors at least some of the time${paren(c)}`, yes);
   }
   const no = orsAt(w.rows, 'environment.outdoors.notExposed', s);
-  return pctText(no)
-    ? `among ${who(w, s)}, ${pctText(no)} are never exposed to outdoor conditions${paren(note(w, no))}`
+  return no && pctText(no)
+    ? dated(`among ${who(w, s)}, ${pctText(no)} are never exposed to outdoor conditions`, no)
     : null;
 }
 
-function sitStand(w: W, s: Side): string | null {
+/** Both never outdoors: "Neither job is done outdoors: …" (the figure said once). */
+function neverOutdoors(w: W, cs: Dated[]): string | null {
+  const vs = w.sides.map((s) => orsAt(w.rows, 'environment.outdoors.notExposed', s));
+  return vs.every((v) => v?.value === 100) && cs.every((c) => c.text.includes('never exposed'))
+    ? 'Neither job is done outdoors: BLS finds 100% of workers in both occupations never exposed to outdoor conditions.'
+    : null;
+}
+
+function sitStand(w: W, s: Side): Dated | null {
   const sv = orsAt(w.rows, 'physical.sittingPctOfDay', s);
   const tv = orsAt(w.rows, 'physical.standingPctOfDay', s);
-  const sit = finite(sv?.value) ? sv!.value : null;
-  const stand = finite(tv?.value) ? tv!.value : null;
+  const sit = sv && finite(sv.value) ? sv.value : null;
+  const stand = tv && finite(tv.value) ? tv.value : null;
   const n = who(w, s);
   if (sit !== null && sit >= 50)
-    return `${n} spend most of the workday sitting${paren(`${formatPercent(sit)} on average`, note(w, sv))}`;
+    return dated(`${n} spend most of the workday sitting (${formatPercent(sit)} on average)`, sv!);
   if (stand !== null && stand >= 50)
-    return `${n} spend most of the workday standing or walking${paren(`${formatPercent(stand)} on average`, note(w, tv))}`;
-  if (sit !== null && stand !== null)
-    return `${n} divide the workday between sitting (${formatPercent(sit)} on average) and standing or walking (${formatPercent(stand)})`;
-  if (sit !== null) return `${n} spend ${formatPercent(sit)} of the workday sitting, on average`;
-  return stand !== null ? `${n} spend ${formatPercent(stand)} of the workday standing or walking, on average` : null;
+    return dated(`${n} spend most of the workday standing or walking (${formatPercent(stand)} on average)`, tv!);
+  if (sit !== null && stand !== null && periodOf(sv!) === periodOf(tv!))
+    return dated(
+      `${n} divide the workday between sitting (${formatPercent(sit)} on average) and standing or walking (${formatPercent(stand)})`,
+      sv!,
+    );
+  if (sit !== null) return dated(`${n} spend ${formatPercent(sit)} of the workday sitting, on average`, sv!);
+  return stand !== null
+    ? dated(`${n} spend ${formatPercent(stand)} of the workday standing or walking, on average`, tv!)
+    : null;
 }
 
-function lifting(w: W): string | null {
-  const all = w.sides.map((s) => {
+function lifting(w: W): string[] {
+  const all = w.sides.map((s): Dated | null => {
     const v = orsAt(w.rows, 'physical.maxWeightLifted.median', s);
-    return v && finite(v.value) ? `${Number(v.value.toFixed(2))} pounds for ${who(w, s)}${paren(note(w, v))}` : null;
+    return v && finite(v.value) ? dated(`${Number(v.value.toFixed(2))} pounds for ${who(w, s)}`, v) : null;
   });
-  const once = sayOnce(w, all);
-  const cs = once ? [once] : all.filter((c): c is string => Boolean(c));
-  return cs.length === 0 ? null : `BLS puts the median maximum weight lifted or carried at ${joinList(cs)}.`;
+  return byRelease(
+    all,
+    w.main,
+    (cs) => `BLS puts the median maximum weight lifted or carried at ${sayOnce(w, cs) ?? joinList(cs)}.`,
+  );
 }
 
-function hazards(w: W, s: Side): string | null {
+/** Items of one side grouped by release, in their order: one sentence per release (byRelease). */
+function perRelease<T extends { val: OrsFigure }>(items: T[]): T[][] {
+  const groups = new Map<string, T[]>();
+  for (const i of items) groups.set(periodOf(i.val), [...(groups.get(periodOf(i.val)) ?? []), i]);
+  return [...groups.values()];
+}
+
+/** A side's hazards, one sentence per ORS release. */
+function hazards(w: W, s: Side): string[] {
   const items = HAZARDS.flatMap(([k, phrase]) => {
     const v = orsAt(w.rows, `${k}.exposed`, s);
     return v && finite(v.value) && v.value > 0
-      ? [{ v: v.value, text: `${formatPercent(v.value)} ${phrase}${paren(note(w, v))}` }]
+      ? [{ v: v.value, val: v, text: `${formatPercent(v.value)} ${phrase}` }]
       : [];
   }).sort((x, y) => y.v - x.v);
-  if (items.length > 0) return `Among ${who(w, s)}, ${joinList(items.map((i) => i.text))}.`;
+  if (items.length > 0)
+    return perRelease(items).flatMap((g) =>
+      byRelease([dated(joinList(g.map((i) => i.text)), g[0]!.val)], w.main, (cs) => `among ${who(w, s)}, ${cs[0]}.`),
+    );
   const none = HAZARDS.flatMap(([k, phrase]) => {
     const v = orsAt(w.rows, `${k}.notExposed`, s);
-    return v && v.value === 100 ? [phrase.replace(/^(are exposed to|work near) /, '')] : [];
+    return v && v.value === 100 ? [{ val: v, text: phrase.replace(/^(are exposed to|work near) /, '') }] : [];
   });
-  return none.length > 0
-    ? `BLS reports 100% of ${who(w, s)} not exposed to ${joinList(none)}${paren(note(w, orsAt(w.rows, `${HAZARDS[0]![0]}.notExposed`, s)))}.`
-    : null;
+  return perRelease(none).flatMap((g) =>
+    byRelease(
+      [dated(joinList(g.map((i) => i.text)), g[0]!.val)],
+      w.main,
+      (cs) => `BLS reports 100% of ${who(w, s)} not exposed to ${cs[0]}.`,
+    ),
+  );
 }
 
-function ppe(w: W, s: Side): string | null {
+/** Each side's hazards; two identical "not exposed" sentences said once for both. */
+function hazardSentences(w: W): string[] {
+  const each = w.sides.map((s) => hazards(w, s));
+  if (each.length === 2 && each[0]!.length === 1 && each[1]!.length === 1) {
+    const [x, y] = [each[0]![0]!, each[1]![0]!];
+    const [na, nb] = w.sides.map((s) => who(w, s)) as [string, string];
+    if (/BLS reports 100% of/.test(x) && x.replace(na, '\u0000') === y.replace(nb, '\u0000'))
+      return [x.replace(na, `both ${na} and ${nb}`)];
+  }
+  return each.flat();
+}
+
+/** A side's protective equipment shares, one sentence per ORS release. */
+function ppe(w: W, s: Side): string[] {
   const items = PPE.flatMap(([k, where]) => {
     const v = orsAt(w.rows, k, s);
     return v && finite(v.value) ? [{ v: v.value, where, val: v }] : [];
   }).sort((x, y) => y.v - x.v);
-  if (items.length === 0) return null;
-  const [first, ...rest] = items;
-  const parts = [
-    `${formatPercent(first!.v)} use personal protective equipment ${first!.where}${paren(note(w, first!.val))}`,
-    ...rest.map((i) => `${formatPercent(i.v)} ${i.where}${paren(note(w, i.val))}`),
-  ];
-  return `Among ${who(w, s)}, ${joinList(parts)}.`;
+  return perRelease(items).flatMap((g) => {
+    const [first, ...rest] = g;
+    const parts = [
+      `${formatPercent(first!.v)} use personal protective equipment ${first!.where}`,
+      ...rest.map((i) => `${formatPercent(i.v)} ${i.where}`),
+    ];
+    return byRelease([dated(joinList(parts), first!.val)], w.main, (cs) => `among ${who(w, s)}, ${cs[0]}.`);
+  });
 }
 
-function telework(w: W, s: Side): string | null {
+function telework(w: W, s: Side): Dated | null {
   const yes = orsAt(w.rows, 'cognitive.telework.available', s);
-  if (pctText(yes)) return `telework is available to ${pctText(yes)} of ${who(w, s)}${paren(note(w, yes))}`;
+  if (yes && pctText(yes)) return dated(`telework is available to ${pctText(yes)} of ${who(w, s)}`, yes);
   const no = orsAt(w.rows, 'cognitive.telework.notAvailable', s);
-  return pctText(no) ? `telework is not available to ${pctText(no)} of ${who(w, s)}${paren(note(w, no))}` : null;
+  return no && pctText(no) ? dated(`telework is not available to ${pctText(no)} of ${who(w, s)}`, no) : null;
+}
+
+/** Telework available to neither: said once, in plain words. */
+function neverRemote(w: W): string | null {
+  const vs = w.sides.map((s) => orsAt(w.rows, 'cognitive.telework.notAvailable', s));
+  return vs.every((v) => v?.value === 100)
+    ? 'Neither job can be done remotely: BLS finds telework not available to 100% of workers in either occupation.'
+    : null;
 }
 
 const hasAny = (w: W, s: Side) => w.rows.some((r) => r.values[s] !== null);
@@ -254,19 +322,27 @@ export function orsEnvironment(ctx: Ctx): string[][] {
     lead,
     ...without.map((s) => `It publishes no such estimates for ${who(w, s)}.`),
     ...w.sides.map((s) => basisSentence(w, s)),
-    pairSentence(w, (s) => outdoors(w, s)),
-    pairSentence(w, (s) => sitStand(w, s)),
+    ...pairSentences(
+      w,
+      (s) => outdoors(w, s),
+      (cs) => neverOutdoors(w, cs),
+    ),
+    ...pairSentences(w, (s) => sitStand(w, s)),
     modalSentence(w, 'physical.strength', 'strength level'),
-    lifting(w),
-    ...w.sides.map((s) => hazards(w, s)),
+    ...lifting(w),
+    ...hazardSentences(w),
   ];
   const setting = [
     modalSentence(w, 'environment.noise', 'noise level'),
-    ...w.sides.map((s) => ppe(w, s)),
-    shareSentence(w, 'physical.driving.required', 'driving is part of the job'),
-    pairSentence(w, (s) => telework(w, s)),
+    ...w.sides.flatMap((s) => ppe(w, s)),
+    ...shareSentences(w, 'physical.driving.required', 'driving is part of the job'),
+    ...pairSentences(
+      w,
+      (s) => telework(w, s),
+      () => neverRemote(w),
+    ),
     modalSentence(w, 'cognitive.pace', 'work pace'),
-    shareSentence(w, 'cognitive.publicContact.required', 'dealing with the general public is required'),
+    ...shareSentences(w, 'cognitive.publicContact.required', 'dealing with the general public is required'),
   ];
   return [physical, setting].map((p) => p.filter((x): x is string => Boolean(x))).filter((p) => p.length > 0);
 }

@@ -11,6 +11,8 @@ import { educationLevel, epEducation } from '../labels.js';
 import { formatPercent } from '../numbers.js';
 import {
   basisNote,
+  byRelease,
+  type Dated,
   daysText,
   mainPeriod,
   modal,
@@ -102,7 +104,7 @@ const CREDENTIALS: [string, string][] = [
 /** The share needing any credential (one sentence for the sides that have it), else license / certification shares. */
 function credentials(ctx: Ctx, sides: Side[], main: string | null): string[] {
   const rows = ctx.c.requirements.ors;
-  const any: string[] = [];
+  const any: Dated[] = [];
   const out: string[] = [];
   for (const s of sides) {
     const v = orsAt(rows, 'requirements.credentials.any', s);
@@ -114,7 +116,10 @@ function credentials(ctx: Ctx, sides: Side[], main: string | null): string[] {
     const p = pctText(v);
     if (p) {
       const detail = parts.map((x) => `${x.what.replace(/^an? /, '')} ${x.p}`).join(', ');
-      any.push(`${p} of ${who(ctx, s)}${paren(detail, periodNote(v, main), basisNote(v, ctx.names(s).occupation))}`);
+      any.push({
+        text: `${p} of ${who(ctx, s)}${paren(detail, basisNote(v, ctx.names(s).occupation))}`,
+        period: v ? periodOf(v) : null,
+      });
     } else if (parts.length > 0) {
       const [first, ...rest] = parts;
       const list = [
@@ -124,29 +129,36 @@ function credentials(ctx: Ctx, sides: Side[], main: string | null): string[] {
       out.push(`Among ${who(ctx, s)}, ${joinList(list)}.`);
     }
   }
-  if (any.length > 0)
-    out.unshift(`A license, a certification or an educational certificate is required for ${joinList(any)}.`);
+  out.unshift(
+    ...byRelease(
+      any,
+      main,
+      (cs) => `a license, a certification or an educational certificate is required for ${joinList(cs)}.`,
+    ),
+  );
   return out;
 }
 
 /** "Prior work experience is required for 20.1% of X and 80.9% of Y. BLS puts the median at …" */
 function shareAndMedian(ctx: Ctx, sides: Side[], main: string | null, prefix: string, what: string): string[] {
   const rows = ctx.c.requirements.ors;
-  const shares = sides.flatMap((s) => {
+  const shares = sides.map((s): Dated | null => {
     const v = orsAt(rows, `${prefix}.required`, s);
     const p = pctText(v);
-    return p ? [`${p} of ${who(ctx, s)}${paren(periodNote(v, main), basisNote(v, ctx.names(s).occupation))}`] : [];
+    return p && v
+      ? { text: `${p} of ${who(ctx, s)}${paren(basisNote(v, ctx.names(s).occupation))}`, period: periodOf(v) }
+      : null;
   });
-  const medians = sides.flatMap((s) => {
+  const medians = sides.map((s): Dated | null => {
     const d = numberOf(rows, `${prefix}.medianDays`, s);
     const mv = orsAt(rows, `${prefix}.medianDays`, s);
-    const note = paren(periodNote(mv, main), basisNote(mv, ctx.names(s).occupation));
-    return d !== null ? [`${daysText(d)} for ${who(ctx, s)}${note}`] : [];
+    const note = paren(basisNote(mv, ctx.names(s).occupation));
+    return d !== null && mv ? { text: `${daysText(d)} for ${who(ctx, s)}${note}`, period: periodOf(mv) } : null;
   });
-  const out: string[] = [];
-  if (shares.length > 0) out.push(`${capitalize(what)} is required for ${joinList(shares)}.`);
-  if (medians.length > 0) out.push(`BLS puts the median ${what} at ${joinList(medians)}.`);
-  return out;
+  return [
+    ...byRelease(shares, main, (cs) => `${what} is required for ${joinList(cs)}.`),
+    ...byRelease(medians, main, (cs) => `BLS puts the median ${what} at ${joinList(cs)}.`),
+  ];
 }
 
 function svp(ctx: Ctx, sides: Side[], main: string | null): string | null {
@@ -215,7 +227,7 @@ interface Reading {
 }
 
 /** EP, O*NET and ORS on a side's education, each where it has one. */
-function readings(ctx: Ctx, s: Side): Reading[] {
+function readings(ctx: Ctx, s: Side, main: string | null): Reading[] {
   const out: Reading[] = [];
   const ep = ctx.c.requirements.entry[s]?.education;
   const epLevel = ep ? EP_LEVEL[ep.trim().toLowerCase().replace(/’/g, "'")] : undefined;
@@ -237,8 +249,8 @@ function readings(ctx: Ctx, s: Side): Reading[] {
     out.push({
       text:
         tail(o.row.key) === 'none'
-          ? `the ORS finds no minimum education requirement for ${formatPercent(o.value.value)} of them`
-          : `${modalLead('minimum', o)} in the ORS is ${oe[0]} (${formatPercent(o.value.value)})`,
+          ? `the ORS finds no minimum education requirement for ${formatPercent(o.value.value)} of them${paren(periodNote(o.value, main))}`
+          : `${modalLead('minimum', o)} in the ORS is ${oe[0]}${paren(formatPercent(o.value.value), periodNote(o.value, main))}`,
       level: oe[1],
     });
   return out;
@@ -248,8 +260,17 @@ function readings(ctx: Ctx, s: Side): Reading[] {
 export function educationAgreement(ctx: Ctx): string[] {
   const differ: string[] = [];
   const agreeing: Side[] = [];
+  // The release the ORS paragraph above leads with: a figure of another release is marked.
+  const rows = ctx.c.requirements.ors;
+  const main = mainPeriod(
+    rows.flatMap((r) =>
+      orsSides(ctx)
+        .filter((x) => has(rows, x))
+        .map((x) => r.values[x]),
+    ),
+  );
   for (const s of ctx.sameOnet ? (['a'] as Side[]) : (['a', 'b'] as Side[])) {
-    const rs = readings(ctx, s);
+    const rs = readings(ctx, s, main);
     if (rs.length < 2) continue;
     if (!rs.every((r) => r.level === rs[0]!.level)) {
       differ.push(`The sources differ on the education ${who(ctx, s)} need: ${joinList(rs.map((r) => r.text))}.`);

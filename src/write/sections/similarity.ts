@@ -123,7 +123,9 @@ function direction(ctx: Ctx, g: Gap): { heading: string; blocks: Block[] } {
   }
   // Technology to pick up is what the Skills section names as only the destination's: not repeated here.
   const acts = g.activities.slice(0, 2).map((x) => activityPhrase(x.title));
-  if (acts.length > 0) lines.push(`The new job would also mean learning to ${joinList(acts)}.`);
+  // "also" only after something else the move asks for; first, it would lead with nothing to add to.
+  if (acts.length > 0)
+    lines.push(`The new job would ${lines.some(Boolean) ? 'also ' : ''}mean learning to ${joinList(acts)}.`);
   if (!lines.some(Boolean)) {
     // "Nothing new" only where the data could have shown a gap: ratings on both sides, both steps known.
     const rated = (c: ElementComparison) => c.all.some((r) => r.level.a !== null && r.level.b !== null);
