@@ -70,8 +70,9 @@ describe('fact-checked sentences on the real store', { skip, timeout: 300_000 },
   });
 
   it('“most” hot technologies means more than half of those named', () => {
-    const md = article('teaching assistant', 'teacher');
-    // 10 technologies named, 5 of them hot: half is not most.
+    // 10 technologies named, 5 of them hot: half is not most (teaching assistants vs teachers said so until the
+    // technology order changed; civil engineers vs architects name 5 hot of 10 today).
+    const md = article('civil engineer', 'architect');
     assert.doesNotMatch(md, /Most of these, including/);
     assert.match(md, /5 of the 10 named here, including [^.]* are what O\*NET calls hot technologies/);
   });
