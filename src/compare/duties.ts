@@ -125,7 +125,7 @@ interface Counterparts {
   /** O*NET importance (1–5) of every general work activity rated for the side. */
   importance: Map<string, number>;
   /** The side's task statements, as content-word sets (a task without a DWA link still says what the job does). */
-  tasks: Set<string>[];
+  tasks: ReadonlySet<string>[];
 }
 
 const gwaOf = (dwaId: string) => dwaId.split('.').slice(0, 5).join('.');
@@ -174,7 +174,7 @@ export const RATED_MARGIN = 0.5;
  * clause in the task ("Inspect facilities or equipment" of "… to ensure specifications are met" in "Inspect
  * facilities and equipment of clients"), or two of its key words.
  */
-function inTasks(title: string, tasks: Set<string>[]): boolean {
+function inTasks(title: string, tasks: readonly ReadonlySet<string>[]): boolean {
   const all = words(title.split(/\s+to\s+/)[0] ?? title);
   const keys = new Set(keyWords(title));
   if (all.size === 0) return false;
