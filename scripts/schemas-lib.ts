@@ -17,6 +17,12 @@ export const ROOT_TYPES = [
   'ApiRoutes',
   'ApiLineup',
   'ApiError',
+  'ApiResolveQuery',
+  'ApiCompareQuery',
+  'ApiRelatedQuery',
+  'ApiMovesQuery',
+  'ApiLineupQuery',
+  'ApiCodeQuery',
 ] as const;
 
 /** The definitions of the root types and of every type they use, by name (one generator, one program). */
@@ -29,6 +35,7 @@ export function schemaDefinitions(projectRoot: string): Record<string, unknown> 
     skipTypeCheck: true,
     additionalProperties: true,
     sortProps: true,
+    extraTags: ['errorMessage'],
   });
   const defs: Record<string, unknown> = {};
   const rawOf = new Map<string, string>(); // final name → the definition's JSON as generated (before renames)

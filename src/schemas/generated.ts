@@ -6004,5 +6004,157 @@ export const DEFINITIONS: Record<string, object> = {
    }
   },
   "description": "Where in an input the problem is: a file (with line and column) or a request parameter."
+ },
+ "ApiResolveQuery": {
+  "type": "object",
+  "properties": {
+   "q": {
+    "$ref": "#/definitions/QueryText",
+    "description": "A job title as people say it, or an O*NET-SOC / SOC code."
+   },
+   "with": {
+    "$ref": "#/definitions/QueryText",
+    "description": "The other title of a comparison, for pair-aware re-ranking."
+   },
+   "limit": {
+    "$ref": "#/definitions/QueryLimit",
+    "description": "Candidates to return."
+   }
+  },
+  "required": [
+   "q"
+  ],
+  "description": "GET /api/resolve."
+ },
+ "QueryText": {
+  "type": "string",
+  "description": "Typed text (a title, a search): control and bidi characters removed and spaces collapsed before it is checked; at most DEFAULTS.site.maxQueryLength characters."
+ },
+ "QueryLimit": {
+  "type": "integer",
+  "description": "How many results: a whole number from 1 to DEFAULTS.site.apiMaxLimit (DEFAULTS.site.apiDefaultLimit when not given).",
+  "minimum": 1
+ },
+ "ApiCompareQuery": {
+  "type": "object",
+  "properties": {
+   "a": {
+    "$ref": "#/definitions/QueryText",
+    "description": "First title (or give aCode)."
+   },
+   "b": {
+    "$ref": "#/definitions/QueryText",
+    "description": "Second title (or give bCode)."
+   },
+   "aCode": {
+    "$ref": "#/definitions/QueryCode",
+    "description": "Pick the reading of a by O*NET-SOC code."
+   },
+   "bCode": {
+    "$ref": "#/definitions/QueryCode",
+    "description": "Pick the reading of b by O*NET-SOC code."
+   }
+  },
+  "description": "GET /api/compare: each side a title, a code, or both (the code picks the title's reading)."
+ },
+ "QueryCode": {
+  "type": "string",
+  "description": "An O*NET-SOC code (27-2012.00), or a SOC code (27-2012) meaning its .00 occupation.",
+  "pattern": "^\\d{2}-\\d{4}(\\.\\d{2})?$",
+  "examples": [
+   "27-2012.00"
+  ],
+  "errorMessage": "an O*NET-SOC code like 27-2012.00"
+ },
+ "ApiRelatedQuery": {
+  "type": "object",
+  "properties": {
+   "limit": {
+    "$ref": "#/definitions/QueryLimit",
+    "description": "How many related occupations."
+   }
+  },
+  "description": "GET /api/related/{code}."
+ },
+ "ApiMovesQuery": {
+  "type": "object",
+  "properties": {
+   "sort": {
+    "type": "string",
+    "enum": [
+     "gap",
+     "pay",
+     "outlook"
+    ],
+    "description": "gap (smallest skill gap), pay (OEWS median gain) or outlook (EP change, then openings).",
+    "default": "gap"
+   },
+   "noMoreSchooling": {
+    "$ref": "#/definitions/QueryFlag",
+    "description": "1: only moves whose BLS typical entry education is not higher."
+   },
+   "paysMore": {
+    "$ref": "#/definitions/QueryFlag",
+    "description": "1: only moves whose OEWS annual median is higher."
+   },
+   "limit": {
+    "type": "integer",
+    "description": "Moves to return (MOVES_DEFAULTS.limit when not given, at most MOVES_DEFAULTS.maxLimit).",
+    "minimum": 1
+   }
+  },
+  "description": "GET /api/moves/{code}."
+ },
+ "QueryFlag": {
+  "type": "string",
+  "enum": [
+   "1",
+   "0",
+   "true",
+   "false",
+   "on"
+  ],
+  "description": "A yes/no switch: 1, true or on for yes; 0 or false for no.",
+  "errorMessage": "1 or 0"
+ },
+ "ApiLineupQuery": {
+  "type": "object",
+  "properties": {
+   "codes": {
+    "$ref": "#/definitions/QueryText",
+    "description": "Three or four O*NET-SOC codes or occupation slugs, comma-separated."
+   }
+  },
+  "required": [
+   "codes"
+  ],
+  "description": "GET /api/lineup."
+ },
+ "ApiCodeQuery": {
+  "type": "object",
+  "properties": {
+   "format": {
+    "type": "string",
+    "enum": [
+     "json",
+     "jsonl",
+     "csv"
+    ],
+    "description": "json ({rows: [...]}), jsonl or csv.",
+    "default": "json"
+   },
+   "minConfidence": {
+    "type": "number",
+    "description": "Rows below this calibrated confidence get no code and say so.",
+    "default": 0,
+    "minimum": 0,
+    "maximum": 1
+   },
+   "limit": {
+    "$ref": "#/definitions/QueryLimit",
+    "description": "Candidates per row."
+   }
+  },
+  "description": "POST /api/code: the options of batch coding (the titles are the body)."
  }
 };

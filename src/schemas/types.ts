@@ -105,3 +105,106 @@ export interface ApiError {
     [detail: string]: unknown;
   };
 }
+
+// ── API input: the query parameters of each /api route, validated against these schemas (src/site/api-input.ts).
+// Values arrive as text; an empty parameter counts as a missing one. Limits that are tunables (the longest
+// text, the largest limit) are filled in from src/defaults.ts when the validators are compiled.
+
+/**
+ * Typed text (a title, a search): control and bidi characters removed and spaces collapsed before it is
+ * checked; at most DEFAULTS.site.maxQueryLength characters.
+ */
+export type QueryText = string;
+
+/**
+ * An O*NET-SOC code (27-2012.00), or a SOC code (27-2012) meaning its .00 occupation.
+ * @pattern ^\d{2}-\d{4}(\.\d{2})?$
+ * @examples ["27-2012.00"]
+ * @errorMessage an O*NET-SOC code like 27-2012.00
+ */
+export type QueryCode = string;
+
+/**
+ * How many results: a whole number from 1 to DEFAULTS.site.apiMaxLimit (DEFAULTS.site.apiDefaultLimit when
+ * not given).
+ * @asType integer
+ * @minimum 1
+ */
+export type QueryLimit = number;
+
+/**
+ * A yes/no switch: 1, true or on for yes; 0 or false for no.
+ * @errorMessage 1 or 0
+ */
+export type QueryFlag = '1' | '0' | 'true' | 'false' | 'on';
+
+/** GET /api/resolve. */
+export interface ApiResolveQuery {
+  /** A job title as people say it, or an O*NET-SOC / SOC code. */
+  q: QueryText;
+  /** The other title of a comparison, for pair-aware re-ranking. */
+  with?: QueryText;
+  /** Candidates to return. */
+  limit?: QueryLimit;
+}
+
+/** GET /api/compare: each side a title, a code, or both (the code picks the title's reading). */
+export interface ApiCompareQuery {
+  /** First title (or give aCode). */
+  a?: QueryText;
+  /** Second title (or give bCode). */
+  b?: QueryText;
+  /** Pick the reading of a by O*NET-SOC code. */
+  aCode?: QueryCode;
+  /** Pick the reading of b by O*NET-SOC code. */
+  bCode?: QueryCode;
+}
+
+/** GET /api/related/{code}. */
+export interface ApiRelatedQuery {
+  /** How many related occupations. */
+  limit?: QueryLimit;
+}
+
+/** GET /api/moves/{code}. */
+export interface ApiMovesQuery {
+  /**
+   * gap (smallest skill gap), pay (OEWS median gain) or outlook (EP change, then openings).
+   * @default "gap"
+   */
+  sort?: 'gap' | 'pay' | 'outlook';
+  /** 1: only moves whose BLS typical entry education is not higher. */
+  noMoreSchooling?: QueryFlag;
+  /** 1: only moves whose OEWS annual median is higher. */
+  paysMore?: QueryFlag;
+  /**
+   * Moves to return (MOVES_DEFAULTS.limit when not given, at most MOVES_DEFAULTS.maxLimit).
+   * @asType integer
+   * @minimum 1
+   */
+  limit?: number;
+}
+
+/** GET /api/lineup. */
+export interface ApiLineupQuery {
+  /** Three or four O*NET-SOC codes or occupation slugs, comma-separated. */
+  codes: QueryText;
+}
+
+/** POST /api/code: the options of batch coding (the titles are the body). */
+export interface ApiCodeQuery {
+  /**
+   * json ({rows: [...]}), jsonl or csv.
+   * @default "json"
+   */
+  format?: 'json' | 'jsonl' | 'csv';
+  /**
+   * Rows below this calibrated confidence get no code and say so.
+   * @default 0
+   * @minimum 0
+   * @maximum 1
+   */
+  minConfidence?: number;
+  /** Candidates per row. */
+  limit?: QueryLimit;
+}

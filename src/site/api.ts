@@ -3,21 +3,21 @@
  * batch coding (POST /api/code), the OpenAPI document and a health check. Every parameter is validated (400 for bad input, 404 for an
  * unknown code); errors are `errorBody` JSON with the status of their kind (src/errors.ts).
  */
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { COMPARISON_SCHEMA_VERSION } from '../compare/types.js';
 import { MOVES_DEFAULTS } from '../defaults.js';
 import { errorBody, errorHeaders, notFound, storeError, usageError } from '../errors.js';
 import { lineup } from '../moves/lineup.js';
-import { movesFrom, movesQueryFromParams } from '../moves/moves.js';
+import { movesFrom, movesQuery } from '../moves/moves.js';
 import { routes } from '../moves/routes.js';
 import type { ApiLineup, ApiMoves, ApiRoutes } from '../schemas/types.js';
 import { csvHeader, formatRow, type InputKind, type OutputFormat } from '../resolve/batch.js';
 import { pairPath } from './catalog.js';
+import { type ApiRoute, apiInput, inputLimits } from './api-input.js';
 import { codeFromText } from './lookup.js';
 import { openApiDocument } from './openapi.js';
 import { respond } from './respond.js';
-import { cleanCode, cleanInt, cleanText, requireText } from './security.js';
 import type { Site } from './site.js';
 import type { StoreWatch } from './store-watch.js';
 
@@ -32,7 +32,12 @@ const json = (value: unknown, extra: Record<string, string> = {}): Response =>
 
 export function apiRoutes(site: Site, store?: Pick<StoreWatch, 'check'>): Hono {
   const api = new Hono();
-  const limitOf = (v: string | undefined) => cleanInt(v, 'limit', site.opts.apiDefaultLimit, 1, site.opts.apiMaxLimit);
+  // The query of every route, checked by its generated schema (compiled here, once).
+  const input = apiInput(inputLimits(site.opts));
+  const query =
+    <R extends ApiRoute>(route: R) =>
+    (c: Context) =>
+      input(route, (k) => c.req.query(k));
 
   /** An occupation code or slug from the path: 400 when malformed, 404 when unknown. */
   const codeParam = (raw: string): string => {
@@ -48,9 +53,7 @@ export function apiRoutes(site: Site, store?: Pick<StoreWatch, 'check'>): Hono {
   };
 
   api.get('/resolve', (c) => {
-    const q = requireText(c.req.query('q'), 'q');
-    const other = cleanText(c.req.query('with'), 'with');
-    const limit = limitOf(c.req.query('limit'));
+    const { q, with: other, limit = site.opts.apiDefaultLimit } = query('resolve')(c);
     const cat = site.catalog();
     const r = other ? site.engine.resolvePair(q, other)[0] : site.engine.resolve(q, limit);
     return json({
@@ -81,14 +84,9 @@ export function apiRoutes(site: Site, store?: Pick<StoreWatch, 'check'>): Hono {
       const kind = byType[type];
       if (kind === undefined)
         throw usageError('send text/plain (one title per line), text/csv or text/tab-separated-values', 'body');
-      const format = c.req.query('format') ?? 'json';
-      if (!['json', 'jsonl', 'csv'].includes(format)) throw usageError('"format" must be json, jsonl or csv', 'format');
-      const minRaw = c.req.query('minConfidence');
-      const minConfidence = minRaw === undefined ? 0 : Number(minRaw);
-      if (minRaw !== undefined && (minRaw.trim() === '' || !(minConfidence >= 0 && minConfidence <= 1)))
-        throw usageError('"minConfidence" must be a number from 0 to 1', 'minConfidence');
+      const { format = 'json', minConfidence = 0, limit = site.opts.apiDefaultLimit } = query('code')(c);
       const rows = await site.engine.codeBatch(await c.req.text(), kind, {
-        limit: limitOf(c.req.query('limit')),
+        limit,
         minConfidence,
         maxRows: CODE_MAX_ROWS,
       });
@@ -118,10 +116,7 @@ export function apiRoutes(site: Site, store?: Pick<StoreWatch, 'check'>): Hono {
   });
 
   api.get('/compare', (c) => {
-    const a = cleanText(c.req.query('a'), 'a');
-    const b = cleanText(c.req.query('b'), 'b');
-    const aCode = cleanCode(c.req.query('aCode'), 'aCode');
-    const bCode = cleanCode(c.req.query('bCode'), 'bCode');
+    const { a = '', b = '', aCode, bCode } = query('compare')(c);
     const cat = site.catalog();
     if (!a && !aCode) throw usageError('"a" (a title) or "aCode" is required', 'a');
     if (!b && !bCode) throw usageError('"b" (a title) or "bCode" is required', 'b');
@@ -145,7 +140,7 @@ export function apiRoutes(site: Site, store?: Pick<StoreWatch, 'check'>): Hono {
 
   api.get('/related/:code', (c) => {
     const code = codeParam(c.req.param('code'));
-    const limit = limitOf(c.req.query('limit'));
+    const { limit = site.opts.apiDefaultLimit } = query('related')(c);
     const cat = site.catalog();
     const occ = cat.byCode.get(code)!;
     const related = site.engine
@@ -164,10 +159,12 @@ export function apiRoutes(site: Site, store?: Pick<StoreWatch, 'check'>): Hono {
 
   api.get('/moves/:code', (c) => {
     const code = codeParam(c.req.param('code'));
+    const { sort, noMoreSchooling, paysMore, limit } = query('moves')(c);
+    const yes = (f: string | undefined) => f === '1' || f === 'true' || f === 'on';
     const r = movesFrom(
       site.engine.moves(),
       code,
-      movesQueryFromParams((k) => c.req.query(k)),
+      movesQuery({ sort, noMoreSchooling: yes(noMoreSchooling), paysMore: yes(paysMore), limit }),
     );
     const cat = site.catalog();
     return json({
@@ -200,7 +197,7 @@ export function apiRoutes(site: Site, store?: Pick<StoreWatch, 'check'>): Hono {
   });
 
   api.get('/lineup', (c) => {
-    const raw = requireText(c.req.query('codes'), 'codes');
+    const raw = query('lineup')(c).codes;
     const codes = raw.split(',').map((x) => x.trim());
     if (codes.length > MOVES_DEFAULTS.lineupMax)
       throw usageError(

@@ -1,6 +1,9 @@
-/** The OpenAPI 3.1 description of the JSON API (served at /api/openapi.json); its document schemas are generated (src/schemas). */
-import { DEFAULTS } from '../defaults.js';
+/**
+ * The OpenAPI 3.1 description of the JSON API (served at /api/openapi.json); its document schemas and query
+ * parameters are generated (src/schemas, src/site/api-input.ts).
+ */
 import { componentSchemas } from '../schemas/components.js';
+import { inputLimits, queryParameters } from './api-input.js';
 
 const errorRef = { $ref: '#/components/responses/Error' };
 
@@ -12,16 +15,8 @@ const param = (name: string, where: 'query' | 'path', description: string, requi
   schema,
 });
 
-// The limits the API's parameter checks apply (src/site/api.ts, src/site/security.ts), from src/defaults.ts.
-const text = { type: 'string', maxLength: DEFAULTS.site.maxQueryLength };
-const code = { type: 'string', pattern: '^\\d{2}-\\d{4}(\\.\\d{2})?$', examples: ['27-2012.00'] };
-const limit = {
-  type: 'integer',
-  minimum: 1,
-  maximum: DEFAULTS.site.apiMaxLimit,
-  default: DEFAULTS.site.apiDefaultLimit,
-};
-const flag = { type: 'string', enum: ['1', '0', 'true', 'false'] };
+// The query parameters come from the schemas the API validates them with (src/site/api-input.ts).
+const LIMITS = inputLimits();
 
 export function openApiDocument(baseUrl: string, comparisonVersion: number): unknown {
   return {
@@ -39,11 +34,7 @@ export function openApiDocument(baseUrl: string, comparisonVersion: number): unk
       '/api/resolve': {
         get: {
           summary: 'Resolve a job title (or code) to ranked O*NET occupations',
-          parameters: [
-            param('q', 'query', 'A job title as people say it, or an O*NET-SOC / SOC code', true, text),
-            param('with', 'query', 'The other title of a comparison, for pair-aware re-ranking', false, text),
-            param('limit', 'query', 'Candidates to return', false, limit),
-          ],
+          parameters: [...queryParameters(LIMITS, 'resolve')],
           responses: {
             200: {
               description: 'Candidates, best first (empty with suggestions when nothing matches)',
@@ -57,18 +48,7 @@ export function openApiDocument(baseUrl: string, comparisonVersion: number): unk
         post: {
           summary:
             'Batch coding: job titles (one per line, or CSV/TSV with title, optional industry, description, id) to O*NET-SOC codes with calibrated confidence, one row per input row',
-          parameters: [
-            param('format', 'query', 'json (default, {rows: [...]}), jsonl or csv', false, {
-              type: 'string',
-              enum: ['json', 'jsonl', 'csv'],
-            }),
-            param('minConfidence', 'query', 'Rows below this confidence (0-1) get no code and say so', false, {
-              type: 'number',
-              minimum: 0,
-              maximum: 1,
-            }),
-            param('limit', 'query', 'Candidates per row', false, limit),
-          ],
+          parameters: [...queryParameters(LIMITS, 'code')],
           requestBody: {
             required: true,
             content: {
@@ -114,12 +94,7 @@ export function openApiDocument(baseUrl: string, comparisonVersion: number): unk
       '/api/compare': {
         get: {
           summary: 'Compare two careers',
-          parameters: [
-            param('a', 'query', 'First title (or give aCode)', false, text),
-            param('b', 'query', 'Second title (or give bCode)', false, text),
-            param('aCode', 'query', 'Pick the reading of a by O*NET-SOC code', false, code),
-            param('bCode', 'query', 'Pick the reading of b by O*NET-SOC code', false, code),
-          ],
+          parameters: [...queryParameters(LIMITS, 'compare')],
           responses: {
             200: {
               description: `A Comparison (schemaVersion ${comparisonVersion}); Link header points to the HTML article`,
@@ -135,7 +110,7 @@ export function openApiDocument(baseUrl: string, comparisonVersion: number): unk
           summary: 'The most related occupations',
           parameters: [
             param('code', 'path', 'O*NET-SOC code or slug', true, { type: 'string' }),
-            param('limit', 'query', 'How many', false, limit),
+            ...queryParameters(LIMITS, 'related'),
           ],
           responses: {
             200: {
@@ -154,31 +129,7 @@ export function openApiDocument(baseUrl: string, comparisonVersion: number): unk
             "Within reach: among the occupation's most similar occupations, similarity and skill gap within the thresholds, at most one job zone and one education step up (the `threshold` object says it in numbers and words).",
           parameters: [
             param('code', 'path', 'O*NET-SOC code or occupation slug', true, { type: 'string' }),
-            param(
-              'sort',
-              'query',
-              'gap (smallest skill gap), pay (OEWS median gain) or outlook (EP change, then openings)',
-              false,
-              {
-                type: 'string',
-                enum: ['gap', 'pay', 'outlook'],
-                default: 'gap',
-              },
-            ),
-            param(
-              'noMoreSchooling',
-              'query',
-              '1: only moves whose BLS typical entry education is not higher',
-              false,
-              flag,
-            ),
-            param('paysMore', 'query', '1: only moves whose OEWS annual median is higher', false, flag),
-            param('limit', 'query', 'Moves to return', false, {
-              type: 'integer',
-              minimum: 1,
-              maximum: 40,
-              default: 25,
-            }),
+            ...queryParameters(LIMITS, 'moves'),
           ],
           responses: {
             200: {
@@ -213,11 +164,7 @@ export function openApiDocument(baseUrl: string, comparisonVersion: number): unk
         get: {
           summary:
             'Three or four careers side by side: pay, education, job zone, outlook, work environment, top skills',
-          parameters: [
-            param('codes', 'query', 'Three or four O*NET-SOC codes or slugs, comma-separated', true, {
-              type: 'string',
-            }),
-          ],
+          parameters: [...queryParameters(LIMITS, 'lineup')],
           responses: {
             200: {
               description: 'One entry per career in the order given, every pair with its comparison path, and sources',
