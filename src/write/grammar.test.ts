@@ -197,3 +197,10 @@ test('sentence helpers', () => {
   assert.equal(smallNumber(3), 'three');
   assert.equal(smallNumber(12), '12');
 });
+
+test('a word that is a property of every object ("Constructor") is an ordinary word, not an irregular plural', async () => {
+  const { singularizeWord } = await import('./names.js');
+  assert.equal(pluralizeWord('constructor'), 'constructors');
+  assert.equal(singularizeWord('Constructors'), 'Constructor');
+  assert.equal(singularizeWord('toString'), 'toString');
+});

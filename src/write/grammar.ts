@@ -172,7 +172,7 @@ export function pluralizeWord(word: string): string {
   const lower = word.toLowerCase();
   if (/[^a-z]/.test(lower.replace(/[-']/g, ''))) return word; // digits, punctuation: leave alone
   if (UNCHANGED.has(lower)) return word;
-  const irregular = IRREGULAR[lower];
+  const irregular = Object.hasOwn(IRREGULAR, lower) ? IRREGULAR[lower] : undefined;
   if (irregular) return matchCase(word, irregular);
   if (/man$/.test(lower) && !MAN_NOT_MEN.test(lower)) return word.slice(0, -2) + (word.endsWith('MAN') ? 'EN' : 'en');
   if (/[^aeiou]y$/.test(lower)) return word.slice(0, -1) + 'ies';

@@ -78,7 +78,7 @@ const SINGULAR_IRREGULAR: Record<string, string> = {
 /** Singular of one word that looks plural: "assistants" → "assistant", "secretaries" → "secretary". */
 export function singularizeWord(word: string): string {
   const lower = word.toLowerCase();
-  const irr = SINGULAR_IRREGULAR[lower];
+  const irr = Object.hasOwn(SINGULAR_IRREGULAR, lower) ? SINGULAR_IRREGULAR[lower] : undefined;
   if (irr) return /^[A-Z]/.test(word) ? irr.charAt(0).toUpperCase() + irr.slice(1) : irr;
   if (/^[A-Z0-9]{2,}s$/.test(word)) return word.slice(0, -1); // RNs
   if (/men$/.test(lower) && lower.length > 4) return word.slice(0, -3) + 'man';
