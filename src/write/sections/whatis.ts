@@ -42,6 +42,18 @@ export function listWords(lists: TitleList[]): string {
   return joinList(lists.map((l) => words[l]));
 }
 
+/** Every listing spells the title as `title` does (case, punctuation and plurals aside). */
+function spelledAlike(ls: TitleListing[], title: string): boolean {
+  return ls.every((l) => titleKey(l.title) === titleKey(title));
+}
+
+/** "Cooks, Fast Food (as “Line Cook”) and …": the first three occupations, each with the spelling it lists. */
+function withSpellings(ls: TitleListing[]): string {
+  const first = [...new Map(ls.map((l) => [l.code, l])).values()];
+  const items = first.slice(0, 3).map((l) => `${l.occupation} (as “${l.title}”)`);
+  return `${joinList(items)}${first.length > 3 ? ' and other occupations' : ''}`;
+}
+
 /** The occupations of listings, once each, in order. */
 function occupationsOf(ls: TitleListing[]): string[] {
   return [...new Set(ls.map((l) => l.occupation))];
@@ -62,14 +74,17 @@ function titleNote(ctx: Ctx, side: Side): string | null {
     if (n.matchesOccupation) return null;
     const own = f.listedBy.find((l) => l.code === r.code)!;
     const exactElsewhere = own.exact ? undefined : f.listedBy.find((l) => l.code !== r.code && l.exact);
-    const rest = occupationsOf(f.listedBy.filter((l) => l.code !== r.code));
+    const others = f.listedBy.filter((l) => l.code !== r.code);
+    const rest = occupationsOf(others);
     return [
       `O*NET lists ${quote(own.title)} as ${listWords(own.lists)} of this occupation.`,
       exactElsewhere
         ? `The exact spelling ${quote(exactElsewhere.title)} is ${listWords(exactElsewhere.lists)} of ${exactElsewhere.occupation}.`
-        : rest.length > 0
-          ? `${quote(own.title)} is also a title of ${joinList(rest.slice(0, 3))}${rest.length > 3 ? ' and other occupations' : ''}.`
-          : null,
+        : rest.length === 0
+          ? null
+          : spelledAlike(others, own.title)
+            ? `${quote(own.title)} is also a title of ${joinList(rest.slice(0, 3))}${rest.length > 3 ? ' and other occupations' : ''}.`
+            : `Other occupations list it too: ${withSpellings(others)}.`,
     ]
       .filter(Boolean)
       .join(' ');
@@ -78,7 +93,9 @@ function titleNote(ctx: Ctx, side: Side): string | null {
   const evidence = m ? `: O*NET lists ${quote(m.title)} for ${r.title}` : '';
   if (f.listedBy.length > 0) {
     const occs = occupationsOf(f.listedBy);
-    const listed = `O*NET lists ${quote(f.listedBy[0]!.title)} as a title of ${joinList(occs.slice(0, 3))}${occs.length > 3 ? ' and other occupations' : ''}.`;
+    const listed = spelledAlike(f.listedBy, f.listedBy[0]!.title)
+      ? `O*NET lists ${quote(f.listedBy[0]!.title)} as a title of ${joinList(occs.slice(0, 3))}${occs.length > 3 ? ' and other occupations' : ''}.`
+      : `O*NET lists this title under ${withSpellings(f.listedBy)}.`;
     const why =
       r.method === 'pair_context'
         ? `Next to ${o.oneWithArticle ?? o.many}, the reading as ${r.title} fits better${evidence}.`
