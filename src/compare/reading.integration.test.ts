@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { createEngine } from '../engine/engine.js';
 import { StoreCache } from '../store/cache.js';
 import { type DB, openStore } from '../store/open.js';
 import { popularPairs, readPairs, share } from '../testkit/popular.js';
@@ -17,6 +18,7 @@ import { rng } from '../testkit/rng.js';
 import { fold } from '../testkit/truth-sources.js';
 import { renderMarkdown } from '../write/index.js';
 import { compare } from './compare.js';
+import { isGuess } from './resolve.js';
 import type { Comparison, Side } from './types.js';
 
 const skip = needsRealData();
@@ -221,5 +223,17 @@ describe('reading on the real data', { skip, timeout: 600_000 }, () => {
     for (const p of t.problems.slice(0, 20)) console.log(`  ${p}`);
     assert.ok(t.checks > 1000);
     assert.deepEqual(t.problems, []);
+  });
+
+  it('a correction that swaps one common word for another is a guess; a misspelling fixed into a title is not', () => {
+    const engine = createEngine(db);
+    for (const q of ['pirate', 'space pirate', 'dragon trainer', 'asdf', 'qwerty', 'unicorn whisperer'])
+      assert.equal(isGuess(engine.resolve(q, 5)), true, q);
+    for (const q of ['store manger', 'sales manger', 'labour relations specialist', 'prodcer', 'softwear enginer'])
+      assert.equal(isGuess(engine.resolve(q, 5)), false, q);
+    // A reader who picks an occupation for a guess gets no corrected spelling of the guess in headings.
+    const picked = compare(store, 'dragon trainer', 'registered nurse', { aCode: '39-2011.00' });
+    assert.equal(picked.resolution.a.corrected, undefined);
+    assert.doesNotMatch(renderMarkdown(picked), /Wagon Trainer/i);
   });
 });

@@ -5,6 +5,7 @@
  * reading; an unknown code or a title that matches nothing is a not_found error.
  */
 import { COMPARE_DEFAULTS } from '../defaults.js';
+import { isCommonWord } from './common-words.js';
 import { notFound } from '../errors.js';
 import { storeResolver } from '../resolve/load.js';
 import type { StoreCache } from '../store/cache.js';
@@ -15,6 +16,7 @@ import type { Candidate as RCandidate, Resolution as RResolution } from '../reso
 import type { DB } from '../store/open.js';
 import { getOccupation, OCC_CODE } from '../store/profile.js';
 import { preferCommonest } from './reading.js';
+import { titleKey } from './titles.js';
 import type { Candidate, Pair, Resolution } from './types.js';
 
 /** The store's resolver (kept under this name for the site's engine). */
@@ -54,9 +56,27 @@ function unexplainedWords(query: string, top: RCandidate): string[] {
 }
 
 /**
+ * A correction that swaps one real word for another ("pirate" → "pilate", "dragon" → "wagon") changes what was
+ * typed, unless the corrected words are an O*NET title as they stand ("store manger" → "Store Manager"): a
+ * misspelling that happens to be a word, fixed into a title.
+ */
+function changesMeaning(query: string, top: RCandidate): boolean {
+  const swapped = Object.entries(top.corrected ?? {}).filter(([typed, fix]) => typed !== fix && isCommonWord(typed));
+  if (swapped.length === 0) return false;
+  const fixed = titleKey(
+    rawWords(query)
+      .map((w) => top.corrected?.[w] ?? w)
+      .join(' '),
+  );
+  const m = top.matched ?? '';
+  return ![m, ...m.split(/[()]/)].some((x) => x.trim() !== '' && titleKey(x) === fixed);
+}
+
+/**
  * A reading nothing supports confidently: no candidate at all; or a best reading that is not an O*NET title as
  * typed (a partial or typo-corrected match) and either leaves a typed word unexplained ("dragon trainer" read
- * through "Trainer", "space pirate" through "Pilates Instructor"), rests on correcting a word of four letters or
+ * through "Trainer", "space pirate" through "Pilates Instructor"), reads a common English word as another word
+ * ("pirate" as "Pilates Instructor"), rests on correcting a word of four letters or
  * fewer (nearly every such spelling is one edit from some title word: "asdf" → "TSDF", "scam" → "seam"), or has a
  * calibrated confidence (src/resolve/calibration.ts) below COMPARE_DEFAULTS.minConfidence. The calibrated
  * confidence is the chance of the right 6-digit code, so it is low for titles O*NET lists under several
@@ -69,6 +89,7 @@ export function isGuess(own: RResolution): boolean {
   if (EXACT_SOURCES.has(top.source)) return false;
   if (unexplainedWords(own.query, top).length > 0) return true;
   if (Object.keys(top.corrected ?? {}).some((w) => w.length <= COMPARE_DEFAULTS.shortestCorrectedWord)) return true;
+  if (changesMeaning(own.query, top)) return true;
   return (own.confidence ?? 1) < COMPARE_DEFAULTS.minConfidence;
 }
 
