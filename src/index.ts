@@ -9,10 +9,8 @@ export type {
   CompareChoice,
   Engine,
   OccRow,
-  ProfileData,
   Related,
   TitleRow,
-  WorkEnvRow,
 } from './engine/types.js';
 export { CareerdiffError } from './errors.js';
 export { ensureStore } from './ingest/ensure.js';

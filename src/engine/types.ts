@@ -6,12 +6,10 @@
 import type { SimilaritySource } from '../compare/stored-similarity.js';
 import type { Comparison } from '../compare/types.js';
 import type { MovesData } from '../moves/types.js';
-import type { BatchRow, InputKind } from '../resolve/batch.js';
+import type { BatchInput, BatchRow, InputKind } from '../resolve/batch.js';
 import type { Resolution, TitleEntry } from '../resolve/types.js';
-import type { OnetProfile } from '../store/profile.js';
 import type { OccupationReport } from '../store/report.js';
 import type { Source } from '../store/sources.js';
-import type { OewsWages, Projections } from '../store/wages.js';
 import type { Catalog } from '../site/catalog.js';
 
 export interface OccRow {
@@ -23,30 +21,6 @@ export interface OccRow {
 
 /** A title people use for an occupation (the resolver's entries: occupation, alternate, short, reported). */
 export type TitleRow = TitleEntry;
-
-/** One BLS ORS work-environment estimate of an occupation. */
-export interface WorkEnvRow {
-  group: string;
-  requirement: string;
-  category: string;
-  value: number | null;
-  unit: string | null;
-  belowThreshold: string | null;
-  release: string;
-  preliminary: boolean;
-  soc: string;
-  level: string;
-  sourceId: number;
-  /** The same estimate for all civilian workers, when published. */
-  allWorkers: number | null;
-}
-
-export interface ProfileData {
-  onet: OnetProfile;
-  wages: OewsWages | null;
-  projections: Projections | null;
-  workEnvironment: WorkEnvRow[];
-}
 
 export interface Related {
   code: string;
@@ -73,8 +47,6 @@ export interface Engine {
   /** Alternate and reported titles (for "titles people confuse" and the static search index). */
   titles(): TitleRow[];
   sources(): Source[];
-  /** The profile page's data (work environment as display rows). Throws not_found for an unknown code. */
-  profile(code: string): ProfileData;
   /**
    * The occupation report, the one shape `careerdiff show --json` prints and /api/occupation serves: O*NET
    * profile, OEWS wages by period, projections, ORS work environment and the sources cited. Throws not_found.
@@ -96,6 +68,12 @@ export interface Engine {
    * `careerdiff related` and its --all exports; absent in the site tests' fake engine.
    */
   similarity?(): SimilaritySource;
+  /**
+   * Codes one row of a batch (src/resolve/batch.ts: a title with optional industry/description context; the
+   * context index is built on the first row that brings context). `careerdiff resolve --batch` streams stdin
+   * through it.
+   */
+  codeRow?(row: BatchInput, opts: { limit: number; minConfidence: number }): BatchRow;
   /** Batch coding of a text (lines, CSV or TSV with context; src/resolve/batch.ts), one row per input row. */
   codeBatch?(
     text: string,

@@ -15,7 +15,7 @@ import type { Candidate, Resolution } from '../resolve/types.js';
 import type { OnetProfile } from '../store/profile.js';
 import { REPORT_SCHEMA_VERSION } from '../store/report.js';
 import type { Source } from '../store/sources.js';
-import type { Engine, OccRow, ProfileData, TitleRow } from '../engine/types.js';
+import type { Engine, OccRow, TitleRow } from '../engine/types.js';
 
 export const EVIL_TITLE = 'Evil </script><script>alert(1)</script> "Quote" Makers';
 
@@ -335,10 +335,6 @@ export function fakeEngine(): Engine {
     occupations: () => FAKE_OCCUPATIONS,
     titles: () => TITLES,
     sources: () => SOURCES,
-    profile(code): ProfileData {
-      const o = get(code);
-      return { onet: fakeProfile(o), wages: null, projections: null, workEnvironment: [] };
-    },
     occupation(code) {
       const o = get(code);
       return {

@@ -2,7 +2,7 @@
  * Search-engine output: schema.org JSON-LD (Article for comparisons, Occupation for profiles), the sitemap
  * and robots.txt. JSON-LD is embedded through html.ts `jsonForHtml`, so no value can close its <script>.
  */
-import type { ProfileData } from '../engine/types.js';
+import type { ProfileData } from './pages/profile-ors.js';
 import type { Catalog } from './catalog.js';
 import { escapeHtml } from '../escape.js';
 

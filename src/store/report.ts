@@ -5,6 +5,7 @@
  * that is not purely additive.
  */
 import type { StoreCache } from './cache.js';
+import { isMissingTable } from './open.js';
 import { workEnvironmentFor, type WorkEnvironment } from './ors.js';
 import { type OnetProfile, onetProfile } from './profile.js';
 import { allSources, type Source } from './sources.js';
@@ -38,12 +39,22 @@ export function referencedSourceIds(value: unknown, into = new Set<number>()): S
   return into;
 }
 
+/** The ORS work environment; empty for a store built without the ORS tables. */
+function workEnvironmentIfAny(store: StoreCache, code: string): WorkEnvironment {
+  try {
+    return workEnvironmentFor(store, code);
+  } catch (err) {
+    if (isMissingTable(err)) return { occCode: code, links: [], profile: null, baseline: null };
+    throw err;
+  }
+}
+
 export function occupationReport(store: StoreCache, code: string): OccupationReport {
   const db = store.db;
   const onet = onetProfile(db, code);
   const wages = wageHistory(db, code);
   const projections = projectionsFor(db, code);
-  const workEnvironment = workEnvironmentFor(store, code);
+  const workEnvironment = workEnvironmentIfAny(store, code);
   const all = allSources(db);
   const ids = referencedSourceIds({ onet, wages, projections, workEnvironment });
   return {

@@ -6,18 +6,16 @@
  * overlong or malformed row is answered in place and the run goes on.
  */
 import { notFound, usageError } from '../../errors.js';
+import { createEngine } from '../../engine/engine.js';
 import {
-  type BatchOptions,
-  codeRow,
+  type BatchInput,
+  type BatchRow,
   csvHeader,
   formatRow,
   type InputKind,
   type OutputFormat,
 } from '../../resolve/batch.js';
 import { readBatch } from '../../resolve/batch-read.js';
-import { storeContext, storeResolver } from '../../resolve/load.js';
-import type { Resolver } from '../../resolve/resolver.js';
-import { StoreCache } from '../../store/cache.js';
 import type { Resolution } from '../../resolve/types.js';
 import { type CommandArgs, type Command, STORE_OPTIONS } from '../command.js';
 import { storeFor } from '../store.js';
@@ -73,8 +71,7 @@ async function* chunksOf(stream: NodeJS.ReadableStream): AsyncGenerator<string> 
 
 /** Codes stdin row by row; output is written in blocks and waits for a slow reader (back-pressure). */
 export async function batch(
-  resolver: Resolver,
-  opts: BatchOptions,
+  code: (row: BatchInput) => BatchRow,
   format: OutputFormat,
   input: InputKind | 'auto',
   io: CommandArgs['io'],
@@ -88,7 +85,7 @@ export async function batch(
   };
   try {
     for await (const row of readBatch(chunksOf(io.stdin), input)) {
-      buf.push(formatRow(codeRow(resolver, row, opts), format));
+      buf.push(formatRow(code(row), format));
       if (buf.length >= 512) await flush();
     }
   } finally {
@@ -132,18 +129,21 @@ export const resolveCommand: Command = {
     const format = parseChoice<OutputFormat>(values.format, 'format', ['jsonl', 'csv'], 'jsonl');
     const input = parseChoice<InputKind | 'auto'>(values.input, 'input', ['auto', 'lines', 'csv', 'tsv'], 'auto');
     const db = await storeFor(args);
-    const store = new StoreCache(db);
-    const resolver = storeResolver(store);
+    const engine = createEngine(db);
     if (isBatch) {
       // The context index is built only if a row brings context; the store stays open until the run ends.
       try {
-        return await batch(resolver, { limit, minConfidence, context: () => storeContext(store) }, format, input, io);
+        return await batch((row) => engine.codeRow!(row, { limit, minConfidence }), format, input, io);
       } finally {
         db.close();
       }
     }
-    db.close();
-    const r = resolver.resolve(positionals[0]!, limit);
+    let r: Resolution;
+    try {
+      r = engine.resolve(positionals[0]!, limit);
+    } finally {
+      db.close();
+    }
     if (values.json === true) io.stdout.write(`${JSON.stringify(r, null, 2)}\n`);
     else if (r.candidates.length > 0) io.stdout.write(`${human(r)}\n`);
     if (r.candidates.length === 0) {

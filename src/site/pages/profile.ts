@@ -5,13 +5,13 @@
  */
 import { pairPath } from '../catalog.js';
 import { wageChart } from '../charts.js';
-import type { ProfileData, WorkEnvRow } from '../../engine/types.js';
 import { type Html, html } from '../html.js';
 import { breadcrumbs, compareForm, layout } from '../layout.js';
 import { occupationJsonLd } from '../seo.js';
 import type { Site } from '../site.js';
 import { money, num, pairLink, pct, shareBar, sourceLine } from './parts.js';
 import { workActivitiesSection, workContextSection } from './profile-context.js';
+import { type ProfileData, type WorkEnvRow, workEnvRows } from './profile-ors.js';
 
 const OEWS_TOP_CODE = { annual: 239_200, hourly: 115 } as const;
 
@@ -89,7 +89,13 @@ function workEnv(rows: readonly WorkEnvRow[]): Html {
 export function profilePage(site: Site, code: string): string {
   const cat = site.catalog();
   const occ = cat.byCode.get(code)!;
-  const p = site.engine.profile(code);
+  const report = site.engine.occupation(code);
+  const p: ProfileData = {
+    onet: report.onet,
+    wages: report.wages.find((w) => w.isCurrent) ?? null,
+    projections: report.projections,
+    workEnvironment: workEnvRows(report.workEnvironment),
+  };
   const o = p.onet;
   const N = site.opts.profileListRows;
   const parts: Part[] = [];
