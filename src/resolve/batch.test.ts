@@ -61,7 +61,11 @@ test('CLI batch: printf "nurse\\rchef\\nteacher\\n" gives one row per line, in o
     text += d;
   });
   stdin.end('nurse\rchef\nteacher\n');
-  await batch((row) => codeRow(r, row, { limit: 2, minConfidence: 0 }), 'jsonl', 'auto', { stdin, stdout, stderr: new PassThrough() });
+  await batch((row) => codeRow(r, row, { limit: 2, minConfidence: 0 }), 'jsonl', 'auto', {
+    stdin,
+    stdout,
+    stderr: new PassThrough(),
+  });
   const out = text
     .trim()
     .split('\n')
