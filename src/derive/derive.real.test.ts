@@ -13,7 +13,7 @@ import { buildTitleLists, listingsOf, titleLists } from '../compare/titles.js';
 import { buildRarity, rarity } from '../compare/tools.js';
 import { decodeTitleIndex, TITLE_INDEX_FORMAT } from '../resolve/index-codec.js';
 import { createResolver } from '../resolve/resolver.js';
-import { loadPriors, loadTitles, storeResolver } from '../resolve/load.js';
+import { loadPriors, loadTitles, storedEntryRows, storeResolver } from '../resolve/load.js';
 import { buildIndex, type TitleIndex } from '../resolve/title-index.js';
 import { buildCatalog, type Catalog } from '../site/catalog.js';
 import {
@@ -97,7 +97,10 @@ describe('derived data on the real store', { skip, timeout: 600_000 }, () => {
   });
 
   it('stores the title index the resolver would build from the titles and priors', () => {
-    const stored = decodeTitleIndex(readDerivedBlob(store, DERIVED.titleIndex, TITLE_INDEX_FORMAT)!);
+    const stored = decodeTitleIndex(
+      readDerivedBlob(store, DERIVED.titleIndex, TITLE_INDEX_FORMAT)!,
+      storedEntryRows(store),
+    );
     const built = buildIndex(loadTitles(db), loadPriors(db));
     // The decoded index reads its titles, reading keys and typo index lazily: compare them as plain values.
     const plain = (x: TitleIndex) => ({
@@ -114,7 +117,9 @@ describe('derived data on the real store', { skip, timeout: 600_000 }, () => {
 
   it('resolves 2,000 titles exactly as the index built from the titles does', () => {
     const built = createResolver(buildIndex(loadTitles(db), loadPriors(db)));
-    const stored = createResolver(decodeTitleIndex(readDerivedBlob(store, DERIVED.titleIndex, TITLE_INDEX_FORMAT)!));
+    const stored = createResolver(
+      decodeTitleIndex(readDerivedBlob(store, DERIVED.titleIndex, TITLE_INDEX_FORMAT)!, storedEntryRows(store)),
+    );
     const titles = built.index.entries;
     const r = rng(2000);
     const pick = () => titles[Math.floor(r() * titles.length)]!.title;

@@ -50,6 +50,10 @@ export function deriveAll(db: DB): DeriveSummary {
   const titles = loadTitles(db);
   const index = buildIndex(titles, loadPriors(db));
   putDerived(db, DERIVED.titleIndex, encodeTitleIndex(index), TITLE_INDEX_FORMAT);
+  const entry = db.prepare('INSERT INTO title_entries (id, code, title, kind, weight) VALUES (?, ?, ?, ?, ?)');
+  index.entries.forEach((e, id) => {
+    entry.run(id, e.code, e.title, e.kind, e.weight);
+  });
   counts.title_index_readings = index.readingCount;
   lap('title index');
 

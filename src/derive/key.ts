@@ -26,24 +26,70 @@ export const DERIVED_FROM = [
 
 let key: string | undefined;
 
-export function derivedKey(): string {
-  if (key) return key;
-  const h = crypto.createHash('sha256');
-  const add = (rel: string) => {
-    const p = path.join(SRC, rel);
-    let st: fs.Stats;
+/** The hashed files with their size and modification time: a changed file changes this fingerprint. */
+function codeFiles(): { rel: string; file: string; stamp: string }[] {
+  const out: { rel: string; file: string; stamp: string }[] = [];
+  const isCode = (name: string) => /\.(js|ts)$/.test(name) && !name.endsWith('.d.ts') && !name.includes('.test.');
+  const addFile = (rel: string) => {
+    const file = path.join(SRC, rel);
     try {
-      st = fs.statSync(p);
+      const st = fs.statSync(file);
+      out.push({ rel, file, stamp: `${rel}:${st.size}:${st.mtimeMs}` });
     } catch {
-      return;
-    }
-    if (st.isDirectory()) {
-      for (const name of fs.readdirSync(p).sort()) if (!name.includes('.test.')) add(path.join(rel, name));
-    } else if (/\.(js|ts)$/.test(p) && !p.endsWith('.d.ts') && !p.endsWith('.map')) {
-      h.update(rel).update(fs.readFileSync(p));
+      // not there (a source layout without this file)
     }
   };
-  for (const rel of DERIVED_FROM) add(rel);
+  const addDir = (rel: string) => {
+    for (const e of fs
+      .readdirSync(path.join(SRC, rel), { withFileTypes: true })
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      if (e.name.includes('.test.')) continue;
+      if (e.isDirectory()) addDir(path.join(rel, e.name));
+      else if (isCode(e.name)) addFile(path.join(rel, e.name));
+    }
+  };
+  for (const rel of DERIVED_FROM) {
+    if (!isCode(rel)) {
+      try {
+        addDir(rel);
+      } catch {
+        // no such folder
+      }
+    } else addFile(rel);
+  }
+  return out;
+}
+
+/**
+ * Where the key is kept beside the code, with the fingerprint it was computed for: every command checks the
+ * key, and statting the files is cheaper than reading and hashing them. A fingerprint that differs (a rebuilt
+ * file) recomputes the key from the contents; a folder that cannot be written just keeps no cache.
+ */
+const CACHE = path.join(SRC, 'derive', '.derived-key.json');
+
+export function derivedKey(): string {
+  if (key) return key;
+  const files = codeFiles();
+  // Compared as text: no hash to set up on the fast path.
+  const fingerprint = files.map((f) => f.stamp).join('\n');
+  try {
+    const cached = JSON.parse(fs.readFileSync(CACHE, 'utf8')) as { fingerprint?: string; key?: string };
+    if (cached.fingerprint === fingerprint && typeof cached.key === 'string') {
+      key = cached.key;
+      return key;
+    }
+  } catch {
+    // no cache yet
+  }
+  const h = crypto.createHash('sha256');
+  for (const f of files) h.update(f.rel).update(fs.readFileSync(f.file));
   key = h.digest('hex').slice(0, 16);
+  try {
+    const tmp = `${CACHE}.${process.pid}`;
+    fs.writeFileSync(tmp, JSON.stringify({ fingerprint, key }));
+    fs.renameSync(tmp, CACHE);
+  } catch {
+    // a read-only install: the key is computed each time
+  }
   return key;
 }

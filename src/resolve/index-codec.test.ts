@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { CareerdiffError } from '../errors.js';
-import { decodeTitleIndex, encodeTitleIndex } from './index-codec.js';
+import { decodeTitleIndex, encodeTitleIndex, entriesInMemory } from './index-codec.js';
 import { Resolver } from './resolver.js';
 import { buildIndex, type TitleIndex } from './title-index.js';
 import type { TitleEntry } from './types.js';
@@ -48,14 +48,14 @@ const plain = (x: TitleIndex) => ({
 
 test('a decoded index equals the built one, field by field', () => {
   const built = buildIndex(ENTRIES, priors);
-  const decoded = decodeTitleIndex(encodeTitleIndex(built));
+  const decoded = decodeTitleIndex(encodeTitleIndex(built), entriesInMemory(built.entries));
   assert.deepStrictEqual(plain(decoded), plain(built));
   assert.equal(decoded.entries[2]!.title, 'Réalisateur (Film Director)');
 });
 
 test('a decoded index resolves as the built one, typos and codes included', () => {
   const built = new Resolver(buildIndex(ENTRIES, priors));
-  const decoded = new Resolver(decodeTitleIndex(encodeTitleIndex(built.index)));
+  const decoded = new Resolver(decodeTitleIndex(encodeTitleIndex(built.index), entriesInMemory(built.index.entries)));
   const queries = [
     'producer',
     'production assistant',
@@ -76,7 +76,7 @@ test('a decoded index resolves as the built one, typos and codes included', () =
 
 test('its lazily made entries and reading keys behave as arrays', () => {
   const built = buildIndex(ENTRIES, priors);
-  const d = decodeTitleIndex(encodeTitleIndex(built));
+  const d = decodeTitleIndex(encodeTitleIndex(built), entriesInMemory(built.entries));
   assert.equal(d.entries.length, ENTRIES.length);
   assert.ok(Array.isArray(d.entries));
   assert.equal(d.entries[99], undefined);
@@ -96,7 +96,7 @@ test('a blob not on an 8-byte boundary is read too', () => {
   const blob = encodeTitleIndex(buildIndex(ENTRIES, priors));
   const shifted = Buffer.alloc(blob.length + 3);
   blob.copy(shifted, 3);
-  const d = decodeTitleIndex(shifted.subarray(3));
+  const d = decodeTitleIndex(shifted.subarray(3), entriesInMemory(ENTRIES));
   assert.deepStrictEqual(plain(d), plain(buildIndex(ENTRIES, priors)));
 });
 
@@ -104,7 +104,7 @@ test('a blob of another layout or cut short is a store error that says to re-imp
   const blob = encodeTitleIndex(buildIndex(ENTRIES, priors));
   for (const bad of [Buffer.from('not an index'), blob.subarray(0, blob.length - 16), Buffer.alloc(0)]) {
     assert.throws(
-      () => decodeTitleIndex(bad),
+      () => decodeTitleIndex(bad, entriesInMemory(ENTRIES)),
       (err: unknown) => err instanceof CareerdiffError && err.kind === 'store' && /careerdiff import/.test(err.message),
     );
   }

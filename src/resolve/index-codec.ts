@@ -1,33 +1,47 @@
 /**
- * The title index as stored at import (src/derive), in one binary blob read without parsing: a small JSON
- * header (scalars, the occupation table, the vocabulary) and 8-byte-aligned sections of typed arrays, which
- * the decoder views in place (zero-copy). What a query does not touch is never decoded: an entry (its title
- * UTF-8 bytes turned into a string) is made when first read, a reading's key is rebuilt from its token ids when
- * first read, and the typo index is built when a word is first unknown. A decoded index answers exactly as the
- * index built from the titles (src/derive/derive.real.test.ts resolves 2,000 titles with both).
+ * The title index as stored at import (src/derive): the numbers scoring reads in one binary blob read without
+ * parsing — a small JSON header (scalars, the occupation table, the vocabulary) and 8-byte-aligned sections of
+ * typed arrays the decoder views in place (zero-copy) — and the entries (code, title, kind, weight) as rows a
+ * query reads one by one (table title_entries, through an EntryRows reader). What a query does not touch is
+ * never made: an entry is read when first asked for, a reading's key is rebuilt from its token ids, and the
+ * typo index is built when a word is first unknown (nothing is recomputed per reading or token at start: in a
+ * fresh process such loops cost more than reading the numbers). A decoded index answers exactly as the index
+ * built from the titles (src/derive/derive.real.test.ts resolves 2,000 titles with both).
  */
 import { storeError } from '../errors.js';
 import { codesBySoc, type Occupation, socOf, type TitleIndex } from './title-index.js';
 import { TypoIndex } from './typo.js';
-import type { TitleEntry, TitleKind } from './types.js';
+import type { TitleEntry } from './types.js';
 
-const KINDS: readonly TitleKind[] = ['occupation', 'alternate', 'short', 'reported'];
 const SEP = '\u0000';
 const MAGIC = 'CDTI';
 
 /** Changes whenever the packed layout does. */
-const LAYOUT = 'title-index/2';
+const LAYOUT = 'title-index/3';
 
 /** Format name of the blob in the derived table (src/store/derived.ts): not v8-serialised. */
 export const TITLE_INDEX_FORMAT = LAYOUT;
 
-type ArrayKind = 'i32' | 'u32' | 'u16' | 'u8' | 'f64';
-type Typed = Int32Array | Uint32Array | Uint16Array | Uint8Array | Float64Array;
-const CTOR = { i32: Int32Array, u32: Uint32Array, u16: Uint16Array, u8: Uint8Array, f64: Float64Array } as const;
+/** The index's entries by id, as stored beside the blob: one when a query shows it, all for a listing. */
+export interface EntryRows {
+  one(id: number): TitleEntry | undefined;
+  all(): TitleEntry[];
+}
+
+/** Entries kept in memory (an index built here, tests). */
+export const entriesInMemory = (entries: readonly TitleEntry[]): EntryRows => ({
+  one: (id) => entries[id],
+  all: () => [...entries],
+});
+
+type ArrayKind = 'i32' | 'u16' | 'u8' | 'f64';
+type Typed = Int32Array | Uint16Array | Uint8Array | Float64Array;
+const CTOR = { i32: Int32Array, u16: Uint16Array, u8: Uint8Array, f64: Float64Array } as const;
 
 interface Header {
   layout: string;
   readingCount: number;
+  entryCount: number;
   unknownIdf: number;
   occCodes: string;
   occTitles: string;
@@ -38,39 +52,14 @@ interface Header {
 }
 
 const kindOf = (a: Typed): ArrayKind =>
-  a instanceof Int32Array
-    ? 'i32'
-    : a instanceof Uint32Array
-      ? 'u32'
-      : a instanceof Uint16Array
-        ? 'u16'
-        : a instanceof Uint8Array
-          ? 'u8'
-          : 'f64';
+  a instanceof Int32Array ? 'i32' : a instanceof Uint16Array ? 'u16' : a instanceof Uint8Array ? 'u8' : 'f64';
 
 const align8 = (n: number) => (n + 7) & ~7;
 
+/** The blob of the index's numbers; its entries are stored as rows beside it (src/derive). */
 export function encodeTitleIndex(index: TitleIndex): Buffer {
-  const titleBytes: Buffer[] = [];
-  const titleStart = new Uint32Array(index.entries.length + 1);
-  let at = 0;
-  index.entries.forEach((e, i) => {
-    const b = Buffer.from(e.title, 'utf8');
-    titleBytes.push(b);
-    titleStart[i] = at;
-    at += b.length;
-  });
-  titleStart[index.entries.length] = at;
-  const occOf = (e: TitleEntry) => index.occIndex.get(e.code)!;
   const arrays: Record<string, Typed> = {
-    entryOcc:
-      index.occupations.length <= 0xffff
-        ? Uint16Array.from(index.entries, occOf)
-        : Int32Array.from(index.entries, occOf),
-    entryKind: Uint8Array.from(index.entries, (e) => KINDS.indexOf(e.kind)),
     entryWeight: index.entryWeight,
-    titleStart,
-    titleBytes: new Uint8Array(Buffer.concat(titleBytes)),
     readEntry: index.readEntry,
     readOcc: index.readOcc,
     readStart: index.readStart,
@@ -84,6 +73,7 @@ export function encodeTitleIndex(index: TitleIndex): Buffer {
   const header: Header = {
     layout: LAYOUT,
     readingCount: index.readingCount,
+    entryCount: index.entries.length,
     unknownIdf: index.unknownIdf,
     occCodes: index.occupations.map((o) => o.code).join(SEP),
     occTitles: index.occupations.map((o) => o.title).join(SEP),
@@ -92,7 +82,7 @@ export function encodeTitleIndex(index: TitleIndex): Buffer {
     sections: {},
   };
   // The header's length depends on the offsets it lists: lay the sections out after a header of the same
-  // shape with offsets of the final magnitude, then pad the header to that length.
+  // shape with offsets of the final magnitude, then pad the header to that length (JSON allows the spaces).
   const layout = (start: number) => {
     let off = start;
     for (const [name, a] of Object.entries(arrays)) {
@@ -117,15 +107,21 @@ const split = (s: string): string[] => (s === '' ? [] : s.split(SEP));
 
 /**
  * An array that makes its element i by `make(i)` when first read (and keeps it): the entries and reading keys
- * of a decoded index, of which a query reads a handful. Iteration, length and spreading work as on an array.
+ * of a decoded index, of which a query reads a handful. Whole-array methods and iteration run over every
+ * element, made at once by `makeAll` (one read of all the entries instead of one per entry).
  */
-function lazyArray<T>(n: number, make: (i: number) => T): T[] {
+function lazyArray<T>(n: number, make: (i: number) => T, makeAll?: () => T[]): T[] {
   const made: T[] = new Array(n);
   let complete = false;
   const at = (i: number): T => (made[i] ??= make(i));
-  /** Every element made: what whole-array methods (map, filter, iteration) then run over, without the proxy. */
   const all = (): T[] => {
-    if (!complete) for (let i = 0; i < n; i++) at(i);
+    if (!complete) {
+      if (makeAll)
+        makeAll().forEach((x, i) => {
+          made[i] ??= x;
+        });
+      for (let i = 0; i < n; i++) at(i);
+    }
     complete = true;
     return made;
   };
@@ -142,7 +138,7 @@ function lazyArray<T>(n: number, make: (i: number) => T): T[] {
   });
 }
 
-export function decodeTitleIndex(buf: Buffer): TitleIndex {
+export function decodeTitleIndex(buf: Buffer, rows: EntryRows): TitleIndex {
   const t0 = performance.now();
   if (buf.length < 8 || buf.toString('latin1', 0, 4) !== MAGIC)
     throw storeError('the store holds a title index of another layout; run "careerdiff import" to rebuild it');
@@ -173,21 +169,16 @@ export function decodeTitleIndex(buf: Buffer): TitleIndex {
   const occupations: Occupation[] = codes.map((code, i) => ({ code, soc: socOf(code), title: titles[i]! }));
   const occIndex = new Map(codes.map((c, i) => [c, i]));
 
-  const entryOcc = view<Uint16Array | Int32Array>('entryOcc');
-  const entryKind = view<Uint8Array>('entryKind');
   const entryWeight = view<Float64Array>('entryWeight');
-  const titleStart = view<Uint32Array>('titleStart');
-  const titleBytes = view<Uint8Array>('titleBytes');
-  const entries = lazyArray<TitleEntry>(entryOcc.length, (i) => ({
-    code: codes[entryOcc[i]!]!,
-    title: Buffer.from(
-      titleBytes.buffer,
-      titleBytes.byteOffset + titleStart[i]!,
-      titleStart[i + 1]! - titleStart[i]!,
-    ).toString('utf8'),
-    kind: KINDS[entryKind[i]!]!,
-    weight: entryWeight[i]!,
-  }));
+  const entries = lazyArray<TitleEntry>(
+    h.entryCount,
+    (i) => {
+      const e = rows.one(i);
+      if (!e) throw storeError(`the store's title index lacks its entry ${i}; run "careerdiff import" to rebuild it`);
+      return e;
+    },
+    () => rows.all(),
+  );
 
   const tokens = split(h.tokens);
   const tokenIds = new Map<string, number>();
@@ -195,6 +186,7 @@ export function decodeTitleIndex(buf: Buffer): TitleIndex {
   const postStart = view<Int32Array>('postStart');
   const readStart = view<Int32Array>('readStart');
   const readTok = view<Int32Array>('readTok');
+  const n = h.readingCount;
   let typo: TypoIndex | undefined;
   const index: TitleIndex = {
     entries,
@@ -206,7 +198,7 @@ export function decodeTitleIndex(buf: Buffer): TitleIndex {
     readStart,
     readTok,
     // A reading's key ("registered nurse") is its tokens joined by spaces.
-    readKey: lazyArray(h.readingCount, (r) => {
+    readKey: lazyArray(n, (r) => {
       const words: string[] = [];
       for (let k = readStart[r]!; k < readStart[r + 1]!; k++) words.push(tokens[readTok[k]!]!);
       return words.join(' ');
@@ -216,7 +208,7 @@ export function decodeTitleIndex(buf: Buffer): TitleIndex {
     idf: view<Float64Array>('idf'),
     postStart,
     postData: view<Int32Array>('postData'),
-    readingCount: h.readingCount,
+    readingCount: n,
     unknownIdf: h.unknownIdf,
     // A token's frequency (the typo index prefers commoner words) is the length of its posting list.
     get typo(): TypoIndex {

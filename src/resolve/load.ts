@@ -7,7 +7,7 @@ import type { StoreCache } from '../store/cache.js';
 import { DERIVED, readDerivedBlob } from '../store/derived.js';
 import type { DB } from '../store/open.js';
 import { buildContextIndex, type ContextIndex } from './context.js';
-import { decodeTitleIndex, TITLE_INDEX_FORMAT } from './index-codec.js';
+import { decodeTitleIndex, type EntryRows, TITLE_INDEX_FORMAT } from './index-codec.js';
 import { createResolver, type Resolver } from './resolver.js';
 import type { TitleEntry } from './types.js';
 import { alternateWeight, reportedWeight } from './weights.js';
@@ -66,8 +66,17 @@ export const storeResolver = (store: StoreCache): Resolver => store.get(buildSto
 function buildStoreResolver(store: StoreCache): Resolver {
   const stored = readDerivedBlob(store, DERIVED.titleIndex, TITLE_INDEX_FORMAT);
   return stored
-    ? createResolver(decodeTitleIndex(stored))
+    ? createResolver(decodeTitleIndex(stored, storedEntryRows(store)))
     : createResolver(loadTitles(store.db), {}, loadPriors(store.db));
+}
+
+/** The stored title index's entries (table title_entries, written by src/derive), read by id. */
+export function storedEntryRows(store: StoreCache): EntryRows {
+  const columns = 'SELECT code, title, kind, weight FROM title_entries';
+  return {
+    one: (id) => store.statement(`${columns} WHERE id = ?`).get(id) as TitleEntry | undefined,
+    all: () => store.statement(`${columns} ORDER BY id`).all() as TitleEntry[],
+  };
 }
 
 /** Per O*NET code: its title, description and task statements (the words context is compared with). */

@@ -123,6 +123,39 @@ export function notAStore(file: string, status: StoreStatus) {
   );
 }
 
+/**
+ * The store opened for reading when it is current — this schema version, complete, whole, and its derived data
+ * computed by the code whose key is given — on one connection that is kept (a command's fast path); undefined
+ * for anything else, which the caller then examines with storeStatus (ensureStore) to build it or say why not.
+ */
+export function openIfCurrent(file: string, derivedKey: string): DB | undefined {
+  let db: Database.Database | undefined;
+  try {
+    const st = fs.statSync(file);
+    if (!st.isFile() || st.size === 0) return undefined;
+    db = new Database(file, { readonly: true, fileMustExist: true });
+    const meta = new Map(
+      db
+        .prepare("SELECT key, value FROM meta WHERE key IN ('schema_version', 'complete', 'derived_key')")
+        .raw(true)
+        .all() as [string, string][],
+    );
+    if (
+      Number(meta.get('schema_version')) === SCHEMA_VERSION &&
+      meta.get('complete') === '1' &&
+      meta.get('derived_key') === derivedKey &&
+      truncation(db, st.size) === null
+    ) {
+      db.pragma('query_only = ON');
+      return withStatementCache(db);
+    }
+  } catch {
+    // Not a current store, or not a store at all: storeStatus says which.
+  }
+  db?.close();
+  return undefined;
+}
+
 export function openStore(file: string): DB {
   const status = storeStatus(file);
   if (!status.exists) throw storeError(`no store at ${file}; run "careerdiff import" to build it`);

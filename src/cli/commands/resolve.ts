@@ -7,17 +7,9 @@
  */
 import { notFound, usageError } from '../../errors.js';
 import { createEngine } from '../../engine/engine.js';
-import {
-  type BatchInput,
-  type BatchRow,
-  csvHeader,
-  formatRow,
-  type InputKind,
-  type OutputFormat,
-} from '../../resolve/batch.js';
-import { readBatch } from '../../resolve/batch-read.js';
+import type { InputKind, OutputFormat } from '../../resolve/batch.js';
 import type { Resolution } from '../../resolve/types.js';
-import { type CommandArgs, type Command, STORE_OPTIONS } from '../command.js';
+import { type Command, STORE_OPTIONS } from '../command.js';
 import { storeFor } from '../store.js';
 
 function parseLimit(v: unknown): number {
@@ -61,38 +53,12 @@ function parseChoice<T extends string>(v: unknown, name: string, allowed: readon
   throw usageError(`--${name} must be one of ${allowed.join(', ')}`, name);
 }
 
-async function* chunksOf(stream: NodeJS.ReadableStream): AsyncGenerator<string> {
-  const decoder = new TextDecoder('utf-8');
-  for await (const chunk of stream as AsyncIterable<Buffer | string>)
-    yield typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
-  const tail = decoder.decode();
-  if (tail) yield tail;
-}
-
-/** Codes stdin row by row; output is written in blocks and waits for a slow reader (back-pressure). */
-export async function batch(
-  code: (row: BatchInput) => BatchRow,
-  format: OutputFormat,
-  input: InputKind | 'auto',
-  io: CommandArgs['io'],
-): Promise<number> {
-  let buf: string[] = format === 'csv' ? [csvHeader()] : [];
-  const flush = async () => {
-    if (buf.length === 0) return;
-    const ok = io.stdout.write(`${buf.join('\n')}\n`);
-    buf = [];
-    if (!ok) await new Promise<void>((done) => io.stdout.once('drain', () => done()));
-  };
-  try {
-    for await (const row of readBatch(chunksOf(io.stdin), input)) {
-      buf.push(formatRow(code(row), format));
-      if (buf.length >= 512) await flush();
-    }
-  } finally {
-    await flush();
-  }
-  return 0;
-}
+/**
+ * Codes stdin row by row (src/cli/resolve-batch.ts, loaded only for --batch: its CSV reader is not needed to
+ * resolve one title).
+ */
+export const batch: typeof import('../resolve-batch.js').batch = async (...args) =>
+  (await import('../resolve-batch.js')).batch(...args);
 
 export const resolveCommand: Command = {
   name: 'resolve',

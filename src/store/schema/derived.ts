@@ -45,6 +45,10 @@ CREATE TABLE title_keys (
 ) WITHOUT ROWID;
 CREATE INDEX title_keys_title ON title_keys (code, title);
 
+-- The title index's entries (src/resolve/index-codec.ts), by entry id: a query reads the few it shows, so the
+-- index blob in the derived table holds only the numbers scoring reads.
+CREATE TABLE title_entries (id INTEGER PRIMARY KEY, code TEXT NOT NULL, title TEXT NOT NULL, kind TEXT NOT NULL, weight REAL NOT NULL);
+
 -- Corpus counts (src/compare/tools.ts): how many occupations list each tool commodity and each technology
 -- example (lower-cased), so a comparison weighs a tool's rarity without counting over all occupations.
 CREATE TABLE corpus_counts (kind TEXT NOT NULL, key TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (kind, key)) WITHOUT ROWID;
