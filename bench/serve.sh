@@ -8,6 +8,7 @@
 #   3. cached comparison pages: `serve --workers 1` against nginx serving the static export of the same pages,
 #      each pinned to CPU 0 (taskset), wrk on CPU 1, 32 connections, after a warm-up that caches every page.
 # Usage: bench/serve.sh DB [SECONDS] [CACHED_PAGES]     Needs wrk, nginx, curl and a built project.
+#   PARTS="start uncached cached" (the default) picks the parts to run; WORKERS=N the uncached run's workers.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DB=${1:?store file}
@@ -24,6 +25,14 @@ cleanup() {
   rm -rf "$WORK"
 }
 trap cleanup EXIT
+PARTS=${PARTS:-start uncached cached}
+has() { [[ " $PARTS " == *" $1 "* ]]; }
+# RSS (MB) of each process: "primary+worker+worker".
+each_rss() {
+  local out="" p
+  for p in $1 $(ps -o pid= --ppid "$1"); do out="$out+$(($(awk '/VmRSS/ {print $2}' "/proc/$p/status") / 1024))"; done
+  echo "${out#+}"
+}
 # RSS (MB) of a process and all its children.
 tree_rss() {
   local total=0 p
@@ -52,7 +61,7 @@ summ() { # wrk output -> "req/s p50 p99 errors"
 node -e "console.log('machine:', require('os').cpus().length, 'x', require('os').cpus()[0].model, '| node', process.version, '| load', require('os').loadavg().map(x => x.toFixed(1)).join(' '))"
 
 echo "== 1. start to first answer (s)"
-for w in 1 "$(nproc)"; do
+has start && for w in 1 "$(nproc)"; do
   for _ in 1 2 3; do
     start "$w" ""
     echo "workers $w: $STARTED"
@@ -88,14 +97,19 @@ init = function() n = tid * 30000 end
 request = function() n = n + 1; return wrk.format("GET", paths[(n % #paths) + 1]) end
 LUA
 
-echo "== 2. uncached comparison pages of random pairs, default workers ($(nproc)), 32 connections, ${SECS}s"
-start "$(nproc)" ""
-echo "start: $STARTED s"
-echo "RSS of all server processes after start: $(tree_rss "$SRV_PID") MB"
-wrk -t2 -c32 -d"${SECS}s" --timeout 5s --latency -s "$WORK/seq.lua" "http://127.0.0.1:$PORT" > "$WORK/uncached.txt"
-echo "uncached: $(summ "$WORK/uncached.txt")"
-echo "RSS of all server processes after the run: $(tree_rss "$SRV_PID") MB ($(ps -o pid= --ppid "$SRV_PID" | wc -l) workers + primary)"
-stop
+if has uncached; then
+  W=${WORKERS:-$(nproc)}
+  echo "== 2. uncached comparison pages of random pairs, $W workers, 32 connections, ${SECS}s"
+  start "$W" ""
+  echo "start: $STARTED s"
+  echo "RSS of all server processes after start: $(tree_rss "$SRV_PID") MB ($(each_rss "$SRV_PID"))"
+  wrk -t2 -c32 -d"${SECS}s" --timeout 5s --latency -s "$WORK/seq.lua" "http://127.0.0.1:$PORT" > "$WORK/uncached.txt"
+  echo "uncached: $(summ "$WORK/uncached.txt")"
+  echo "RSS of all server processes after the run: $(tree_rss "$SRV_PID") MB ($(each_rss "$SRV_PID"); $(ps -o pid= --ppid "$SRV_PID" | wc -l) workers + primary)"
+  echo "load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)"
+  stop
+fi
+has cached || exit 0
 
 echo "== 3. cached pages: serve --workers 1 vs nginx (static export), each on CPU 0; wrk on CPU 1; 32 connections, ${SECS}s"
 head -n "$CACHED" "$WORK/pairs.txt" > "$WORK/cached.txt"

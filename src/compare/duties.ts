@@ -84,15 +84,17 @@ const keyWords = memoText((title: string): readonly string[] =>
  * activities"), or one's own verb the other's subject ("Test software performance" / "Develop testing routines").
  * One shared word elsewhere ("treatment plans" / "conditions during treatments") is not enough.
  */
+/** The key word of a title's first word, its verb ("Testing" → "test"); undefined for a generic verb. */
+const keyVerb = memoText((t: string): string | undefined => keyWords(t.split(/\s+/)[0] ?? '')[0]);
+
 export function sharesKeyWords(x: string, y: string): boolean {
   const a = keyWords(x);
   const b = keyWords(y);
   if (a.length === 0 || b.length === 0) return false;
   const shared = new Set(a.filter((w) => b.includes(w)));
   if (shared.size >= 2 || a[a.length - 1] === b[b.length - 1]) return true;
-  const verb = (t: string) => keyWords(t.split(/\s+/)[0] ?? '')[0];
-  const va = verb(x);
-  const vb = verb(y);
+  const va = keyVerb(x);
+  const vb = keyVerb(y);
   return (va !== undefined && b.includes(va)) || (vb !== undefined && a.includes(vb));
 }
 

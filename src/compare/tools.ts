@@ -150,10 +150,20 @@ export function byDistinctiveness(
   titles: string[] = [],
 ): (x: TechRef | Technology, y: TechRef | Technology) => number {
   const stems = titleStems(titles);
-  const score = (t: TechRef | Technology) =>
+  const scoreOf = (t: TechRef | Technology) =>
     idf(r, r.techExample.get(t.example.toLowerCase()), 3) +
     (t.inDemand ? IN_DEMAND_BONUS : 0) +
     (t.hot ? HOT_BONUS : 0) +
     (namesTrade(t.example, stems) ? TRADE_BONUS : 0);
+  // A sort asks each item's score many times: each one is worked out once (the items are not changed while sorted).
+  const known = new Map<TechRef | Technology, number>();
+  const score = (t: TechRef | Technology) => {
+    let v = known.get(t);
+    if (v === undefined) {
+      v = scoreOf(t);
+      known.set(t, v);
+    }
+    return v;
+  };
   return (x, y) => score(y) - score(x) || x.example.localeCompare(y.example);
 }
