@@ -28,9 +28,14 @@ export const DEFAULTS = {
     /** Absolute origin used in canonical links, JSON-LD and the sitemap (--base-url, CAREERDIFF_BASE_URL). */
     baseUrl: 'http://localhost:8080',
     siteName: 'careerdiff',
-    /** Rendered comparison/profile pages kept in memory (LRU), by count and by total bytes, per server worker. */
+    /** Rendered comparison/profile pages kept in memory (LRU), by count and by total bytes, for the whole server:
+     * each of N workers keeps 1/N of both (src/site/cluster.ts workerShare). */
     pageCacheEntries: 2000,
     pageCacheBytes: 24 * 1024 * 1024,
+    /** V8 options of each server worker (`careerdiff serve` with several workers): not a heap cap, a smaller heap
+     * growing factor (V8's default lets the heap grow to about four times what is live between major
+     * collections; a worker allocates a page's worth of short-lived strings per request). */
+    workerExecArgv: ['--heap-growing-percent=20'] as readonly string[],
     /** Longest accepted user text (q, a, b) and path segment (slug), in characters. */
     maxQueryLength: 120,
     maxSlugLength: 300,

@@ -22,8 +22,19 @@ export const isListeningMessage = (m: unknown): m is ListeningMessage =>
 export const defaultWorkers = (): number =>
   typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
 
+/** How many workers the server runs, told to each worker (so each keeps its share of the page cache). */
+const WORKERS_ENV = 'CAREERDIFF_SERVER_WORKERS';
+
+/** This process's share of a server-wide budget: 1 alone, 1/N in a worker of N. */
+export function workerShare(): number {
+  const n = cluster.isWorker ? Number(process.env[WORKERS_ENV]) : 1;
+  return Number.isInteger(n) && n > 1 ? 1 / n : 1;
+}
+
 export interface PrimaryOptions {
   workers: number;
+  /** Node/V8 options of each worker (besides this process's own). */
+  execArgv?: readonly string[];
   /** Progress and problems (stderr). */
   log(line: string): void;
   /** The one "serving on" line (stdout). */
@@ -36,8 +47,9 @@ export function runPrimary(o: PrimaryOptions): Promise<number> {
   let stopping = false;
   let failure = 0;
   let announced = false;
+  cluster.setupPrimary({ execArgv: [...process.execArgv, ...(o.execArgv ?? [])] });
   const fork = (): Worker => {
-    const w = cluster.fork();
+    const w = cluster.fork({ [WORKERS_ENV]: String(o.workers) });
     w.on('message', (m: unknown) => {
       if (!isListeningMessage(m)) return;
       serving.add(w.id);

@@ -7,7 +7,7 @@ import cluster from 'node:cluster';
 import { DEFAULTS, resolveDbFile } from '../../defaults.js';
 import { usageError } from '../../errors.js';
 import type { AppDeps, SiteApp } from '../../site/app.js';
-import { defaultWorkers, type ListeningMessage, runPrimary } from '../../site/cluster.js';
+import { defaultWorkers, type ListeningMessage, runPrimary, workerShare } from '../../site/cluster.js';
 import type { RunningServer } from '../../site/server.js';
 import type { DB } from '../../store/open.js';
 import { type Command, type CommandArgs, STORE_OPTIONS, str } from '../command.js';
@@ -65,6 +65,7 @@ export const serveCommand: Command = {
       (await storeFor(args)).close();
       return runPrimary({
         workers,
+        execArgv: DEFAULTS.site.workerExecArgv,
         log: (l) => io.stderr.write(`${l}\n`),
         announce: (url) => io.stdout.write(`careerdiff: serving on ${url} with ${workers} workers (Ctrl-C to stop)\n`),
       });
@@ -86,7 +87,18 @@ async function serveHere(args: CommandArgs, port: number, host: string, baseUrl:
   const t0 = performance.now();
   // A store replaced by `careerdiff import` is reopened; a damaged one makes the site answer 503 (store-watch.ts).
   let srv: RunningServer | null = null;
-  const deps = (d: DB): AppDeps => ({ engine: createEngine(d), store: watch, ...(baseUrl ? { baseUrl } : {}) });
+  // The page cache's budget is the server's: a worker of N keeps 1/N of it.
+  const share = workerShare();
+  const cache = {
+    pageCacheEntries: Math.floor(DEFAULTS.site.pageCacheEntries * share),
+    pageCacheBytes: Math.floor(DEFAULTS.site.pageCacheBytes * share),
+  };
+  const deps = (d: DB): AppDeps => ({
+    engine: createEngine(d),
+    store: watch,
+    ...cache,
+    ...(baseUrl ? { baseUrl } : {}),
+  });
   const watch = watchStore({
     file: resolveDbFile(str(values.db)),
     db,
