@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { compareOptions } from './config.js';
-import { compareDuties, mergeNearDuplicates, nearSame, sharesKeyWords } from './duties.js';
+import { compareDuties, iwaSays, mergeNearDuplicates, nearSame, sharesKeyWords } from './duties.js';
 import { activity, profile, rated, task } from './testkit.js';
 import { distinctTech } from './skills.js';
 import { distinctiveTools, type Rarity, titleStems } from './tools.js';
@@ -187,4 +187,43 @@ test('“only X’s” is re-checked against the other side’s task statements 
   b.tasks = [];
   const d3 = compareDuties({ a, b }, { a: new Map(), b: new Map() }, o);
   assert.ok(!d3.distinctActivities.a.some((x) => x.title.startsWith('Inspect')));
+});
+
+test('an activity whose intermediate activity says the other side’s duty is no difference (fact check: data scientists)', () => {
+  // "Write computer programming code" (IWA "Program computer systems or production equipment") against software
+  // developers' "Modify software programs to improve performance": not only data scientists'.
+  assert.ok(
+    iwaSays('Program computer systems or production equipment.', 'Modify software programs to improve performance.'),
+  );
+  // The other side's verb in the IWA title is not enough: designing software is not creating visual displays.
+  assert.ok(!iwaSays('Create visual designs or displays.', 'Design software applications.'));
+  // "programming" is the word "program" (no "programm" stem).
+  assert.ok(sharesKeyWords('Write computer programming code.', 'Program computer systems.'));
+  const a = profile('15-2051.00', {
+    activities: [
+      {
+        ...act('4.A.3.b.1.I01.D03', '4.A.3.b.1.I01', 'Write computer programming code.'),
+        iwaTitle: 'Program computer systems or production equipment.',
+      },
+      {
+        ...act(
+          '4.A.2.b.2.I18.D14',
+          '4.A.2.b.2.I18',
+          'Prepare graphics or other visual representations of information.',
+        ),
+        iwaTitle: 'Create visual designs or displays.',
+      },
+    ],
+  });
+  const b = profile('15-1252.00', {
+    activities: [
+      act('4.A.2.b.2.I02.D07', '4.A.2.b.2.I02', 'Modify software programs to improve performance.'),
+      act('4.A.2.b.2.I02.D10', '4.A.2.b.2.I02', 'Design software applications.'),
+    ],
+  });
+  const d = compareDuties({ a, b }, { a: new Map(), b: new Map() }, o);
+  assert.deepEqual(
+    d.distinctActivities.a.map((x) => x.title),
+    ['Prepare graphics or other visual representations of information.'],
+  );
 });

@@ -73,9 +73,14 @@ const GENERIC_WORDS = new Set(
 /** The words that say which duty a title is, in order: content words, -ing forms stemmed, generic ones left out. */
 const keyWords = memoText((title: string): readonly string[] =>
   tokens(title)
-    .map((w) => (w.length > 5 && w.endsWith('ing') ? w.slice(0, -3) : w))
+    .map((w) => (w.length > 5 && w.endsWith('ing') ? undouble(w.slice(0, -3)) : w))
     .filter((w) => !GENERIC_WORDS.has(w)),
 );
+
+/** "programm" → "program", "plann" → "plan": the stem of "programming" is the word "program". */
+function undouble(stem: string): string {
+  return /([b-df-hj-np-tv-z])\1$/.test(stem) && !/(ll|ss)$/.test(stem) ? stem.slice(0, -1) : stem;
+}
 
 /**
  * Two activities are counterparts by their key words: two shared ("Monitor clients to evaluate treatment
@@ -96,6 +101,20 @@ export function sharesKeyWords(x: string, y: string): boolean {
   const va = keyVerb(x);
   const vb = keyVerb(y);
   return (va !== undefined && b.includes(va)) || (vb !== undefined && a.includes(vb));
+}
+
+/**
+ * An intermediate activity's title says another activity: two key words shared, or its own verb among the other's
+ * key words ("Program computer systems …" / "Modify software programs …"); not the other's verb among its words
+ * ("Create visual designs or displays" is no "Design software applications").
+ */
+export function iwaSays(iwaTitle: string, title: string): boolean {
+  const a = keyWords(iwaTitle);
+  const b = keyWords(title);
+  if (a.length === 0 || b.length === 0) return false;
+  if (new Set(a.filter((w) => b.includes(w))).size >= 2) return true;
+  const verb = keyWords(iwaTitle.split(/\s+/)[0] ?? '')[0];
+  return verb !== undefined && b.includes(verb);
 }
 
 /** Titles this close (or one's words all inside the other's) say the same thing. */
@@ -174,7 +193,9 @@ export const RATED_MARGIN = 0.5;
 /**
  * One of the other side's task statements says the duty: every content word of the activity before its purpose
  * clause in the task ("Inspect facilities or equipment" of "… to ensure specifications are met" in "Inspect
- * facilities and equipment of clients"), or two of its key words.
+ * facilities and equipment of clients"), or one of its key words (fact check: electricians "ensure compliance with
+ * codes", so "determine operational compliance with regulations or standards" is not HVAC technicians' only; HVAC
+ * technicians "Estimate, order … materials", so "estimate construction project costs" is not electricians' only).
  */
 function inTasks(title: string, tasks: readonly ReadonlySet<string>[]): boolean {
   const all = words(title.split(/\s+to\s+/)[0] ?? title);
@@ -182,9 +203,9 @@ function inTasks(title: string, tasks: readonly ReadonlySet<string>[]): boolean 
   if (all.size === 0) return false;
   return tasks.some((t) => {
     if ([...all].every((w) => t.has(w))) return true;
-    let n = 0;
-    for (const k of keys) if (t.has(k) || t.has(`${k}ing`)) n++;
-    return n >= 2;
+    for (const k of keys)
+      if (t.has(k) || t.has(`${k}ing`) || (k.endsWith('e') && t.has(`${k.slice(0, -1)}ing`))) return true;
+    return false;
   });
 }
 
@@ -195,7 +216,7 @@ function inTasks(title: string, tasks: readonly ReadonlySet<string>[]): boolean 
  * rating that the same general activity is important there too.
  */
 function hasCounterpart(
-  a: { dwaId: string; iwaId: string; title: string },
+  a: { dwaId: string; iwaId: string; title: string; iwaTitle?: string },
   o: Counterparts,
   own: Counterparts,
 ): boolean {
@@ -213,7 +234,10 @@ function hasCounterpart(
     // The same general activity with the same verb: "Maintain work equipment or machinery" against "Maintain
     // vehicles in good working condition" (both Repairing and Maintaining Mechanical Equipment).
     o.gwaVerbs.has(`${gwa}|${verbOf(a.title)}`) ||
-    o.titles.some((t) => nearSame(a.title, t) || sharesKeyWords(a.title, t))
+    o.titles.some((t) => nearSame(a.title, t) || sharesKeyWords(a.title, t)) ||
+    // The activity's intermediate activity says the other side's duty: "Write computer programming code" is
+    // "Program computer systems or production equipment", which software developers do as "Modify software programs".
+    (a.iwaTitle !== undefined && o.titles.some((t) => iwaSays(a.iwaTitle!, t)))
   );
 }
 
@@ -222,7 +246,11 @@ function hasCounterpart(
  * side has detailed work activities, and, for an everyday activity judged by rating (RATED_COUNTERPARTS), an
  * importance rating of that activity. Without them the data is missing, which is not the same as absent.
  */
-function onlyThisSide(a: { dwaId: string; iwaId: string; title: string }, o: Counterparts, own: Counterparts): boolean {
+function onlyThisSide(
+  a: { dwaId: string; iwaId: string; title: string; iwaTitle?: string },
+  o: Counterparts,
+  own: Counterparts,
+): boolean {
   if (o.dwas.size === 0) return false;
   const gwa = a.dwaId.split('.').slice(0, 5).join('.');
   if (ratedCounterpart(gwa) && !o.rated.has(gwa)) return false;
@@ -234,14 +262,16 @@ function distinctTasks(
   links: TaskDwas,
   other: Counterparts,
   own: Counterparts,
-  iwaOf: Map<string, string>,
+  iwaOf: Map<string, { iwaId: string; iwaTitle: string }>,
   limit: number,
 ): DistinctTask[] {
   const out: DistinctTask[] = [];
   for (const t of p.tasks) {
     const dwas = links.get(t.id) ?? [];
     if (dwas.length === 0) continue;
-    if (!dwas.every((d) => onlyThisSide({ ...d, iwaId: iwaOf.get(d.dwaId) ?? '' }, other, own))) continue;
+    const of = (d: { dwaId: string }) => iwaOf.get(d.dwaId);
+    if (!dwas.every((d) => onlyThisSide({ ...d, iwaId: of(d)?.iwaId ?? '', iwaTitle: of(d)?.iwaTitle }, other, own)))
+      continue;
     if (out.some((x) => nearSame(x.text, t.text))) continue;
     out.push({ ...taskRef(t), dwas });
     if (out.length >= limit) break;
@@ -300,7 +330,7 @@ export function compareDuties(p: Pair<OnetProfile>, links: Pair<TaskDwas>, o: Co
   const sourceIds = [...new Set([...p.a.tasks, ...p.b.tasks].map((t) => t.sourceId))];
   const ca = counterparts(p.a);
   const cb = counterparts(p.b);
-  const iwaOf = new Map([...p.a.activities, ...p.b.activities].map((x) => [x.dwaId, x.iwaId]));
+  const iwaOf = new Map([...p.a.activities, ...p.b.activities].map((x) => [x.dwaId, x]));
   return {
     sharedActivities: mergeNearDuplicates(sharedActivities).slice(0, o.sharedActivities),
     sharedIwas: sharedIwas.slice(0, o.sharedActivities),

@@ -66,7 +66,10 @@ export function byRelease(
   const order = [...groups.keys()].sort((x, y) => Number(y === main) - Number(x === main));
   return order.map((p) => {
     const s = say(groups.get(p)!);
-    return p === main || p === null ? capitalize(s) : `In the ORS ${p} estimates, ${lowerFirst(s)}`;
+    if (p === main || p === null) return capitalize(s);
+    // "2020, preliminary" → "In the ORS 2020 estimates (preliminary), …"
+    const [year, ...more] = p.split(', ');
+    return `In the ORS ${year} estimates${more.length > 0 ? ` (${more.join(', ')})` : ''}, ${lowerFirst(s)}`;
   });
 }
 

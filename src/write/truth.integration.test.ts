@@ -193,4 +193,34 @@ describe('fact-checked sentences on the real store', { skip, timeout: 300_000 },
         assert.doesNotMatch(m[1]!, /^The new job would also mean/, `${a} vs ${b}`);
     }
   });
+
+  it('fresh fact check: duties the other side’s tasks or intermediate activities say are not “only X’s”', () => {
+    // Electricians' task: "Inspect electrical systems … to ensure compliance with codes".
+    const hvac = article('electrician', 'hvac technician');
+    assert.doesNotMatch(hvac, /determine operational compliance with regulations or standards/);
+    // HVAC technicians' task: "Estimate, order, pick up, deliver, and install materials …".
+    assert.doesNotMatch(hvac, /estimate construction project costs/);
+    // No contradiction with "none appears on both lists" when every activity has a counterpart.
+    assert.doesNotMatch(hvac, /Neither side has a central activity the other lacks/);
+    // Data scientists' "Write computer programming code" (IWA "Program computer systems …") against software
+    // developers' "Modify software programs to improve performance".
+    const ds = article('software engineer', 'data scientist');
+    assert.doesNotMatch(ds, /write computer programming code/);
+    // With no skill ratings for data scientists, the move answer says so instead of leaving the gap out.
+    assert.match(ds, /skill gaps cannot be measured, as the data here has no O\*NET skill ratings for data scientists/);
+  });
+
+  it('fresh fact check: the same statement with two figures is said once, not twice with “while”', () => {
+    const md = article('marketing manager', 'sales manager');
+    assert.match(md, /Telework is available to 60\.2% of marketing managers and 50\.6% of sales managers\./);
+    assert.match(
+      md,
+      /Both marketing managers and sales managers spend most of the workday sitting \(80\.8% and 70\.3% on average\)\./,
+    );
+    assert.doesNotMatch(md, /, while telework is available/);
+    // A release other than the paragraph's is named readably: "In the ORS 2020 estimates (preliminary), …".
+    const it = article('19-4051.00', '15-1299.09');
+    assert.match(it, /In the ORS 2020 estimates \(preliminary\), dealing with the general public is required/);
+    assert.doesNotMatch(it, /ORS 2020, preliminary estimates/);
+  });
 });

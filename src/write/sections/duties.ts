@@ -80,7 +80,8 @@ export function duties(ctx: Ctx): Section {
       prose([
         onlySide(ctx, 'b', d.distinctActivities.b),
         d.distinctActivities.a.length === 0 && d.distinctActivities.b.length === 0
-          ? 'Neither side has a central activity the other lacks.'
+          ? // Not "neither lacks anything": the lists may share no DWA, yet each activity has a counterpart.
+            "Each job's activities have a close counterpart in the other's O*NET data (a related activity, a task or a comparable activity rating), so none is set apart here as only one job's."
           : null,
       ]),
     );

@@ -141,7 +141,33 @@ function pairSentences(w: W, clause: (s: Side) => Dated | null, equal?: (cs: Dat
     const plain = equal(all as Dated[]);
     if (plain) return byRelease([{ text: plain, period: all[0].period }], w.main, (cs) => cs[0]!);
   }
-  return byRelease(all, w.main, (cs) => `${sayOnce(w, cs) ?? cs.join(', while ')}.`);
+  return byRelease(all, w.main, (cs) => `${sayOnce(w, cs) ?? sameWords(w, cs) ?? cs.join(', while ')}.`);
+}
+
+/**
+ * Two clauses that say the same but for the name and the figure, said once with both figures: "telework is
+ * available to 60.2% of X and 50.6% of Y" (not "…, while telework is available to 50.6% of Y"); "both X and Y spend
+ * most of the workday sitting (80.8% and 70.3% on average)". Null when they say different things.
+ */
+function sameWords(w: W, cs: readonly string[]): string | null {
+  if (w.sides.length !== 2 || cs.length !== 2) return null;
+  const [x, y] = cs as [string, string];
+  const [na, nb] = w.sides.map((s) => who(w, s)) as [string, string];
+  // The same lead up to the figure: "telework is available to " + "60.2% of X" / "50.6% of Y".
+  let i = 0;
+  while (i < x.length && x[i] === y[i] && !/\d/.test(x[i]!)) i++;
+  const lead = x.slice(0, x.lastIndexOf(' ', i) + 1);
+  const ra = x.slice(lead.length);
+  const rb = y.slice(lead.length);
+  if (lead.length > 0 && /^\d/.test(ra) && /^\d/.test(rb) && ra.endsWith(na) && rb.endsWith(nb))
+    return `${lead}${ra} and ${rb}`;
+  // The name first, a figure in parentheses last: "X spend most of the workday sitting (80.8% on average)".
+  const tail = /^(.*) \(([\d.]+%)( on average)?\)$/;
+  const mx = tail.exec(x.startsWith(na) ? x.slice(na.length) : '');
+  const my = tail.exec(y.startsWith(nb) ? y.slice(nb.length) : '');
+  if (mx && my && mx[1] === my[1] && mx[3] === my[3])
+    return `both ${na} and ${nb}${mx[1]} (${mx[2]} and ${my[2]}${mx[3] ?? ''})`;
+  return null;
 }
 
 /** "<What> is required for 31.1% of X and 5% of Y."; "… for 100% of both X and Y." One release per sentence. */

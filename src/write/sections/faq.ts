@@ -145,6 +145,16 @@ function move(ctx: Ctx): Faq | null {
     );
   const skills = gap.skills.slice(0, 2).map((g) => `${g.name.toLowerCase()} (${level(g.from)} to ${level(g.to)})`);
   if (skills.length > 0) parts.push(`the largest skill gaps on O*NET's 0–7 level scale are ${joinList(skills)}`);
+  else {
+    // No skill gap to name because a side has no skill ratings here: said, not left out silently.
+    const unrated = ([from, to] as const).filter(
+      (s) => !ctx.c.skills.skills.all.some((r) => (s === 'a' ? r.level.a : r.level.b) !== null),
+    );
+    if (unrated.length > 0)
+      parts.push(
+        `skill gaps cannot be measured, as the data here has no O*NET skill ratings for ${joinList(unrated.map((s) => ctx.names(s).short))}`,
+      );
+  }
   const z = gap.jobZone;
   if (z.step !== null && z.step !== 0 && z.from !== null && z.to !== null)
     parts.push(`the O*NET job zone goes ${z.step > 0 ? 'up' : 'down'} from ${z.from} to ${z.to}`);
