@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import XLSX from 'xlsx';
 import { createEngine } from '../engine/engine.js';
 import { StoreCache } from '../store/cache.js';
 import { type DB, openStore } from '../store/open.js';
@@ -71,6 +72,121 @@ function readRaw(): Raw {
   }
   return raw;
 }
+
+/** OEWS May 2025 national employment by SOC code (detailed, broad and BLS's own aggregates), read here. */
+function readOews(): Map<string, number> {
+  const wb = XLSX.readFile(path.join(realDataDir(), 'bls_oews_may2025/national_M2025_dl.xlsx'), { dense: true });
+  const rows = XLSX.utils.sheet_to_json<Record<string, unknown>>(wb.Sheets[wb.SheetNames[0]!]!, { defval: null });
+  const out = new Map<string, number>();
+  for (const r of rows) {
+    const code = String(r.OCC_CODE ?? '');
+    if (/^\d\d-\d{4}$/.test(code) && typeof r.TOT_EMP === 'number' && !out.has(code)) out.set(code, r.TOT_EMP);
+  }
+  return out;
+}
+
+/** Alternate Titles rows: code → folded title → its number of O*NET sources (the largest, for a title twice). */
+function readSources(): Map<string, Map<string, number>> {
+  const out = new Map<string, Map<string, number>>();
+  const rows = fs
+    .readFileSync(path.join(realDataDir(), 'onet_30_1', 'Alternate Titles.txt'), 'utf8')
+    .split(/\r?\n/)
+    .slice(1)
+    .filter(Boolean)
+    .map((l) => l.split('\t'));
+  for (const [code, title, , sources] of rows) {
+    const m = out.get(code!) ?? out.set(code!, new Map()).get(code!)!;
+    const n = (sources ?? '').split(',').filter(Boolean).length;
+    for (const r of [
+      title!,
+      ...[...title!.matchAll(/\(([^()]+)\)/g)].map((x) => x[1]!),
+      title!.replace(/\([^()]*\)/g, ' '),
+    ]) {
+      const k = fold(r);
+      if (k) m.set(k, Math.max(m.get(k) ?? 0, n));
+    }
+  }
+  return out;
+}
+
+/**
+ * The facts behind "it is read here as …" (Resolution.sharedTitle) against the raw files: every occupation weighed
+ * names or lists the title, its sources and reports are O*NET's, its OEWS figure is BLS's, and what is said to have
+ * decided did: the most sources (with reports), or the largest employment figure of its own.
+ */
+function checkShared(
+  raw: Raw,
+  oews: Map<string, number>,
+  sources: Map<string, Map<string, number>>,
+  t: Tally,
+  c: Comparison,
+  md: string,
+): void {
+  for (const s of ['a', 'b'] as Side[]) {
+    const r = c.resolution[s];
+    const f = r.sharedTitle;
+    const checked = c.titles?.[s]?.checked;
+    if (!f || !checked) continue;
+    const label = `"${r.input}" (${r.code})`;
+    const key = fold(checked);
+    const words = titleWords(checked);
+    for (const x of f.among) {
+      t.checks++;
+      if (f.by === 'listed' && !raw.lists.get(key)?.has(x.code))
+        t.problems.push(`${label}: ${x.code} does not list "${checked}"`);
+      if (f.by === 'named' && !words.every((w) => titleWords(raw.title.get(x.code) ?? '').includes(w)))
+        t.problems.push(`${label}: the title of ${x.code} does not hold "${checked}"`);
+      t.checks++;
+      if (x.sources !== (sources.get(x.code)?.get(key) ?? 0))
+        t.problems.push(`${label}: ${x.code} sources ${x.sources}`);
+      t.checks++;
+      if (x.reported !== Boolean(raw.lists.get(key)?.get(x.code)?.has('reported')))
+        t.problems.push(`${label}: ${x.code} reported ${x.reported}`);
+      if (x.oews) {
+        t.checks++;
+        if (oews.get(x.oews.soc) !== x.oews.employment)
+          t.problems.push(`${label}: OEWS ${x.oews.soc} ${x.oews.employment}, the file has ${oews.get(x.oews.soc)}`);
+      }
+    }
+    const [first, ...rest] = f.among;
+    const strength = (x: typeof first) => x!.sources + (x!.reported ? 1 : 0);
+    if (f.decidedBy === 'listing') {
+      t.checks++;
+      if (!rest.every((x) => strength(x) < strength(first))) t.problems.push(`${label}: not listed most firmly`);
+    }
+    if (f.decidedBy === 'employment') {
+      t.checks++;
+      const pool = f.by === 'listed' ? rest.filter((x) => strength(x) === strength(first)) : rest;
+      if (first!.oews?.occupations !== 1 || !pool.every((x) => !x.oews || x.oews.employment < first!.oews!.employment))
+        t.problems.push(`${label}: not the largest employment figure of its own`);
+      const said = [
+        ...md.matchAll(/it is read here as ([^.]+?), the one with the most workers in BLS's figures \((\d[\d,]*\d)/g),
+      ];
+      for (const m of said.filter((x) => x[1] === r.title))
+        if (Number(m[2]!.replace(/,/g, '')) !== first!.oews?.employment)
+          t.problems.push(`${label}: the text says ${m[2]} workers`);
+    }
+  }
+}
+
+/** A word without its plural ending ("secretaries" → "secretary", "waitresses" → "waitress"). */
+const stem = (w: string): string =>
+  w.endsWith('ies')
+    ? `${w.slice(0, -3)}y`
+    : /(ss|sh|ch|x)es$/.test(w)
+      ? w.slice(0, -2)
+      : w.endsWith('ss')
+        ? w
+        : w.replace(/s$/, '');
+
+/** The words of a title, lower case, each without its plural ending. */
+const titleWords = (t: string): string[] =>
+  t
+    .toLowerCase()
+    .replace(/'/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .map(stem);
 
 const LIST_WORDS: Record<string, List> = {
   'the occupation title': 'occupation',
@@ -177,7 +293,10 @@ describe('reading on the real data', { skip, timeout: 600_000 }, () => {
 
   it('title claims: none false over the popular pairs and 200 random pairs typed as O*NET titles', () => {
     const raw = readRaw();
+    const oews = readOews();
+    const sources = readSources();
     const t: Tally = { checks: 0, problems: [] };
+    let shared = 0;
     let articles = 0;
     let guesses = 0;
     const run = (a: string, b: string) => {
@@ -192,7 +311,10 @@ describe('reading on the real data', { skip, timeout: 600_000 }, () => {
         throw e;
       }
       articles++;
-      checkTitles(raw, t, c, renderMarkdown(c));
+      const md = renderMarkdown(c);
+      checkTitles(raw, t, c, md);
+      checkShared(raw, oews, sources, t, c, md);
+      if (c.resolution.a.sharedTitle || c.resolution.b.sharedTitle) shared++;
     };
     // The checks catch false claims: each planted sentence is one problem.
     const planted: Tally = { checks: 0, problems: [] };
@@ -209,6 +331,16 @@ describe('reading on the real data', { skip, timeout: 600_000 }, () => {
       ].join('\n'),
     );
     assert.equal(planted.problems.length, 4, planted.problems.join('\n'));
+    // ... and false evidence for a reading: a changed OEWS figure, a source count, a reading said decided by sources.
+    const sg = structuredClone(compare(store, 'surgeon', 'anesthesiologist'));
+    const wrong: Tally = { checks: 0, problems: [] };
+    const facts = sg.resolution.a.sharedTitle!;
+    assert.equal(facts.decidedBy, 'employment');
+    facts.among[0]!.oews!.employment += 1;
+    facts.among[1]!.sources += 1;
+    facts.decidedBy = 'listing'; // Surgeons, All Other has no "Surgeon" row at all
+    checkShared(raw, oews, sources, wrong, sg, renderMarkdown(sg));
+    assert.equal(wrong.problems.length, 3, wrong.problems.join('\n'));
     for (const p of popularPairs()) run(p.a[0], p.b[0]);
     const rand = rng(20);
     const typed = raw.typed.filter((x) => !/[()]/.test(x.text));
@@ -218,7 +350,7 @@ describe('reading on the real data', { skip, timeout: 600_000 }, () => {
       run(a.text.toLowerCase(), b.text);
     }
     console.log(
-      `title claims: ${t.problems.length} false of ${t.checks} checked over ${articles} articles (${guesses} pairs answered with "did you mean")`,
+      `title claims: ${t.problems.length} false of ${t.checks} checked over ${articles} articles, ${shared} with a title several occupations share (${guesses} pairs answered with "did you mean")`,
     );
     for (const p of t.problems.slice(0, 20)) console.log(`  ${p}`);
     assert.ok(t.checks > 1000);

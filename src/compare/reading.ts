@@ -18,6 +18,7 @@ import type { Resolver } from '../resolve/resolver.js';
 import type { Candidate, Resolution } from '../resolve/types.js';
 import type { StoreCache } from '../store/cache.js';
 import { titleKey } from './titles.js';
+import type { SharedTitleFacts } from './types.js';
 
 /** Ends like a plural job noun ("Cooks", "Assistants"): a title part that names people, not a field ("Drywall"). */
 const plural = (phrase: string): boolean => /[a-z]s$/i.test(phrase.trim());
@@ -93,25 +94,32 @@ function buildNamed(store: StoreCache): Named {
 }
 
 /**
- * Employment per occupation: the current OEWS figure of its SOC code or smallest published group, divided by the
- * number of O*NET occupations that figure is published for (the eight 29-1229 physician occupations share one).
- * Occupations without a figure get 0.
+ * OEWS employment per occupation: the current figure of its SOC code or smallest published group, with the number
+ * of O*NET occupations that figure is published for (the eight 29-1229 physician occupations share one). The
+ * order uses the figure divided by that number.
  */
-export function employmentOf(store: StoreCache, codes: readonly string[]): Map<string, number> {
-  const out = new Map<string, number>();
+export function employmentOf(store: StoreCache, codes: readonly string[]): Map<string, OewsFigure> {
+  const out = new Map<string, OewsFigure>();
   if (codes.length === 0) return out;
   const rows = store
     .statement(
       `WITH cur AS (SELECT period FROM oews_releases WHERE is_current = 1)
-       SELECT l.occ_code AS code, o.tot_emp AS emp,
-         (SELECT COUNT(*) FROM soc_links s WHERE s.dataset = 'oews' AND s.period = l.period AND s.soc = l.soc) AS n
+       SELECT l.occ_code AS code, l.soc AS soc, l.period AS period, o.tot_emp AS employment,
+         (SELECT COUNT(*) FROM soc_links s WHERE s.dataset = 'oews' AND s.period = l.period AND s.soc = l.soc) AS occupations
        FROM soc_links l JOIN oews o ON o.soc = l.soc AND o.period = l.period
        WHERE l.dataset = 'oews' AND l.period = (SELECT period FROM cur) AND o.tot_emp IS NOT NULL
          AND l.occ_code IN (${codes.map(() => '?').join(',')})`,
     )
-    .all(...codes) as { code: string; emp: number; n: number }[];
-  for (const r of rows) out.set(r.code, r.emp / Math.max(1, r.n));
+    .all(...codes) as ({ code: string } & OewsFigure)[];
+  for (const { code, ...f } of rows) out.set(code, f);
   return out;
+}
+
+export interface OewsFigure {
+  soc: string;
+  employment: number;
+  period: string;
+  occupations: number;
 }
 
 /** The candidate's matched title, as typed: one of its readings has the query's words (plurals aside). */
@@ -124,31 +132,35 @@ function listsExactly(c: Candidate, key: string): boolean {
 }
 
 /**
- * How firmly O*NET lists the title word for word under each occupation: one per O*NET source of the alternate
- * title (Alternate Titles "Source(s)"), one more when incumbents reported it (Sample of Reported Titles).
+ * How firmly O*NET lists the title word for word under each occupation: the O*NET sources of the alternate title
+ * (Alternate Titles "Source(s)") and whether incumbents reported it (Sample of Reported Titles).
  */
-export function listingStrength(store: StoreCache, codes: readonly string[], key: string): Map<string, number> {
-  const out = new Map<string, number>(codes.map((c) => [c, 0]));
+export function listingStrength(
+  store: StoreCache,
+  codes: readonly string[],
+  key: string,
+): Map<string, { sources: number; reported: boolean }> {
+  const out = new Map(codes.map((c) => [c, { sources: 0, reported: false }]));
   if (codes.length === 0) return out;
   const marks = codes.map(() => '?').join(',');
   const same = (t: string) => [t, ...t.split(/[()]/)].some((x) => x.trim() !== '' && titleKey(x) === key);
   for (const r of store
     .statement(`SELECT occ_code AS code, title, sources FROM alt_titles WHERE occ_code IN (${marks})`)
     .all(...codes) as { code: string; title: string; sources: string | null }[])
-    if (same(r.title)) out.set(r.code, Math.max(out.get(r.code)!, (r.sources ?? '').split(',').filter(Boolean).length));
+    if (same(r.title)) {
+      const e = out.get(r.code)!;
+      e.sources = Math.max(e.sources, (r.sources ?? '').split(',').filter(Boolean).length);
+    }
   for (const r of store
     .statement(`SELECT occ_code AS code, title FROM reported_titles WHERE occ_code IN (${marks})`)
     .all(...codes) as { code: string; title: string }[])
-    if (same(r.title)) out.set(r.code, out.get(r.code)! + 1);
+    if (same(r.title)) out.get(r.code)!.reported = true;
   return out;
 }
 
-/** How a side's reading was settled among occupations sharing the title (recorded on the Comparison). */
+/** How a side's reading was settled among occupations sharing the title. */
 export interface SharedTitle {
-  /** 'named': occupations whose own title names it; 'listed': occupations that list it word for word. */
-  by: 'named' | 'listed';
-  /** The occupations that do, in the order chosen: employment share (0 when unpublished), listing strength. */
-  among: { code: string; employment: number; strength: number }[];
+  facts: SharedTitleFacts;
   /**
    * The readings the pair's context may still choose between (src/resolve/pair.ts): every occupation naming the
    * title, or those listing it as firmly as the chosen one. O*NET's own evidence is never overridden by context.
@@ -156,7 +168,25 @@ export interface SharedTitle {
   ties: string[];
 }
 
-const tiesOf = (among: SharedTitle['among'], by: SharedTitle['by']): string[] =>
+type Weighed = SharedTitleFacts['among'][number] & { share: number; strength: number };
+
+/** What decided, as far as the published figures say so (see SharedTitleFacts.decidedBy). */
+function decided(by: SharedTitleFacts['by'], among: Weighed[]): SharedTitleFacts['decidedBy'] {
+  const [first, ...rest] = among;
+  if (!first) return 'none';
+  if (rest.length === 0) return by === 'named' ? 'only' : 'none';
+  const ownLargest = (pool: Weighed[]) =>
+    first.oews !== null &&
+    first.oews.occupations === 1 &&
+    pool.every((x) => x.oews === null || x.oews.employment < first.oews!.employment);
+  if (by === 'listed') {
+    if (rest.every((x) => x.strength < first.strength)) return 'listing';
+    return ownLargest(rest.filter((x) => x.strength === first.strength)) ? 'employment' : 'none';
+  }
+  return ownLargest(rest) ? 'employment' : 'none';
+}
+
+const tiesOf = (among: Weighed[], by: SharedTitleFacts['by']): string[] =>
   by === 'named' ? among.map((x) => x.code) : among.filter((x) => x.strength === among[0]!.strength).map((x) => x.code);
 
 /**
@@ -178,7 +208,7 @@ export function preferCommonest(
   const n = store.get(buildNamed);
   const byName = n.byKey.get(key) ?? [];
   const listed = r.candidates.filter((c) => listsExactly(c, key)).map((c) => c.code);
-  const by: SharedTitle['by'] = byName.length > 0 ? 'named' : 'listed';
+  const by: SharedTitleFacts['by'] = byName.length > 0 ? 'named' : 'listed';
   const pool = byName.length > 0 ? byName : listed;
   if (pool.length === 0 || (pool.length === 1 && by === 'listed')) return { resolution: r };
   const emp = employmentOf(store, pool);
@@ -187,18 +217,36 @@ export function preferCommonest(
     const i = r.candidates.findIndex((c) => c.code === code);
     return i < 0 ? 1e9 : i;
   };
-  const among = pool.map((code) => ({
-    code,
-    employment: Math.round(emp.get(code) ?? 0),
-    strength: strength.get(code) ?? 0,
-  }));
+  const among: Weighed[] = pool.map((code) => {
+    const e = emp.get(code);
+    const l = strength.get(code) ?? { sources: 0, reported: false };
+    return {
+      code,
+      title: n.title.get(code)!,
+      ...l,
+      oews: e ?? null,
+      share: e ? e.employment / Math.max(1, e.occupations) : 0,
+      strength: l.sources + (l.reported ? 1 : 0),
+    };
+  });
   among.sort((x, y) =>
     by === 'named'
-      ? y.employment - x.employment || y.strength - x.strength || order(x.code) - order(y.code)
-      : y.strength - x.strength || y.employment - x.employment || order(x.code) - order(y.code),
+      ? y.share - x.share || y.strength - x.strength || order(x.code) - order(y.code)
+      : y.strength - x.strength || y.share - x.share || order(x.code) - order(y.code),
   );
+  // One occupation naming it says something only when it moved the reading ("veterinary assistant"), not when the
+  // resolver had read it so anyway ("chef" → Chefs and Head Cooks).
+  const why = decided(by, among);
+  const shared: SharedTitle = {
+    facts: {
+      by,
+      decidedBy: why === 'only' && among[0]!.code === top.code ? 'none' : why,
+      among: among.map(({ share: _s, strength: _t, ...x }) => x),
+    },
+    ties: tiesOf(among, by),
+  };
   const pick = among[0]!.code;
-  if (pick === top.code && by === 'listed') return { resolution: r, shared: { by, among, ties: tiesOf(among, by) } };
+  if (pick === top.code && by === 'listed') return { resolution: r, shared };
   const have = r.candidates.find((c) => c.code === pick);
   const chosen: Candidate = have
     ? by === 'named'
@@ -213,5 +261,5 @@ export function preferCommonest(
         source: 'occupation',
       };
   const candidates = [chosen, ...r.candidates.filter((c) => c.code !== pick)];
-  return { resolution: { ...r, candidates }, shared: { by, among, ties: tiesOf(among, by) } };
+  return { resolution: { ...r, candidates }, shared };
 }

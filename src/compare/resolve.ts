@@ -17,7 +17,7 @@ import type { DB } from '../store/open.js';
 import { getOccupation, OCC_CODE } from '../store/profile.js';
 import { preferCommonest } from './reading.js';
 import { titleKey } from './titles.js';
-import type { Candidate, Pair, Resolution } from './types.js';
+import type { Candidate, Pair, Resolution, SharedTitleFacts } from './types.js';
 
 /** The store's resolver (kept under this name for the site's engine). */
 export const resolverFor = (store: StoreCache): Resolver => storeResolver(store);
@@ -133,6 +133,7 @@ function sideResolution(
   limit: number,
   otherInput: string,
   side: 'a' | 'b',
+  shared?: SharedTitleFacts,
 ): Resolution {
   if (chosenCode) {
     const occ = getOccupation(db, chosenCode)!;
@@ -165,7 +166,9 @@ function sideResolution(
       ? `the input is the code ${top.code}`
       : method === 'pair_context'
         ? `"${input}" alone reads best as ${ownTop.code} ${ownTop.title}; next to the other career it reads as ${top.code} ${top.title}`
-        : `"${input}" matches the ${top.source} title "${top.matched}"${own.ambiguous ? ' (other readings are close; see alternatives)' : ''}`;
+        : shared && shared.among[0]?.code === top.code && shared.decidedBy !== 'none'
+          ? sharedReason(input, shared)
+          : `"${input}" matches the ${top.source} title "${top.matched}"${own.ambiguous ? ' (other readings are close; see alternatives)' : ''}`;
   return {
     input,
     code: top.code,
@@ -178,8 +181,23 @@ function sideResolution(
     reason,
     ...(top.corrected ? { corrected: top.corrected } : {}),
     ...(method === 'pair_context' ? { pairContext: { alone: candidate(ownTop), other: otherInput } } : {}),
+    ...(shared && method === 'title' && shared.among[0]?.code === top.code ? { sharedTitle: shared } : {}),
     alternatives: offered(paired.candidates.slice(1), top, limit),
   };
+}
+
+/** Why the commonest of the occupations sharing a title was taken, in one sentence (Resolution.reason). */
+function sharedReason(input: string, f: SharedTitleFacts): string {
+  const [first, ...rest] = f.among;
+  const how = f.by === 'named' ? 'name it in their own O*NET title' : 'list it word for word';
+  if (f.decidedBy === 'only') return `"${input}" is named in the O*NET title of ${first!.code} ${first!.title}`;
+  if (f.decidedBy === 'listing')
+    return `${f.among.length} occupations ${how}; ${first!.code} lists it from the most O*NET sources (${first!.sources}${first!.reported ? ' and incumbents’ reports' : ''})`;
+  const o = first!.oews!;
+  return `${f.among.length} occupations ${how}; ${first!.code} has the largest OEWS employment of them (${o.employment} for ${o.soc}, ${o.period}; next: ${rest
+    .map((x) => (x.oews ? `${x.code} ${x.oews.employment}` : `${x.code} none`))
+    .slice(0, 3)
+    .join(', ')})`;
 }
 
 export interface ResolveChoice {
@@ -222,7 +240,7 @@ export function resolveInputs(
   };
   const [pa, pb] = resolvePair(pin(ra, aCode), pin(rb, bCode), {}, ties);
   return {
-    a: sideResolution(db, input.a, ra, aCode ? ra : pa, aCode, limit, input.b, 'a'),
-    b: sideResolution(db, input.b, rb, bCode ? rb : pb, bCode, limit, input.a, 'b'),
+    a: sideResolution(db, input.a, ra, aCode ? ra : pa, aCode, limit, input.b, 'a', sa.shared?.facts),
+    b: sideResolution(db, input.b, rb, bCode ? rb : pb, bCode, limit, input.a, 'b', sb.shared?.facts),
   };
 }

@@ -86,6 +86,31 @@ export interface Resolution {
    * never overrides an exact, unambiguous match.
    */
   pairContext?: { alone: Candidate; other: string };
+  /**
+   * Set when several occupations share the typed title and the commonest was taken (src/compare/reading.ts):
+   * which occupations name it in their own O*NET title ('named') or list it word for word ('listed'), the evidence
+   * for each, and what decided ('employment': the chosen one alone has the largest OEWS figure of its own;
+   * 'listing': O*NET lists it there from the most sources; 'only': one occupation's own title names it; 'none':
+   * no single fact decided, the order is shown without a claim).
+   */
+  sharedTitle?: SharedTitleFacts;
+}
+
+/** The occupations that share a typed title and the evidence the reading was chosen by. */
+export interface SharedTitleFacts {
+  by: 'named' | 'listed';
+  decidedBy: 'employment' | 'listing' | 'only' | 'none';
+  /** The chosen occupation first, then the others in the order they were weighed. */
+  among: {
+    code: string;
+    title: string;
+    /** O*NET sources of the word-for-word alternate title (Alternate Titles "Source(s)"), 0 if none. */
+    sources: number;
+    /** Whether incumbents reported it (Sample of Reported Titles). */
+    reported: boolean;
+    /** OEWS employment as published for the occupation's SOC code or smallest published group. */
+    oews: { soc: string; employment: number; period: string; occupations: number } | null;
+  }[];
 }
 
 /** O*NET's title lists: occupation titles, alternate titles, short titles, Sample of Reported Titles. */

@@ -203,6 +203,10 @@ export const DEFINITIONS: Record<string, object> = {
      "other"
     ],
     "description": "Set when the other career's field decided between readings that are close on their own (method 'pair_context'): how the input reads alone, so the page can say \"on its own, X reads as …\". Pair context never overrides an exact, unambiguous match."
+   },
+   "sharedTitle": {
+    "$ref": "#/definitions/SharedTitleFacts",
+    "description": "Set when several occupations share the typed title and the commonest was taken (src/compare/reading.ts): which occupations name it in their own O*NET title ('named') or list it word for word ('listed'), the evidence for each, and what decided ('employment': the chosen one alone has the largest OEWS figure of its own; 'listing': O*NET lists it there from the most sources; 'only': one occupation's own title names it; 'none': no single fact decided, the order is shown without a claim)."
    }
   },
   "required": [
@@ -263,6 +267,94 @@ export const DEFINITIONS: Record<string, object> = {
    "matchedTitle",
    "matchKind"
   ]
+ },
+ "SharedTitleFacts": {
+  "type": "object",
+  "properties": {
+   "by": {
+    "type": "string",
+    "enum": [
+     "named",
+     "listed"
+    ]
+   },
+   "decidedBy": {
+    "type": "string",
+    "enum": [
+     "employment",
+     "listing",
+     "only",
+     "none"
+    ]
+   },
+   "among": {
+    "type": "array",
+    "items": {
+     "type": "object",
+     "properties": {
+      "code": {
+       "type": "string"
+      },
+      "title": {
+       "type": "string"
+      },
+      "sources": {
+       "type": "number",
+       "description": "O*NET sources of the word-for-word alternate title (Alternate Titles \"Source(s)\"), 0 if none."
+      },
+      "reported": {
+       "type": "boolean",
+       "description": "Whether incumbents reported it (Sample of Reported Titles)."
+      },
+      "oews": {
+       "anyOf": [
+        {
+         "type": "object",
+         "properties": {
+          "soc": {
+           "type": "string"
+          },
+          "employment": {
+           "type": "number"
+          },
+          "period": {
+           "type": "string"
+          },
+          "occupations": {
+           "type": "number"
+          }
+         },
+         "required": [
+          "soc",
+          "employment",
+          "period",
+          "occupations"
+         ]
+        },
+        {
+         "type": "null"
+        }
+       ],
+       "description": "OEWS employment as published for the occupation's SOC code or smallest published group."
+      }
+     },
+     "required": [
+      "code",
+      "title",
+      "sources",
+      "reported",
+      "oews"
+     ]
+    },
+    "description": "The chosen occupation first, then the others in the order they were weighed."
+   }
+  },
+  "required": [
+   "by",
+   "decidedBy",
+   "among"
+  ],
+  "description": "The occupations that share a typed title and the evidence the reading was chosen by."
  },
  "Pair_TitleFacts": {
   "type": "object",

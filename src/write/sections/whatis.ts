@@ -4,11 +4,12 @@
  * what still distinguishes this title.
  */
 import { titleKey } from '../../compare/titles.js';
-import type { Side, TitleList, TitleListing } from '../../compare/types.js';
+import type { Resolution, Side, TitleList, TitleListing } from '../../compare/types.js';
 import { foldText } from '../../resolve/normalize.js';
 import { type Ctx, onetRef, other } from '../context.js';
 import { type Block, blocks, para, prose, type Section } from '../doc.js';
-import { capitalize, joinList, stripPeriod, withArticle } from '../grammar.js';
+import { capitalize, joinList, smallNumber, stripPeriod, withArticle } from '../grammar.js';
+import { formatInt } from '../numbers.js';
 
 const norm = (s: string) =>
   s
@@ -54,6 +55,27 @@ function withSpellings(ls: TitleListing[]): string {
   return `${joinList(items)}${first.length > 3 ? ' and other occupations' : ''}`;
 }
 
+/**
+ * Why the commonest of the occupations sharing the title was taken (Resolution.sharedTitle, src/compare/reading.ts),
+ * only where one published fact decided: a single occupation's own title names it, O*NET lists it most firmly
+ * there, or that occupation alone has the largest OEWS figure of its own.
+ */
+export function sharedWhy(r: Resolution): string | null {
+  const f = r.sharedTitle;
+  const first = f?.among[0];
+  if (!f || !first || first.code !== r.code) return null;
+  const k = f.among.length;
+  if (f.decidedBy === 'only') return `It is read here as ${r.title}, whose own O*NET title names it.`;
+  if (f.decidedBy === 'listing')
+    return `It is read here as ${r.title}, the occupation O*NET lists it under most firmly: from ${first.sources} of its sources${first.reported ? ' and in incumbents’ reports' : ''}.`;
+  if (f.decidedBy === 'employment' && first.oews) {
+    const group = first.oews.soc !== r.soc ? ` for BLS group ${first.oews.soc}` : '';
+    const how = f.by === 'named' ? 'have it in their own O*NET title' : 'list it equally firmly';
+    return `${capitalize(smallNumber(k))} occupations ${how}; it is read here as ${r.title}, the one with the most workers in BLS's figures (${formatInt(first.oews.employment)}${group}, OEWS ${first.oews.period}).`;
+  }
+  return null;
+}
+
 /** The occupations of listings, once each, in order. */
 function occupationsOf(ls: TitleListing[]): string[] {
   return [...new Set(ls.map((l) => l.occupation))];
@@ -85,6 +107,7 @@ function titleNote(ctx: Ctx, side: Side): string | null {
           : spelledAlike(others, own.title)
             ? `${quote(own.title)} is also a title of ${joinList(rest.slice(0, 3))}${rest.length > 3 ? ' and other occupations' : ''}.`
             : `Other occupations list it too: ${withSpellings(others)}.`,
+      r.method === 'title' ? sharedWhy(r) : null,
     ]
       .filter(Boolean)
       .join(' ');
@@ -101,7 +124,7 @@ function titleNote(ctx: Ctx, side: Side): string | null {
         ? `Next to ${o.oneWithArticle ?? o.many}, the reading as ${r.title} fits better${evidence}.`
         : r.method === 'reader_choice'
           ? `This is the occupation you chose for “${n.input}”.`
-          : `The reading as ${r.title} was the closest match here${evidence}.`;
+          : (sharedWhy(r) ?? `The reading as ${r.title} was the closest match here${evidence}.`);
     return `${listed} ${why}`;
   }
   const closest =
