@@ -5,13 +5,14 @@
  * src/store/ors. Everything is read-only; the engine owns the store's caches (src/store/cache.ts: resolver,
  * similarity, title lists, occupations, prepared statements), built on first use and dropped with the engine.
  */
-import { compare } from '../compare/compare.js';
+import { createRequire } from 'node:module';
+import type * as CompareModule from '../compare/compare.js';
 import { resolverFor } from '../compare/resolve.js';
-import { storedSimilarity } from '../compare/stored-similarity.js';
+import type * as SimilarityModule from '../compare/stored-similarity.js';
 import { notFound } from '../errors.js';
-import { movesDataFor } from '../moves/store-data.js';
-import { codeRow } from '../resolve/batch.js';
-import { codeText } from '../resolve/batch-read.js';
+import type * as MovesModule from '../moves/store-data.js';
+import type * as BatchModule from '../resolve/batch.js';
+import type * as BatchReadModule from '../resolve/batch-read.js';
 import { storeContext } from '../resolve/load.js';
 import { resolvePair } from '../resolve/pair.js';
 import type { TitleEntry } from '../resolve/types.js';
@@ -22,9 +23,27 @@ import type { Catalog } from '../site/catalog.js';
 import { getOccupation, occupationsWithZones } from '../store/profile.js';
 import { occupationReport } from '../store/report.js';
 import { allSources } from '../store/sources.js';
-import { articleOf } from '../write/index.js';
-import { articleToHtml } from '../write/html.js';
+import type * as WriteModule from '../write/index.js';
+import type * as HtmlModule from '../write/html.js';
 import type { Engine, OccRow } from './types.js';
+
+/**
+ * The heavy parts (comparison, article writing, similarity rows, moves, batch coding) are loaded on their
+ * first use, so a command that needs none of them (`show`, `resolve`) does not pay for loading them: about
+ * 40 ms of a CLI run (BENCHMARKS.md, issue 10). Node 20.19+ requires ES modules synchronously.
+ */
+const load = createRequire(import.meta.url);
+function lazy<T>(path: string): () => T {
+  let m: T | undefined;
+  return () => (m ??= load(path) as T);
+}
+const compareModule = lazy<typeof CompareModule>('../compare/compare.js');
+const similarityModule = lazy<typeof SimilarityModule>('../compare/stored-similarity.js');
+const movesModule = lazy<typeof MovesModule>('../moves/store-data.js');
+const batchModule = lazy<typeof BatchModule>('../resolve/batch.js');
+const batchReadModule = lazy<typeof BatchReadModule>('../resolve/batch-read.js');
+const writeModule = lazy<typeof WriteModule>('../write/index.js');
+const htmlModule = lazy<typeof HtmlModule>('../write/html.js');
 
 export function createEngine(db: DB): Engine {
   // The engine's caches: everything read or built once per connection lives here and dies with the engine.
@@ -48,27 +67,27 @@ export function createEngine(db: DB): Engine {
       return occupationReport(store, code);
     },
     resolve: (q, limit) => resolverFor(store).resolve(q, limit),
-    codeRow: (row, o) => codeRow(resolverFor(store), row, { ...o, context: () => storeContext(store) }),
+    codeRow: (row, o) => batchModule().codeRow(resolverFor(store), row, { ...o, context: () => storeContext(store) }),
     codeBatch: (text, kind, o) =>
-      codeText(resolverFor(store), text, kind, { ...o, context: () => storeContext(store) }),
+      batchReadModule().codeText(resolverFor(store), text, kind, { ...o, context: () => storeContext(store) }),
     resolvePair(a, b) {
       const r = resolverFor(store);
       return resolvePair(r.resolve(a, 8), r.resolve(b, 8));
     },
-    compare: (a, b, choice) => compare(store, a, b, choice),
+    compare: (a, b, choice) => compareModule().compare(store, a, b, choice),
     related(code, limit) {
       if (limit <= neighboursStored(store))
         return neighboursOf(store, code, limit).map((r) => ({ code: r.code, score: r.score }));
-      const m = storedSimilarity(store);
+      const m = similarityModule().storedSimilarity(store);
       return m.has(code) ? m.related(code, limit).map((r) => ({ code: r.code, score: r.score })) : [];
     },
     article(c) {
-      const a = articleOf(c);
-      return { title: a.title, description: a.description, html: articleToHtml(a), faq: a.faq };
+      const a = writeModule().articleOf(c);
+      return { title: a.title, description: a.description, html: htmlModule().articleToHtml(a), faq: a.faq };
     },
-    similarity: () => storedSimilarity(store),
+    similarity: () => similarityModule().storedSimilarity(store),
     storedCatalog: () => readDerived<Catalog>(store, DERIVED.catalog),
-    moves: () => movesDataFor(store),
+    moves: () => movesModule().movesDataFor(store),
     features: () => ({ resolve: true, compare: true, write: true, wages: true, ors: true }),
   };
 }
