@@ -33,6 +33,13 @@ each_rss() {
   for p in $1 $(ps -o pid= --ppid "$1"); do out="$out+$(($(awk '/VmRSS/ {print $2}' "/proc/$p/status") / 1024))"; done
   echo "${out#+}"
 }
+# PSS (MB) of a process and all its children: shared pages (the node binary's text, ~48 MB resident in
+# each process) split between the processes that map them, instead of counted once per process as RSS does.
+tree_pss() {
+  local total=0 p
+  for p in $1 $(ps -o pid= --ppid "$1"); do total=$((total + $(awk '/^Pss:/ {print $2}' "/proc/$p/smaps_rollup"))); done
+  echo $((total / 1024))
+}
 # RSS (MB) of a process and all its children.
 tree_rss() {
   local total=0 p
@@ -105,7 +112,7 @@ if has uncached; then
   echo "RSS of all server processes after start: $(tree_rss "$SRV_PID") MB ($(each_rss "$SRV_PID"))"
   wrk -t2 -c32 -d"${SECS}s" --timeout 5s --latency -s "$WORK/seq.lua" "http://127.0.0.1:$PORT" > "$WORK/uncached.txt"
   echo "uncached: $(summ "$WORK/uncached.txt")"
-  echo "RSS of all server processes after the run: $(tree_rss "$SRV_PID") MB ($(each_rss "$SRV_PID"); $(ps -o pid= --ppid "$SRV_PID" | wc -l) workers + primary)"
+  echo "RSS of all server processes after the run: $(tree_rss "$SRV_PID") MB ($(each_rss "$SRV_PID"); $(ps -o pid= --ppid "$SRV_PID" | wc -l) workers + primary); PSS $(tree_pss "$SRV_PID") MB"
   echo "load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)"
   stop
 fi

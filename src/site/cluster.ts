@@ -35,6 +35,8 @@ export interface PrimaryOptions {
   workers: number;
   /** Node/V8 options of each worker (besides this process's own). */
   execArgv?: readonly string[];
+  /** Environment variables of each worker, where this process does not set them. */
+  env?: Readonly<Record<string, string>>;
   /** Progress and problems (stderr). */
   log(line: string): void;
   /** The one "serving on" line (stdout). */
@@ -49,7 +51,9 @@ export function runPrimary(o: PrimaryOptions): Promise<number> {
   let announced = false;
   cluster.setupPrimary({ execArgv: [...process.execArgv, ...(o.execArgv ?? [])] });
   const fork = (): Worker => {
-    const w = cluster.fork({ [WORKERS_ENV]: String(o.workers) });
+    const env: Record<string, string> = { [WORKERS_ENV]: String(o.workers) };
+    for (const [k, v] of Object.entries(o.env ?? {})) if (process.env[k] === undefined) env[k] = v;
+    const w = cluster.fork(env);
     w.on('message', (m: unknown) => {
       if (!isListeningMessage(m)) return;
       serving.add(w.id);

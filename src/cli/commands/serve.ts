@@ -66,6 +66,7 @@ export const serveCommand: Command = {
       return runPrimary({
         workers,
         execArgv: DEFAULTS.site.workerExecArgv,
+        env: DEFAULTS.site.workerEnv,
         log: (l) => io.stderr.write(`${l}\n`),
         announce: (url) => io.stdout.write(`careerdiff: serving on ${url} with ${workers} workers (Ctrl-C to stop)\n`),
       });
