@@ -25,7 +25,7 @@ ensureStore(resolveDataDir(), dbFile);
 const db = openStore(dbFile);
 const store = new StoreCache(db);
 
-export function figures(c: Comparison): { ors: number; onet: number } {
+function figures(c: Comparison): { ors: number; onet: number } {
   const w = c.workEnvironment;
   return {
     ors: w.ors.filter((r) => r.values.a && r.values.b).length,

@@ -22,7 +22,7 @@ function walk(root: string, rel: string, out: string[]): void {
  * ends at ".", "!" or "?" followed by the end or by a space and a capital letter, outside `code` and not after
  * an abbreviation (e.g., i.e., vs., cf.); colons and semicolons do not end it. Long sentences are clipped.
  */
-export function summaryOf(text: string): string {
+function summaryOf(text: string): string {
   const block = /^\s*(?:#![^\n]*\n)?\s*\/\*\*?([\s\S]*?)\*\//.exec(text);
   const line = /^\s*(?:#![^\n]*\n)?\s*((?:\/\/[^\n]*\n)+)/.exec(text);
   const raw = block?.[1] ?? line?.[1]?.replace(/^\s*\/\/ ?/gm, '') ?? '';

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { createGenerator } from 'ts-json-schema-generator';
 
 /** The API documents described; each is a type exported by src/schemas/types.ts. */
-export const ROOT_TYPES = [
+const ROOT_TYPES = [
   'Comparison',
   'OccupationReport',
   'TitleResolution',
@@ -26,7 +26,7 @@ export const ROOT_TYPES = [
 ] as const;
 
 /** The definitions of the root types and of every type they use, by name (one generator, one program). */
-export function schemaDefinitions(projectRoot: string): Record<string, unknown> {
+function schemaDefinitions(projectRoot: string): Record<string, unknown> {
   const generator = createGenerator({
     path: path.join(projectRoot, 'src/schemas/types.ts'),
     tsconfig: path.join(projectRoot, 'tsconfig.json'),

@@ -57,7 +57,7 @@ export const internalError = (message: string) => new CareerdiffError('internal'
 export const storeError = (message: string) => new CareerdiffError('store', message);
 
 /** The only methods the site and API answer; anything else is a 405 with this `Allow` header. */
-export const ALLOWED_METHODS = 'GET, HEAD';
+const ALLOWED_METHODS = 'GET, HEAD';
 export const methodNotAllowed = (method: string) =>
   new CareerdiffError(
     'method',
@@ -79,9 +79,9 @@ const HTTP: Record<ErrorKind, number> = {
 };
 
 /** Longest piece of user input echoed back in an error, longest line and longest error message, in characters. */
-export const ECHO_MAX = 120;
-export const LINE_MAX = 300;
-export const MESSAGE_MAX = 2000;
+const ECHO_MAX = 120;
+const LINE_MAX = 300;
+const MESSAGE_MAX = 2000;
 
 /** User input as echoed in a message: at most `max` characters, saying how long it really was. */
 export function clip(text: string, max: number = ECHO_MAX): string {
@@ -90,7 +90,7 @@ export function clip(text: string, max: number = ECHO_MAX): string {
 }
 
 /** A message as shown: each line at most LINE_MAX characters, the whole at most MESSAGE_MAX (echoed input). */
-export const clipMessage = (message: string): string =>
+const clipMessage = (message: string): string =>
   clip(
     message
       .split('\n')
@@ -120,7 +120,7 @@ export const exitCode = (err: unknown): number => EXIT[asCareerdiffError(err).ki
 export const httpStatus = (err: unknown): number => HTTP[asCareerdiffError(err).kind];
 
 /** Seconds a client is asked to wait before retrying when the store cannot be read (503). */
-export const STORE_RETRY_AFTER = 30;
+const STORE_RETRY_AFTER = 30;
 
 /** HTTP headers an error's kind calls for: `Allow` on a 405, `Retry-After` on a 503 store error. */
 export function errorHeaders(err: unknown): Record<string, string> {

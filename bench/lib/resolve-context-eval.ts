@@ -19,7 +19,7 @@ function quarter(text: string): number {
   return (h >>> 7) % 4;
 }
 
-export interface ContextResult {
+interface ContextResult {
   n: number;
   alone: number;
   withContext: number;

@@ -9,7 +9,7 @@
 import type { TitleEntry } from '../../src/resolve/types.js';
 import { type EvalQuery, sample } from './resolve-sets.js';
 
-export const REWRITES = ['inverted', 'slash', 'grade', 'code', 'qualifier', 'typos', 'caps'] as const;
+const REWRITES = ['inverted', 'slash', 'grade', 'code', 'qualifier', 'typos', 'caps'] as const;
 
 const pick = <T>(xs: readonly T[], rand: () => number): T => xs[Math.floor(rand() * xs.length)]!;
 

@@ -10,7 +10,7 @@ import type { TitleEntry } from '../../src/resolve/types.js';
 import { employerStyle } from './resolve-employer.js';
 import { type EvalQuery, heldOut, PERTURBATIONS, perturbed, rng, sample } from './resolve-sets.js';
 
-export interface EvalSet {
+interface EvalSet {
   name: string;
   queries: EvalQuery[];
 }
@@ -59,7 +59,7 @@ export const LEVELS = [
 export const correctAt = (truth: readonly string[], code: string, len: number): boolean =>
   truth.some((t) => t.slice(0, len) === code.slice(0, len));
 
-export interface TopK {
+interface TopK {
   n: number;
   /** Per level (digits): top-1 and top-5 hits. */
   top1: Record<number, number>;

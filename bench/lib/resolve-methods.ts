@@ -130,7 +130,7 @@ function tfidfRanked(entries: readonly TitleEntry[]): (q: string, k: number) => 
   }
 }
 
-export const fuseMethod: Method = {
+const fuseMethod: Method = {
   name: 'Fuse.js',
   maxQueries: 60,
   build(entries) {

@@ -1,7 +1,7 @@
 /** The shape of one CLI command. Parsing is node's util.parseArgs (strict: unknown options are errors). */
 import type { ParseArgsConfig } from 'node:util';
 
-export type OptionSpec = NonNullable<ParseArgsConfig['options']>;
+type OptionSpec = NonNullable<ParseArgsConfig['options']>;
 
 export interface CliIO {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };

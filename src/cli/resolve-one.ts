@@ -5,7 +5,7 @@ import { notFound } from '../errors.js';
 import type { Resolution } from '../resolve/types.js';
 import type { DB } from '../store/open.js';
 
-export interface Picked {
+interface Picked {
   code: string;
   resolution: Resolution;
 }

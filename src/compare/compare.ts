@@ -31,7 +31,7 @@ import {
   type SourceRef,
 } from './types.js';
 
-export interface CompareParams extends ResolveChoice {
+interface CompareParams extends ResolveChoice {
   options?: Partial<CompareOptions>;
 }
 

@@ -35,7 +35,7 @@ export function weightedOverlap(a: Map<string, number>, b: Map<string, number>):
   return mx === 0 ? 0 : mn / mx;
 }
 
-export function iwaWeights(acts: WorkActivity[]): Map<string, number> {
+function iwaWeights(acts: WorkActivity[]): Map<string, number> {
   const m = new Map<string, number>();
   for (const a of acts) m.set(a.iwaId, (m.get(a.iwaId) ?? 0) + a.weight);
   return m;
@@ -127,7 +127,7 @@ export function nearSame(x: string, y: string, threshold = NEAR_SAME): boolean {
 }
 
 /** Dice overlap at or above which two activity titles count as the same duty. */
-export const NEAR_SAME = 0.6;
+const NEAR_SAME = 0.6;
 
 /**
  * What the other side does, for deciding that a duty is only one side's: its DWAs, its intermediate work
@@ -154,14 +154,14 @@ const gwaOf = (dwaId: string) => dwaId.split('.').slice(0, 5).join('.');
 const verbOf = (title: string) => (title.trim().split(/\s+/)[0] ?? '').toLowerCase();
 
 /** O*NET importance (1–5) from which a rated work activity counts as part of the job. */
-export const IMPORTANT = 3;
+const IMPORTANT = 3;
 
 /**
  * General work activities most jobs do in some form, where O*NET's importance rating of the other side is a
  * fair counterpart for a detailed activity: communicating and interacting (4.A.4.a.*), updating and using
  * relevant knowledge (4.A.2.b.3), documenting and recording information (4.A.3.b.6).
  */
-export const RATED_COUNTERPARTS = ['4.A.4.a.', '4.A.2.b.3', '4.A.3.b.6'];
+const RATED_COUNTERPARTS = ['4.A.4.a.', '4.A.2.b.3', '4.A.3.b.6'];
 
 const ratedCounterpart = (gwa: string) =>
   RATED_COUNTERPARTS.some((p) => (p.endsWith('.') ? gwa.startsWith(p) : gwa === p));
@@ -188,7 +188,7 @@ const counterparts = (p: OnetProfile): Counterparts => ({
  * doing it too (O*NET importance, 1–5): "Controlling Machines and Processes" 1.6 for legal secretaries and 1.6
  * for paralegals makes "operate office equipment" no difference, though only one side has the DWA link.
  */
-export const RATED_MARGIN = 0.5;
+const RATED_MARGIN = 0.5;
 
 /**
  * One of the other side's task statements says the duty: every content word of the activity before its purpose

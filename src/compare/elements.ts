@@ -56,7 +56,7 @@ export function compareElementIds(x: string, y: string): number {
 }
 
 /** How much an element matters to a side, on the importance scale (1–5); level stands in when unrated. */
-export function salience(importance: number | null, level: number | null, o: CompareOptions): number | null {
+function salience(importance: number | null, level: number | null, o: CompareOptions): number | null {
   if (importance !== null) return importance;
   if (level !== null) return (level / o.levelThreshold) * o.importanceThreshold;
   return null;

@@ -8,7 +8,7 @@ import type { CompareOptions } from './config.js';
 import { elementGaps } from './elements.js';
 import type { Duties, Gap, Side, SkillsSection, Step } from './types.js';
 
-export function step(from: number | null, to: number | null, fromLabel: string | null, toLabel: string | null): Step {
+function step(from: number | null, to: number | null, fromLabel: string | null, toLabel: string | null): Step {
   return { from, to, step: from !== null && to !== null ? to - from : null, fromLabel, toLabel };
 }
 

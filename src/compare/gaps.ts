@@ -65,7 +65,7 @@ export function buildOnetCoverage(db: DB): OnetCoverage {
   return { release, surveyed, hasMetadata, ratings };
 }
 
-export type GapCause = NonNullable<DataGap['cause']>;
+type GapCause = NonNullable<DataGap['cause']>;
 
 /** Why an occupation has no ratings of a domain: O*NET's gap or the data folder's. */
 export function ratingGap(

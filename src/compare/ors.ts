@@ -13,7 +13,7 @@ export type { OrsData };
 export const emptyOrs = (occCode: string): OrsData => ({ occCode, links: [], profile: null, baseline: null });
 
 /** The item at a label's key ("environment.outdoors.exposed"), or null. */
-export function itemAt(p: OrsProfile | null, key: string): OrsItem | null {
+function itemAt(p: OrsProfile | null, key: string): OrsItem | null {
   let v: unknown = p;
   for (const k of key.split('.')) v = v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : null;
   return (v as OrsItem | null | undefined) ?? null;
@@ -57,7 +57,7 @@ export function orsRows(p: Pair<OrsData>, part: OrsLabel['part']): OrsRow[] {
 }
 
 /** True when the side has at least one published item of the part. */
-export const hasOrs = (d: OrsData, part: OrsLabel['part']): boolean =>
+const hasOrs = (d: OrsData, part: OrsLabel['part']): boolean =>
   ORS_LABELS.some((l) => l.part === part && itemAt(d.profile, l.key) !== null);
 
 const WHAT: Record<OrsLabel['part'], string> = {

@@ -16,14 +16,14 @@ import type { TaskDwas } from './duties.js';
 import { emptyOrs, type OrsData } from './ors.js';
 import type { BlsData } from './salary.js';
 
-export interface OccupationData {
+interface OccupationData {
   profile: OnetProfile;
   taskDwas: TaskDwas;
   bls: BlsData;
   ors: OrsData;
 }
 
-export function loadTaskDwas(db: DB, code: string): TaskDwas {
+function loadTaskDwas(db: DB, code: string): TaskDwas {
   const rows = db
     .prepare(
       `SELECT td.task_id AS task, d.dwa_id AS dwaId, d.title FROM task_dwas td JOIN dwas d ON d.dwa_id = td.dwa_id

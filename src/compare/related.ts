@@ -8,7 +8,7 @@ import type { RelatedEntry } from './similarity.js';
 import type { SimilaritySource } from './stored-similarity.js';
 import type { SimilarityComponent } from './types.js';
 
-export interface RelatedResult {
+interface RelatedResult {
   code: string;
   title: string;
   method: string;

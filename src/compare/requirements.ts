@@ -8,7 +8,7 @@ import type { Projections } from '../store/wages.js';
 import { type OrsData, orsGaps, orsRows } from './ors.js';
 import type { DistributionView, EntryRequirements, JobZoneView, Pair, Requirements } from './types.js';
 
-export function distributionView(d: Distribution | null): DistributionView | null {
+function distributionView(d: Distribution | null): DistributionView | null {
   if (!d) return null;
   let modal: DistributionView['modal'] = null;
   for (const c of d.categories) if (!modal || c.pct > modal.pct) modal = { ...c };
@@ -23,13 +23,13 @@ export function distributionView(d: Distribution | null): DistributionView | nul
   };
 }
 
-export function jobZoneView(z: JobZone | null): JobZoneView | null {
+function jobZoneView(z: JobZone | null): JobZoneView | null {
   if (!z) return null;
   const { zone, name, education, experience, training, svpRange, sourceId } = z;
   return { zone, name, education, experience, training, svpRange, sourceId };
 }
 
-export function entryRequirements(p: Projections | null): EntryRequirements | null {
+function entryRequirements(p: Projections | null): EntryRequirements | null {
   if (!p) return null;
   return {
     education: p.entryEducation,

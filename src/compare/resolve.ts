@@ -94,13 +94,13 @@ export function isGuess(own: RResolution): boolean {
 }
 
 /** What a "did you mean" offers for an input: the readings there are (code and title), else vocabulary hints. */
-export function didYouMean(own: RResolution, limit = COMPARE_DEFAULTS.alternatives): string[] {
+function didYouMean(own: RResolution, limit = COMPARE_DEFAULTS.alternatives): string[] {
   const readings = own.candidates.slice(0, limit).map((c) => `${c.code} ${c.title}`);
   return readings.length > 0 ? readings : (own.suggestions ?? []).slice(0, limit);
 }
 
 /** The not_found error of a guess: exit 4 / HTTP 404 with suggestions, naming the side and how to pick. */
-export function guessError(input: string, own: RResolution, side: 'a' | 'b') {
+function guessError(input: string, own: RResolution, side: 'a' | 'b') {
   const suggestions = didYouMean(own);
   const top = own.candidates[0];
   const why = top
@@ -116,7 +116,7 @@ export function guessError(input: string, own: RResolution, side: 'a' | 'b') {
 }
 
 /** A reader-given code: "27-2012.00", or a SOC code "27-2012" meaning its .00 occupation. */
-export function checkCode(db: DB, code: string, param: string): string {
+function checkCode(db: DB, code: string, param: string): string {
   const c = code.trim();
   const full = /^\d{2}-\d{4}$/.test(c) ? `${c}.00` : c;
   if (!OCC_CODE.test(full) || !getOccupation(db, full))

@@ -25,7 +25,7 @@ function wageSet(w: OewsWages, kind: 'annual' | 'hourly'): WageSet {
   return { mean: f('mean'), p10: f('p10'), p25: f('p25'), median: f('median'), p75: f('p75'), p90: f('p90') };
 }
 
-export function wageFigures(w: OewsWages): WageFigures {
+function wageFigures(w: OewsWages): WageFigures {
   return {
     soc: w.soc,
     blsTitle: w.title,
@@ -47,7 +47,7 @@ export function moneyDiff(a: Figure, b: Figure): MoneyDiff | null {
   return { dollars: Math.round((b.value - a.value) * 100) / 100, percent: ((b.value - a.value) / a.value) * 100 };
 }
 
-export function projection(p: Projections): Projection {
+function projection(p: Projections): Projection {
   const medianFlag = p.flags.medianWage;
   return {
     soc: p.soc,

@@ -35,7 +35,7 @@ const coverage = (title: string, input: string[]): number => {
 const bestCoverage = (p: OnetProfile, input: string[]): number =>
   Math.max(coverage(p.occupation.title, input), ...p.alternateTitles.map((t) => coverage(t, input)));
 
-export interface SameContext {
+interface SameContext {
   profile: OnetProfile;
   /** Profiles of other O*NET codes under the same SOC code (specialisations), for the distinctions. */
   siblings: OnetProfile[];

@@ -44,7 +44,7 @@ export interface OccFeatures {
   activities: Float64Array | null;
 }
 
-export const COMPONENT_DESCRIPTIONS: Readonly<Record<string, string>> = {
+const COMPONENT_DESCRIPTIONS: Readonly<Record<string, string>> = {
   dwa: 'Shared detailed work activities, weighted by how central each is to both (IDF-weighted cosine)',
   iwa: 'Shared intermediate work activities (groups of detailed activities), weighted cosine',
   tasks_text: 'Words shared by the two task lists and descriptions (TF-IDF cosine)',
@@ -181,7 +181,7 @@ export function buildFeatures(raw: Map<string, RawOccupationData>): OccFeatures[
   }));
 }
 
-export const jobZoneScore = (a: number, b: number): number => JOB_ZONE_SCORES[Math.abs(a - b)] ?? 0;
+const jobZoneScore = (a: number, b: number): number => JOB_ZONE_SCORES[Math.abs(a - b)] ?? 0;
 
 export function familyScore(a: string, b: string): number {
   if (a === b) return FAMILY_SCORES.detailed;

@@ -17,7 +17,7 @@ const techRef = (t: Technology): TechRef => ({
 const byHot = (x: TechRef, y: TechRef) =>
   Number(y.hot) - Number(x.hot) || Number(y.inDemand) - Number(x.inDemand) || x.example.localeCompare(y.example);
 
-export type TechOrder = (x: TechRef, y: TechRef) => number;
+type TechOrder = (x: TechRef, y: TechRef) => number;
 
 /** Technologies `to` lists that `from` does not (by example), in `order` (hot first by default); none when `from` has no list. */
 export function distinctTech(from: Technology[], to: Technology[], limit: number, order: TechOrder = byHot): TechRef[] {

@@ -22,7 +22,7 @@ interface Entry {
 }
 
 /** Only `get` is asked of each (maps in memory, or the store's title_keys table: see storedTitleLists). */
-export interface TitleLists {
+interface TitleLists {
   /** Title key → entries with that reading. */
   byKey: { get(key: string): Entry[] | undefined };
   /** Occupation code → its O*NET title. */

@@ -7,7 +7,7 @@ import type { ActivityItem, ContextItem } from '../store/work-context.js';
 import type { OnetProfile } from '../store/profile.js';
 import type { ActivityImportanceRow, ContextFigure, ContextRow, Pair } from './types.js';
 
-export interface ContextItemSpec {
+interface ContextItemSpec {
   elementId: string;
   group: ContextRow['group'];
   /** Noun phrase: "dealing with customers or the public". */

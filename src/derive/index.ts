@@ -27,7 +27,7 @@ export interface DeriveSummary {
   counts: Record<string, number>;
 }
 
-export function putDerived(db: DB, name: string, data: Buffer, format: string = DERIVED_FORMAT): void {
+function putDerived(db: DB, name: string, data: Buffer, format: string = DERIVED_FORMAT): void {
   db.prepare('INSERT OR REPLACE INTO derived (name, format, data, bytes) VALUES (?, ?, ?, ?)').run(
     name,
     format,

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 const SRC = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Folders and files (relative to the compiled src/) whose code computes derived data. */
-export const DERIVED_FROM = [
+const DERIVED_FROM = [
   'moves',
   'derive',
   'compare',

@@ -71,7 +71,7 @@ function writeIfChanged(file: string, body: Buffer): boolean {
   return true;
 }
 
-export interface Job {
+interface Job {
   url: string;
   /** Where it goes: a page folder (index.html) or a file path. */
   target: { page: true } | { file: string };
@@ -189,7 +189,7 @@ export function addSummary(into: ExportSummary, s: ExportSummary): void {
 }
 
 /** The manifest of a whole export, or of one part of it. */
-export const manifestName = (part?: Part): string =>
+const manifestName = (part?: Part): string =>
   part && part.count > 1 ? `.careerdiff-export.${part.index + 1}-of-${part.count}.json` : MANIFEST;
 
 /**

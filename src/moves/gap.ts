@@ -6,18 +6,6 @@
  */
 import type { Activity, EducationStep, MoveGap, MovesData, MovesOptions, Ratings, Step, ToBuild } from './types.js';
 
-/** BLS Employment Projections' typical entry education, lowest first (EP table 5.2 wording). */
-export const EDUCATION_LADDER: readonly string[] = [
-  'No formal educational credential',
-  'High school diploma or equivalent',
-  'Some college, no degree',
-  'Postsecondary nondegree award',
-  "Associate's degree",
-  "Bachelor's degree",
-  "Master's degree",
-  'Doctoral or professional degree',
-];
-
 /**
  * Rungs of the ladder: "Some college, no degree" is no credential, so it shares the high-school rung; every
  * credential above is one rung more.
@@ -43,7 +31,7 @@ export function educationStep(from: string | null, to: string | null): Education
   return { from, to, step: a !== null && b !== null ? b - a : null };
 }
 
-export function zoneStep(from: number | null, to: number | null): Step {
+function zoneStep(from: number | null, to: number | null): Step {
   return { from, to, step: from !== null && to !== null ? to - from : null };
 }
 
@@ -94,7 +82,7 @@ function toBuild(
 }
 
 /** The destination's most central activities the origin does not perform. */
-export function newActivities(from: Activity[], to: Activity[], limit: number): Activity[] {
+function newActivities(from: Activity[], to: Activity[], limit: number): Activity[] {
   const have = new Set(from.map((a) => a.dwaId));
   return to.filter((a) => !have.has(a.dwaId)).slice(0, limit);
 }

@@ -15,7 +15,7 @@ export const LINEUP_ENVIRONMENT: readonly (readonly [string, string])[] = [
   ['cognitive.publicContact.required', 'Works with the public (% of workers)'],
 ];
 
-export function lineupEntry(data: MovesData, code: string, o: MovesOptions): LineupEntry {
+function lineupEntry(data: MovesData, code: string, o: MovesOptions): LineupEntry {
   const occ = data.occupation(code)!;
   const r = data.ratings(code);
   const els = data.elements();

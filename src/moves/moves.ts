@@ -19,7 +19,7 @@ import type {
   Threshold,
 } from './types.js';
 
-export const MOVE_SORTS: readonly MoveSort[] = ['gap', 'pay', 'outlook'];
+const MOVE_SORTS: readonly MoveSort[] = ['gap', 'pay', 'outlook'];
 
 export const movesOptions = (o: Partial<MovesOptions> = {}): MovesOptions => ({ ...MOVES_DEFAULTS, ...o });
 
@@ -188,7 +188,7 @@ const nullsLast = (x: number | null | undefined, y: number | null | undefined, d
   return desc ? b - a : a - b;
 };
 
-export function sortMoves(moves: Move[], sort: MoveSort): Move[] {
+function sortMoves(moves: Move[], sort: MoveSort): Move[] {
   const byGap = (x: Move, y: Move) =>
     nullsLast(x.gap.score, y.gap.score, false) ||
     (y.similarity ?? 0) - (x.similarity ?? 0) ||
@@ -204,7 +204,7 @@ export function sortMoves(moves: Move[], sort: MoveSort): Move[] {
   return [...moves].sort(cmp[sort]);
 }
 
-export function passesFilters(m: Move, q: MovesQuery): boolean {
+function passesFilters(m: Move, q: MovesQuery): boolean {
   if (q.paysMore && !(m.pay.change && m.pay.change.dollars > 0)) return false;
   if (q.noMoreSchooling && !(m.gap.education.step !== null && m.gap.education.step <= 0)) return false;
   return true;

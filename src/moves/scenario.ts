@@ -90,7 +90,7 @@ export const SCENARIO: MemoryOcc[] = [
   { code: '11-0012.00', title: 'Unrated Neighbours', jobZone: 3, median: 52_000, ratings: null },
 ];
 
-export const SCENARIO_SIMILARITY: Record<string, number> = {
+const SCENARIO_SIMILARITY: Record<string, number> = {
   '11-0001.00|11-0002.00': 0.6,
   '11-0001.00|11-0003.00': 0.5,
   '11-0001.00|11-0004.00': 0.2,

@@ -16,7 +16,7 @@ import { projectionsFor, wagesFor } from '../store/wages.js';
 import { LINEUP_ENVIRONMENT } from './lineup.js';
 import type { Activity, ElementInfo, EnvItem, MovesData, Neighbour, OccFacts, Outlook, Pay, Ratings } from './types.js';
 
-export interface NeighbourLists {
+interface NeighbourLists {
   out: Map<string, Neighbour[]>;
   into: Map<string, Neighbour[]>;
   similarity(a: string, b: string): number | null;
@@ -161,7 +161,7 @@ function loadActivities(db: DB): { activities: Map<string, Activity[]>; sources:
   return { activities, sources };
 }
 
-export function payOf(db: DB, code: string): Pay | null {
+function payOf(db: DB, code: string): Pay | null {
   const w = wagesFor(db, code);
   if (!w) return null;
   const flag = w.flags['annual.median']?.code;
@@ -178,7 +178,7 @@ export function payOf(db: DB, code: string): Pay | null {
   };
 }
 
-export function outlookOf(db: DB, code: string): Outlook | null {
+function outlookOf(db: DB, code: string): Outlook | null {
   const p = projectionsFor(db, code);
   if (!p) return null;
   return {

@@ -21,7 +21,7 @@ export interface MemoryOcc {
   environment?: EnvItem[];
 }
 
-export const MEMORY_ELEMENTS: ElementInfo[] = [
+const MEMORY_ELEMENTS: ElementInfo[] = [
   { id: '2.A.1.a', name: 'Reading Comprehension', domain: 'Skills' },
   { id: '2.A.1.b', name: 'Active Listening', domain: 'Skills' },
   { id: '2.B.1.a', name: 'Social Perceptiveness', domain: 'Skills' },

@@ -20,12 +20,6 @@ export interface OccFacts {
   sourceId: number;
 }
 
-/** One skill or knowledge area rated by O*NET: level 0–7 and importance 1–5 (null when not published). */
-export interface Rating {
-  level: number | null;
-  importance: number | null;
-}
-
 export interface ElementInfo {
   id: string;
   name: string;

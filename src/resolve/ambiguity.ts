@@ -7,7 +7,7 @@
 import type { ResolveOptions } from './config.js';
 import type { Candidate } from './types.js';
 
-export interface Ambiguity {
+interface Ambiguity {
   ambiguous: boolean;
   /** The candidates that are the competing readings (top first). */
   readings: Candidate[];

@@ -14,12 +14,12 @@ import type { Candidate } from './types.js';
 const ECHO_TITLE = 200;
 
 /** A title echoed back: clipped, and for a line cut while reading, its full length said. */
-export function echoTitle(text: string, length = text.length): string {
+function echoTitle(text: string, length = text.length): string {
   return length > text.length ? `${text.slice(0, ECHO_TITLE)}… (${length} characters)` : clip(text, ECHO_TITLE);
 }
 
 /** One input line, possibly cut: `length` is its full length. */
-export interface Line {
+interface Line {
   text: string;
   length: number;
 }
@@ -88,7 +88,7 @@ const COLUMN_ALIASES: Record<string, 'title' | 'industry' | 'description' | 'id'
   id: 'id',
 };
 
-export interface Columns {
+interface Columns {
   title: number;
   industry?: number;
   description?: number;
@@ -228,7 +228,7 @@ export function codeRow(resolver: Resolver, row: BatchInput, o: BatchOptions): B
   return { ...base, ...extra, code: top.code, soc: top.soc, title: top.title, confidence: conf, status: 'coded' };
 }
 
-export const CSV_COLUMNS = [
+const CSV_COLUMNS = [
   'line',
   'id',
   'query',

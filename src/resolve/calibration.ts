@@ -77,7 +77,7 @@ export function features(f: ConfidenceInput, out: number[] = new Array<number>(F
 const scratch = new Array<number>(FEATURES.length).fill(0);
 
 /** Highest confidence a title (not a code) can get. */
-export const MAX_TITLE_CONFIDENCE = 0.99;
+const MAX_TITLE_CONFIDENCE = 0.99;
 
 export const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
@@ -99,7 +99,7 @@ export function interpolate(x: readonly number[], y: readonly number[], v: numbe
 }
 
 /** The logistic model's raw output. */
-export function rawConfidence(f: ConfidenceInput, model: CalibrationModel = CALIBRATION_MODEL): number {
+function rawConfidence(f: ConfidenceInput, model: CalibrationModel = CALIBRATION_MODEL): number {
   const x = features(f, scratch);
   let z = model.bias;
   for (let i = 0; i < x.length; i++) z += (model.weights[i] ?? 0) * x[i]!;

@@ -7,7 +7,7 @@ import type { Candidate } from './types.js';
 
 const CODE = /^(\d{2})[-\s]?(\d{4})(?:[.\s]?(\d{2}))?$/;
 
-export interface CodeQuery {
+interface CodeQuery {
   soc: string;
   /** Set when the full O*NET-SOC code was typed. */
   code?: string;

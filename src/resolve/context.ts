@@ -73,14 +73,14 @@ export function buildContextIndex(texts: ReadonlyMap<string, readonly string[]>)
 }
 
 /** An industry given as a NAICS code (2–6 digits) → its sector's name; words are kept as they are. */
-export function industryText(industry: string): string {
+function industryText(industry: string): string {
   const code = industry.trim();
   if (/^\d{2,6}$/.test(code)) return NAICS_SECTORS[code.slice(0, 2)] ?? '';
   return code;
 }
 
 /** The context's vector (TF-IDF over the index's vocabulary, L2-normalised); empty when it says nothing. */
-export function contextVector(index: ContextIndex, text: string): Map<string, number> {
+function contextVector(index: ContextIndex, text: string): Map<string, number> {
   const v = new Map<string, number>();
   for (const w of words(text)) {
     const idf = index.idf.get(w);
@@ -93,7 +93,7 @@ export function contextVector(index: ContextIndex, text: string): Map<string, nu
   return v;
 }
 
-export function similarity(index: ContextIndex, code: string, ctx: ReadonlyMap<string, number>): number {
+function similarity(index: ContextIndex, code: string, ctx: ReadonlyMap<string, number>): number {
   const occ = index.vectors.get(code);
   if (!occ) return 0;
   let s = 0;

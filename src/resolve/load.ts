@@ -80,7 +80,7 @@ export function storedEntryRows(store: StoreCache): EntryRows {
 }
 
 /** Per O*NET code: its title, description and task statements (the words context is compared with). */
-export function loadContextTexts(db: DB): Map<string, string[]> {
+function loadContextTexts(db: DB): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const r of db.prepare('SELECT code, title, description FROM occupations').all() as {
     code: string;

@@ -35,7 +35,7 @@ function containsQuery(query: string, c: Candidate): boolean {
 }
 
 /** Share (by score) of a resolution's top readings in each SOC major group. */
-export function fieldContext(r: Resolution, readings: number, floor: number): Map<string, number> {
+function fieldContext(r: Resolution, readings: number, floor: number): Map<string, number> {
   const best = r.candidates[0]?.score ?? 0;
   const top = r.candidates.slice(0, readings).filter((c) => c.score >= floor * best);
   const total = top.reduce((s, c) => s + c.score, 0) || 1;

@@ -19,7 +19,7 @@ export interface QueryVariant {
   primary: boolean;
 }
 
-export interface ParsedQuery {
+interface ParsedQuery {
   variants: QueryVariant[];
   /** Words neither in the vocabulary nor correctable. */
   unknown: string[];

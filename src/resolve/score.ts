@@ -9,7 +9,7 @@ import type { ResolveOptions } from './config.js';
 import type { QueryVariant } from './query.js';
 import type { TitleIndex } from './title-index.js';
 
-export interface Scored {
+interface Scored {
   occ: number;
   score: number;
   reading: number;
@@ -20,7 +20,7 @@ export interface Scored {
   key: number;
 }
 
-export interface Ranking {
+interface Ranking {
   scored: Scored[];
   /** Primary variant: readings containing every query word, per SOC major group ("27"). */
   containment: Map<string, number>;

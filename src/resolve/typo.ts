@@ -50,13 +50,13 @@ function popcount(x: number): number {
   return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
-export interface Correction {
+interface Correction {
   word: string;
   distance: number;
 }
 
 /** Longest edit distance allowed for a word of this length: none up to 3 letters, 1 up to 5, then 2. */
-export const maxEditsFor = (len: number): number => (len <= 3 ? 0 : len <= 5 ? 1 : 2);
+const maxEditsFor = (len: number): number => (len <= 3 ? 0 : len <= 5 ? 1 : 2);
 
 export class TypoIndex {
   private readonly words: string[];

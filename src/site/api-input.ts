@@ -26,7 +26,7 @@ import type { Site } from './site.js';
 const require = createRequire(import.meta.url);
 
 /** The query type of each route, by the name the routes use. */
-export interface ApiQueries {
+interface ApiQueries {
   resolve: ApiResolveQuery;
   compare: ApiCompareQuery;
   related: ApiRelatedQuery;
@@ -46,7 +46,7 @@ const ROOTS: Record<ApiRoute, string> = {
 };
 
 /** The limits that are tunables (src/defaults.ts), written into the schemas before they are compiled. */
-export interface InputLimits {
+interface InputLimits {
   /** Longest typed text, after cleaning. */
   maxText: number;
   /** Default and largest `limit` of resolve, related and code. */
@@ -76,7 +76,7 @@ type Schema = Record<string, unknown> & {
 };
 
 /** The definitions the query types use, copied, with the limits filled in. */
-export function querySchemas(limits: InputLimits): Record<string, Schema> {
+function querySchemas(limits: InputLimits): Record<string, Schema> {
   const defs: Record<string, Schema> = {};
   const add = (name: string) => {
     if (defs[name]) return;
@@ -141,7 +141,7 @@ function message(e: ErrorObject): { param: string; text: string } {
   return { param, text: `${p} ${e.message ?? 'is not valid'}` };
 }
 
-export type ApiInput = <R extends ApiRoute>(route: R, get: (name: string) => string | undefined) => ApiQueries[R];
+type ApiInput = <R extends ApiRoute>(route: R, get: (name: string) => string | undefined) => ApiQueries[R];
 
 /**
  * The function the routes read their query with. Each route's validator is compiled once, on the route's first

@@ -9,7 +9,7 @@ import type { Engine, OccRow, TitleRow } from '../engine/types.js';
 import { rawWords, singular } from '../resolve/normalize.js';
 import { comparePath, occupationPath, orderPair, pairKey, slugify } from './slug.js';
 
-export const SOC_MAJOR_GROUPS: Readonly<Record<string, string>> = {
+const SOC_MAJOR_GROUPS: Readonly<Record<string, string>> = {
   '11': 'Management',
   '13': 'Business and Financial Operations',
   '15': 'Computer and Mathematical',
@@ -44,7 +44,7 @@ export const JOB_ZONE_NAMES: Readonly<Record<number, string>> = {
   5: 'Extensive preparation needed',
 };
 
-export interface CatalogOcc extends OccRow {
+interface CatalogOcc extends OccRow {
   slug: string;
   path: string;
   family: string;
@@ -63,7 +63,7 @@ export interface CatalogPair {
   score: number;
 }
 
-export interface Family {
+interface Family {
   code: string;
   name: string;
   slug: string;
@@ -71,7 +71,7 @@ export interface Family {
   occupations: CatalogOcc[];
 }
 
-export interface Zone {
+interface Zone {
   zone: number;
   name: string;
   path: string;
@@ -193,7 +193,7 @@ export function confusablePairs(
 }
 
 /** What the catalog is built from: the engine's occupations, titles and related lists. */
-export type CatalogInput = Pick<Engine, 'occupations' | 'titles' | 'related'>;
+type CatalogInput = Pick<Engine, 'occupations' | 'titles' | 'related'>;
 
 export function buildCatalog(engine: CatalogInput, o: Partial<CatalogOptions> = {}): Catalog {
   const t0 = performance.now();

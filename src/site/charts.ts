@@ -21,7 +21,7 @@ export interface WageRow {
   note?: string;
 }
 
-export interface WageChartInput {
+interface WageChartInput {
   unit: 'annual' | 'hourly';
   rows: WageRow[];
   /** The release's top-code threshold, used to draw top-coded percentiles. */
@@ -137,7 +137,7 @@ export interface GapRow {
 }
 
 /** The scale a gap chart draws on: O*NET's 0–7 level scale by default, or e.g. the 0–100 work-context scale. */
-export interface GapScale {
+interface GapScale {
   max: number;
   ticks: readonly number[];
   /** "Skill levels on O*NET's 0–7 scale" (SVG description) and "Level on O*NET's 0–7 scale" (caption). */

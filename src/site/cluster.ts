@@ -15,7 +15,7 @@ export interface ListeningMessage {
   url: string;
 }
 
-export const isListeningMessage = (m: unknown): m is ListeningMessage =>
+const isListeningMessage = (m: unknown): m is ListeningMessage =>
   typeof m === 'object' && m !== null && (m as ListeningMessage).type === 'careerdiff:listening';
 
 /** Default worker count: one per core the process may use. */
@@ -31,7 +31,7 @@ export function workerShare(): number {
   return Number.isInteger(n) && n > 1 ? 1 / n : 1;
 }
 
-export interface PrimaryOptions {
+interface PrimaryOptions {
   workers: number;
   /** Node/V8 options of each worker (besides this process's own). */
   execArgv?: readonly string[];

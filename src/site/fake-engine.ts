@@ -19,7 +19,7 @@ import type { Engine, OccRow, TitleRow } from '../engine/types.js';
 
 export const EVIL_TITLE = 'Evil </script><script>alert(1)</script> "Quote" Makers';
 
-export const FAKE_OCCUPATIONS: OccRow[] = [
+const FAKE_OCCUPATIONS: OccRow[] = [
   { code: '27-2012.00', soc: '27-2012', title: 'Producers and Directors', jobZone: 4 },
   { code: '27-4011.00', soc: '27-4011', title: 'Audio and Video Technicians', jobZone: 3 },
   { code: '27-4012.00', soc: '27-4012', title: 'Broadcast Technicians', jobZone: 3 },
@@ -207,7 +207,7 @@ function wageFigures(o: OccRow, base: number) {
   };
 }
 
-export function fakeComparison(a: OccRow, b: OccRow, input: { a: string; b: string }): Comparison {
+function fakeComparison(a: OccRow, b: OccRow, input: { a: string; b: string }): Comparison {
   const res = (o: OccRow, text: string, other: OccRow) => ({
     input: text,
     code: o.code,
@@ -304,7 +304,7 @@ const FAKE_RATINGS: Record<string, [number, number]> = {
 };
 
 /** Career-moves data for the fake occupations: media jobs close to each other, clerks close to broadcast only. */
-export function fakeMovesData(): MovesData {
+function fakeMovesData(): MovesData {
   const sim: Record<string, number> = {};
   for (const x of FAKE_OCCUPATIONS)
     for (const y of FAKE_OCCUPATIONS)

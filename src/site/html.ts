@@ -32,9 +32,6 @@ export function html(strings: TemplateStringsArray, ...values: Value[]): Html {
   return new Html(out);
 }
 
-/** Joins a list of fragments. */
-export const join = (items: readonly Html[], sep = ''): Html => new Html(items.map((i) => i.value).join(sep));
-
 /** JSON for a <script type="application/ld+json"> (or any HTML) context: "</script>" and "<!--" cannot appear. */
 export function jsonForHtml(value: unknown): string {
   return JSON.stringify(value)

@@ -6,7 +6,7 @@
 import type { Source } from '../store/sources.js';
 import { type Html, html, jsonForHtml, raw } from './html.js';
 
-export interface PageMeta {
+interface PageMeta {
   title: string;
   description: string;
   /** Path of this page's canonical URL ("/compare/a-vs-b"); absolute with the site's base URL. */
@@ -29,7 +29,7 @@ export interface LayoutContext {
   assetVersion: string;
 }
 
-export const ATTRIBUTION =
+const ATTRIBUTION =
   'This product includes information from the O*NET 30.1 Database by the U.S. Department of Labor, Employment ' +
   'and Training Administration (USDOL/ETA). Used under the CC BY 4.0 license. O*NET® is a trademark of USDOL/ETA.';
 

@@ -27,7 +27,7 @@ export function exactCode(cat: Catalog, text: string): string | null {
 }
 
 /** Both sides of a pair slug, if each is an exact slug or code. Tries every "-vs-" split. */
-export function exactPair(cat: Catalog, slug: string): [string, string] | null {
+function exactPair(cat: Catalog, slug: string): [string, string] | null {
   for (const [l, r] of splitPair(slug)) {
     const a = exactCode(cat, l);
     const b = exactCode(cat, r);
@@ -59,7 +59,7 @@ export function suggestionsFor(site: Site, text: string, limit = 5): Suggestion[
 const matchNote = (c: Candidate): string | undefined =>
   c.matched && c.matched.toLowerCase() !== c.title.toLowerCase() ? `(“${c.matched}”)` : undefined;
 
-export type PairLookup =
+type PairLookup =
   | { kind: 'exact'; a: string; b: string }
   | { kind: 'resolved'; a: string; b: string; typed: { a: string; b: string } }
   | { kind: 'none'; sides: { text: string; found: boolean }[] }

@@ -22,7 +22,7 @@ export function respond(body: string | Uint8Array | null, status: number, header
   return res;
 }
 
-export const HTML_TYPE = 'text/html; charset=utf-8';
+const HTML_TYPE = 'text/html; charset=utf-8';
 
 function send(c: Context, site: Site, page: CachedPage): Response {
   const headers: Record<string, string> = { ...page.headers, ETag: page.etag, Vary: 'Accept-Encoding' };
@@ -38,7 +38,7 @@ function send(c: Context, site: Site, page: CachedPage): Response {
   return respond(page.body, page.status, headers);
 }
 
-export function makePage(body: string, status = 200, type = HTML_TYPE, maxAge = 300): CachedPage {
+function makePage(body: string, status = 200, type = HTML_TYPE, maxAge = 300): CachedPage {
   const buf = Buffer.from(body, 'utf8');
   return {
     status,

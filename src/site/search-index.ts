@@ -5,7 +5,7 @@
  */
 import type { Site } from './site.js';
 
-export interface SearchIndex {
+interface SearchIndex {
   version: 1;
   occupations: [string, string, string][];
   titles: [string, number][];

@@ -7,7 +7,7 @@ import { DEFAULTS } from '../defaults.js';
 import { usageError } from '../errors.js';
 
 /** The Content-Security-Policy of every page: no inline script or style, nothing from other origins. */
-export const CSP = [
+const CSP = [
   "default-src 'none'",
   "script-src 'self'",
   "style-src 'self'",

@@ -35,7 +35,7 @@ export interface SiteOptions {
   pairsParam: boolean;
 }
 
-export interface Asset {
+interface Asset {
   body: Buffer;
   type: string;
   etag: string;
@@ -61,7 +61,7 @@ const TYPES: Record<string, string> = {
   '.webmanifest': 'application/manifest+json',
 };
 
-export function siteOptions(o: Partial<SiteOptions> = {}): SiteOptions {
+function siteOptions(o: Partial<SiteOptions> = {}): SiteOptions {
   const s = DEFAULTS.site;
   return {
     baseUrl: (o.baseUrl ?? process.env.CAREERDIFF_BASE_URL ?? s.baseUrl).replace(/\/+$/, ''),
@@ -81,7 +81,7 @@ export function siteOptions(o: Partial<SiteOptions> = {}): SiteOptions {
   };
 }
 
-export function loadAssets(dir: string): Map<string, Asset> {
+function loadAssets(dir: string): Map<string, Asset> {
   const out = new Map<string, Asset>();
   for (const name of fs.readdirSync(dir).sort()) {
     const type = TYPES[path.extname(name)];

@@ -12,9 +12,9 @@ export type DB = Database.Database;
  * cannot be read (damaged or truncated). Only a careerdiff store, or nothing, may be (re)built by a read
  * command; see src/ingest/ensure.ts.
  */
-export type StoreKind = 'missing' | 'store' | 'directory' | 'foreign' | 'damaged';
+type StoreKind = 'missing' | 'store' | 'directory' | 'foreign' | 'damaged';
 
-export interface StoreStatus {
+interface StoreStatus {
   exists: boolean;
   kind: StoreKind;
   version?: number;
@@ -177,7 +177,7 @@ export function openStore(file: string): DB {
  * each request, and compiling the same SQL again was a large share of a page's time. A statement handed out
  * again has its result modes reset (raw, pluck, expand), so every caller gets what a fresh statement gives.
  */
-export function withStatementCache(db: DB): DB {
+function withStatementCache(db: DB): DB {
   const prepare = db.prepare.bind(db);
   const kept = new Map<string, Database.Statement>();
   db.prepare = ((sql: string) => {

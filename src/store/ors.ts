@@ -156,7 +156,7 @@ export interface WorkEnvironment {
   baseline: OrsProfile | null;
 }
 
-export interface WorkEnvironmentOptions {
+interface WorkEnvironmentOptions {
   /** Also use the major group's values when the occupation's own code has none (default false). */
   allowMajorGroup?: boolean;
 }

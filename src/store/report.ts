@@ -26,7 +26,7 @@ export interface OccupationReport {
 }
 
 /** Collects every `sourceId` / `source.id` in a value. */
-export function referencedSourceIds(value: unknown, into = new Set<number>()): Set<number> {
+function referencedSourceIds(value: unknown, into = new Set<number>()): Set<number> {
   if (Array.isArray(value)) for (const v of value) referencedSourceIds(v, into);
   else if (value !== null && typeof value === 'object') {
     for (const [k, v] of Object.entries(value)) {

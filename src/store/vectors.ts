@@ -30,7 +30,7 @@ export interface RawOccupationData {
 }
 
 /** Rating domains the model reads (element ids are unique across domains). */
-export const VECTOR_DOMAINS = ['Knowledge', 'Skills', 'Abilities'] as const;
+const VECTOR_DOMAINS = ['Knowledge', 'Skills', 'Abilities'] as const;
 
 export function loadRawOccupationData(db: DB): Map<string, RawOccupationData> {
   const out = new Map<string, RawOccupationData>();

@@ -67,7 +67,7 @@ function rawRows(db: DB, code: string, domain: string): Raw[] {
 }
 
 /** "O*NET 24.2, 2020" for a dated release; "O*NET OnLine, 2020 or later" when the export named none. */
-export function figureLabel(r: { release: string; period: string | null; sourceRelease: string; dataset: string }) {
+function figureLabel(r: { release: string; period: string | null; sourceRelease: string; dataset: string }) {
   const year = r.period ? (/\d{4}( or later)?/.exec(r.period)?.[0] ?? null) : null;
   if (r.dataset === 'onet_online' && r.sourceRelease !== r.release)
     return `O*NET OnLine, ${year ?? 'release not stated'}`;

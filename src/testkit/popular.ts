@@ -10,9 +10,9 @@ import { resolveInputs } from '../compare/resolve.js';
 import { PROJECT_ROOT } from '../defaults.js';
 import type { StoreCache } from '../store/cache.js';
 
-export type Half = 'dev' | 'check';
+type Half = 'dev' | 'check';
 
-export interface PopularPair {
+interface PopularPair {
   a: [string, string];
   b: [string, string];
   /** Which file it comes from: the 58 first coded ('popular') or the later ones ('more'). */
@@ -21,7 +21,7 @@ export interface PopularPair {
 }
 
 /** FNV-1a of the two titles: the same half on every run and machine, whatever the file order. */
-export function halfOf(a: string, b: string): Half {
+function halfOf(a: string, b: string): Half {
   let h = 0x811c9dc5;
   for (const ch of `${a.trim().toLowerCase()} vs ${b.trim().toLowerCase()}`) {
     h ^= ch.charCodeAt(0);
@@ -44,7 +44,7 @@ export function popularPairs(root = PROJECT_ROOT): PopularPair[] {
   return out;
 }
 
-export interface ReadingScore {
+interface ReadingScore {
   right: number;
   total: number;
   /** "typed" (next to "other"): read as X, coded Y. */

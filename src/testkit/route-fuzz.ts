@@ -147,7 +147,7 @@ const ENCODINGS = ['gzip', 'gzip, deflate, br', '*', 'identity;q=0', 'gzip;q=0',
 const ETAGS = ['*', '"x"', 'W/"abc"', '""', '"', 'x'.repeat(300)];
 const METHODS = ['HEAD', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS'];
 
-export interface FuzzResult {
+interface FuzzResult {
   requests: number;
   statuses: Map<number, number>;
 }

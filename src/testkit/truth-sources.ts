@@ -47,7 +47,7 @@ function table(rows: Cell[][], need: string[]): Record<string, Cell>[] {
   return rows.slice(at + 1).map((r) => Object.fromEntries(head.map((h, i) => [h, r[i]])));
 }
 
-export interface OrsRaw {
+interface OrsRaw {
   value: number | null;
   mode: boolean;
   title: string;

@@ -75,12 +75,3 @@ export function shortCite(ctx: Ctx, id: number | null | undefined): string | nul
   const period = (s.period ?? s.release).replace(/(\d{4})-(\d{4})/, '$1–$2');
   return who.includes(period) ? who : `${who}, ${period}`;
 }
-
-/**
- * How a side's occupation is named in figures: the occupation in running text, plus — the first time, and only
- * when the reader's title differs — who it stands for: "producers and directors (the occupation associate
- * producers are compared as)".
- */
-export function occ(n: Names): string {
-  return n.occupationText;
-}

@@ -6,7 +6,7 @@
 import { internalError } from '../errors.js';
 
 /** 32-bit FNV-1a of a string, as an unsigned integer. */
-export function fnv1a(text: string): number {
+function fnv1a(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);

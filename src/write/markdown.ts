@@ -6,7 +6,7 @@ import type { Article, Block, Inline, Section } from './doc.js';
 import { escapeHtml } from '../escape.js';
 
 /** Escape Markdown syntax in running text ("O*NET" → "O\*NET"). */
-export function escapeMd(text: string): string {
+function escapeMd(text: string): string {
   return text
     .replace(/\\/g, '\\\\')
     .replace(/([*_`[\]<>|])/g, '\\$1')

@@ -28,7 +28,7 @@ function sectionWords(s: Section, withDetails: boolean): number {
   );
 }
 
-export interface Length {
+interface Length {
   /** Prose from the title to the key-figures table, without tables and collapsible parts. */
   prose: number;
   /** The same, with the collapsible parts opened. */

@@ -112,7 +112,7 @@ export function ordinalWord(n: number): string {
 }
 
 /** 1 → "1st", 2 → "2nd", 11 → "11th", 23 → "23rd". */
-export function ordinal(n: number): string {
+function ordinal(n: number): string {
   const i = Math.round(n);
   const mod100 = i % 100;
   const suffix = mod100 >= 11 && mod100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][i % 10] ?? 'th');

@@ -5,11 +5,6 @@
 import type { Row } from '../readers/table.js';
 import type { BlsFlag } from '../../store/schema/bls.js';
 
-export interface Figure {
-  value: number | null;
-  flag: BlsFlag | null;
-}
-
 /** Dashes BLS Employment Projections print for "data unavailable". */
 export const EP_DASHES = new Set(['—', '–', '-']);
 

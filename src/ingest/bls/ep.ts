@@ -14,10 +14,10 @@ import { openWorkbook, readSheet, sheetRows, type Workbook } from '../readers/xl
 import { EP_DASHES, figure, socCode } from './cells.js';
 import { BLS_LICENSE, BLS_PUBLISHER } from './oews.js';
 
-export const EP_FILE_RE = /^occupation\.xlsx$/i;
+const EP_FILE_RE = /^occupation\.xlsx$/i;
 const TITLE_RE = /Occupational projections,\s*(\d{4})\s*[–—-]\s*(\d{2,4}),?\s*and worker characteristics/i;
 
-export interface EpSheet {
+interface EpSheet {
   sheet: string;
   title: string;
   baseYear: number;
@@ -29,7 +29,7 @@ export interface EpSheet {
  * The sheet of Table 1.2: the one whose first rows hold its title and, below it, the header (an index sheet that
  * only lists the title does not count). Not found by its name or position.
  */
-export function findEpSheet(wb: Workbook): EpSheet | null {
+function findEpSheet(wb: Workbook): EpSheet | null {
   for (const sheet of wb.sheetNames) {
     const rows = sheetRows(wb, sheet, 20);
     const cells = rows.flatMap((r) => (r ?? []).filter((c): c is string => typeof c === 'string'));

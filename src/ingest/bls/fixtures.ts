@@ -13,7 +13,7 @@ import type { DB } from '../../store/open.js';
 import type { Ingester } from '../ingester.js';
 import { type ImportSummary, importStore } from '../run.js';
 
-export type Cell = string | number | boolean | null;
+type Cell = string | number | boolean | null;
 
 export const OEWS_HEADER = [
   'AREA',
@@ -90,7 +90,7 @@ export function oewsRow(code: string, title: string, group: string, set: Record<
   return OEWS_HEADER.map((h) => row[h] ?? null);
 }
 
-export const FIELD_DESCRIPTIONS = (year: number): Cell[][] => [
+const FIELD_DESCRIPTIONS = (year: number): Cell[][] => [
   [`May ${year} OEWS Estimates`],
   [],
   ['Occupational Employment and Wage Statistics (OEWS) Survey'],

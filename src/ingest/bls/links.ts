@@ -18,7 +18,7 @@ interface Target {
   socs: Set<string>;
 }
 
-export interface LinkStats {
+interface LinkStats {
   dataset: string;
   period: string;
   levels: Record<SocLevel, number>;
@@ -60,7 +60,7 @@ function targets(ctx: IngestContext): Target[] {
 }
 
 /** Links all occupations; returns what it did per dataset and period (also used by tests and the report). */
-export function linkOccupations(ctx: IngestContext): LinkStats[] {
+function linkOccupations(ctx: IngestContext): LinkStats[] {
   const occs = ctx.db.prepare('SELECT code, soc FROM occupations ORDER BY code').all() as {
     code: string;
     soc: string;

@@ -13,11 +13,11 @@ import { openWorkbook, readSheet } from '../readers/xlsx.js';
 import { figure, indicator, socCode } from './cells.js';
 import { readFieldDescriptions } from './topcode.js';
 
-export const OEWS_FILE_RE = /^national_M(\d{4})_dl\.xlsx$/i;
+const OEWS_FILE_RE = /^national_M(\d{4})_dl\.xlsx$/i;
 export const BLS_PUBLISHER = 'U.S. Bureau of Labor Statistics';
 export const BLS_LICENSE = 'Public domain (U.S. federal government work)';
 
-export interface OewsFile {
+interface OewsFile {
   rel: string;
   year: number;
   period: string;

@@ -5,10 +5,10 @@
 
 export type SocLevel = 'detailed' | 'aggregate' | 'broad' | 'minor' | 'major';
 
-export const SOC_RE = /^\d\d-\d{4}$/;
+const SOC_RE = /^\d\d-\d{4}$/;
 
 /** The broad group (XX-XXX0) a SOC code belongs to. */
-export const broadOf = (soc: string): string => `${soc.slice(0, 6)}0`;
+const broadOf = (soc: string): string => `${soc.slice(0, 6)}0`;
 
 /**
  * The codes that can serve an occupation with SOC code `soc`, most specific first: its own code, the

@@ -5,7 +5,7 @@
  */
 import { sheetRows, type Workbook } from '../readers/xlsx.js';
 
-export interface FieldDescriptions {
+interface FieldDescriptions {
   /** "May 2025" when the sheet's title says so. */
   release: string | null;
   topCodeAnnual: number | null;

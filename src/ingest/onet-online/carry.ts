@@ -6,7 +6,7 @@
  *   - a 2019 code with no 2010 predecessor, or none with a value, gets nothing (never guessed).
  */
 
-export type CrosswalkHow = 'carried' | 'split' | 'merged' | null;
+type CrosswalkHow = 'carried' | 'split' | 'merged' | null;
 
 export interface Crosswalk {
   /** 2010 code → its 2019 codes. */
@@ -29,7 +29,7 @@ export function crosswalkOf(pairs: readonly (readonly [string, string])[]): Cros
   return { forward, back };
 }
 
-export interface Carried<V> {
+interface Carried<V> {
   value: V;
   how: CrosswalkHow;
   /** The 2010 codes whose values were used, sorted. */

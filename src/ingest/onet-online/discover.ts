@@ -11,7 +11,7 @@ import { baseOf, dirOf } from '../files.js';
 import { decodeUtf8 } from '../readers/delimited.js';
 
 /** 'context': one Work Context value (CX rescaled); 'activity': Work Activity importance and level. */
-export type ExportKind = 'context' | 'activity';
+type ExportKind = 'context' | 'activity';
 
 export interface ExportFile {
   rel: string;
@@ -102,7 +102,7 @@ export function findOnlineFiles(ctx: IngestContext): { exports: ExportFile[]; cr
   return { exports, crosswalks };
 }
 
-export interface ReadmeFacts {
+interface ReadmeFacts {
   readme: string | null;
   /** Element id named for this file, or null. */
   elementId: string | null;

@@ -18,10 +18,10 @@ import { baseOf } from '../files.js';
 import { type Crosswalk, carry, crosswalkOf, mean } from './carry.js';
 import { type Crosswalk2010File, type ExportFile, findOnlineFiles, nameKey, readmeFacts } from './discover.js';
 
-export const ONLINE_LICENSE = 'CC BY 4.0 (O*NET OnLine, USDOL/ETA)';
-export const ONLINE_PUBLISHER = 'O*NET OnLine (National Center for O*NET Development, for USDOL/ETA); third-party copy';
+const ONLINE_LICENSE = 'CC BY 4.0 (O*NET OnLine, USDOL/ETA)';
+const ONLINE_PUBLISHER = 'O*NET OnLine (National Center for O*NET Development, for USDOL/ETA); third-party copy';
 /** The first O*NET release on O*NET-SOC 2019 codes (August 2020): the earliest an undated 2019-code export can be. */
-export const FIRST_2019_RELEASE = '25.1';
+const FIRST_2019_RELEASE = '25.1';
 
 const DOMAIN = { context: 'Work Context', activity: 'Work Activities' } as const;
 const BRANCH = { context: '4.C.', activity: '4.A.' } as const;

@@ -11,7 +11,7 @@ import { readDelimited } from '../readers/delimited.js';
 
 export const CODE = 'O*NET-SOC Code';
 export const OCC_CODE_RE = /^\d{2}-\d{4}\.\d{2}$/;
-export const ONET_PUBLISHER = 'O*NET Resource Center (National Center for O*NET Development, for USDOL/ETA)';
+const ONET_PUBLISHER = 'O*NET Resource Center (National Center for O*NET Development, for USDOL/ETA)';
 export const ONET_LICENSE = 'CC BY 4.0 (https://www.onetcenter.org/license_db.html)';
 
 export function onetSource(release: OnetRelease, dataset: 'onet' | 'onet_ratings'): SourceMeta {
@@ -93,7 +93,7 @@ export class TextRelease {
 }
 
 /** Optional numeric/flag columns of O*NET rating files, looked up once per table. */
-export interface RatingColumns {
+interface RatingColumns {
   category: boolean;
   n: boolean;
   se: boolean;

@@ -16,7 +16,7 @@ import { fileIn, readRelease } from './release.js';
  * The release these extracts were built from when their folder has no Read Me: the known extracts
  * (geometry-of-work, see SOURCES.md) were derived from the O*NET 30.1 text files.
  */
-export const DERIVED_DEFAULT_RELEASE = '30.1';
+const DERIVED_DEFAULT_RELEASE = '30.1';
 
 const LONG_FILE = /__([A-Za-z ]+)__([A-Z]{2})__long\.csv$/;
 const TASK_FILE = 'tasks_for_pca_base.csv';
@@ -28,7 +28,7 @@ const DOMAINS: Record<string, { nameColumn: string; prefixes: readonly string[] 
   Knowledge: { nameColumn: 'knowledge', prefixes: ['2.C.'] },
 };
 
-export interface DerivedFile {
+interface DerivedFile {
   rel: string;
   /** Domain in `ratings`, or 'Task Ratings'. */
   domain: string;

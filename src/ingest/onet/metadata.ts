@@ -7,7 +7,7 @@
 import { CODE, type TextRelease } from './common.js';
 
 /** "08/2025" → "2025-08", for ordering; null when not a month. */
-export const monthKey = (d: string): string | null => {
+const monthKey = (d: string): string | null => {
   const m = /^(\d{2})\/(\d{4})$/.exec(d.trim());
   return m ? `${m[2]}-${m[1]}` : null;
 };

@@ -36,7 +36,7 @@ export const RATING_TABLES: readonly RatingTableKind[] = [
 ];
 
 /** One rating file to import. */
-export interface RatingFile {
+interface RatingFile {
   kind: RatingTableKind;
   rel: string;
   release: OnetRelease;

@@ -37,7 +37,7 @@ export class RatedTarget {
   }
 }
 
-export class RowChecker {
+class RowChecker {
   private skipped = 0;
   private firstLine = 0;
   private readonly codes = new Set<string>();

@@ -21,7 +21,7 @@ export interface OnetRelease {
 }
 
 /** The files directly inside `dir`, by lower-cased file name. */
-export function filesIn(ctx: IngestContext, dir: string): Map<string, string> {
+function filesIn(ctx: IngestContext, dir: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const rel of ctx.files) if (dirOf(rel) === dir) out.set(baseOf(rel).toLowerCase(), rel);
   return out;

@@ -20,7 +20,7 @@ import { onetRatingsIngester } from './ratings.js';
  * The mini releases. Each file is stored with a ".fixture" suffix, so the repository never holds files named
  * like the official O*NET data; a test's data folder gets them back under their real names.
  */
-export const FIXTURE_DIR = path.join(PROJECT_ROOT, 'test/fixtures/onet/data');
+const FIXTURE_DIR = path.join(PROJECT_ROOT, 'test/fixtures/onet/data');
 const SUFFIX = '.fixture';
 export const TEXT = 'text_30_1';
 export const EXCEL = 'excel_29_0';
@@ -190,7 +190,7 @@ export function writeWorkbook(file: string, sheet: string, rows: Cells[], header
   XLSX.writeFile(wb, file);
 }
 
-export interface DataDirOptions {
+interface DataDirOptions {
   /** Relative path → new content (string or bytes), or null to remove the file. */
   changes?: Record<string, string | Buffer | null>;
   /** Write the 29.0 Excel workbooks (default true). */

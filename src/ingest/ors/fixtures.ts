@@ -31,7 +31,7 @@ export const HEADER_2020 = [
   'SERIES FOOTNOTE',
 ];
 
-export const HEADER_2018 = [
+const HEADER_2018 = [
   'SERIES ID',
   'SERIES TITLE',
   'O*NET-SOC 2010 CODE',
@@ -47,7 +47,7 @@ export const HEADER_2018 = [
 ];
 
 /** One estimate, written into either layout. */
-export interface Est {
+interface Est {
   code: string;
   occupation: string;
   est: string;
@@ -149,7 +149,7 @@ function save(file: string, sheets: [string, Cell[][]][]): string {
   return file;
 }
 
-export interface WriteOptions {
+interface WriteOptions {
   header?: string[];
   file?: string;
   dataSheet?: string;

@@ -6,7 +6,7 @@
  */
 import { type Workbook, sheetRows } from '../readers/xlsx.js';
 
-export type FootnoteKind = 'below_threshold' | 'se_below_threshold' | 'mode' | 'preliminary' | 'note';
+type FootnoteKind = 'below_threshold' | 'se_below_threshold' | 'mode' | 'preliminary' | 'note';
 
 export interface Footnote {
   code: string;
@@ -31,7 +31,7 @@ const STANDARD: Record<string, string> = {
   P: 'These are preliminary estimates.',
 };
 
-export function classify(code: string, text: string, inFile: boolean): Footnote {
+function classify(code: string, text: string, inFile: boolean): Footnote {
   const est = /^estimate is less than ([\d.]+) (percent|hours|pounds|days)\b/i.exec(text);
   if (est) {
     const unit = est[2]!.toLowerCase() as Footnote['unit'];

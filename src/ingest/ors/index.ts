@@ -21,13 +21,13 @@ import {
 } from './mapping.js';
 import { type OrsRelease, readOrsRelease } from './release.js';
 
-export const SECTION = 'work_environment';
+const SECTION = 'work_environment';
 
 const ESTIMATES = /^(ors-complete-dataset|\d{4}_excel_output)[^/]*\.xlsx$/i;
 const CROSSWALK = /^soc_2010_to_2018_crosswalk[^/]*\.xlsx$/i;
 
 /** The ORS estimate workbooks among the data files, and the crosswalk beside each (if any). */
-export function findOrsFiles(files: readonly string[]): { rel: string; crosswalk: string | null }[] {
+function findOrsFiles(files: readonly string[]): { rel: string; crosswalk: string | null }[] {
   return files
     .filter((f) => ESTIMATES.test(baseOf(f)))
     .map((rel) => ({

@@ -13,10 +13,10 @@ import type { OrsLevel, OrsMapping } from '../../store/schema/ors.js';
 export type { OrsLevel, OrsMapping };
 
 /** "472061" → "47-2061". */
-export const dashed = (six: string): string => `${six.slice(0, 2)}-${six.slice(2, 6)}`;
+const dashed = (six: string): string => `${six.slice(0, 2)}-${six.slice(2, 6)}`;
 
 /** The SOC level of a 6-digit code: 000000 all workers, XX0000 major, XXXX00 minor, XXXXX0 broad. */
-export function levelOf(six: string): OrsLevel {
+function levelOf(six: string): OrsLevel {
   if (six === '000000') return 'all';
   if (six.endsWith('0000')) return 'major';
   if (six.endsWith('00')) return 'minor';

@@ -26,7 +26,7 @@ interface Layout {
 const COMMON = ['OCCUPATION', 'REQUIREMENT', 'CATEGORY', 'ADDITIVE CODE', 'ESTIMATE', 'STANDARD ERROR'];
 const FOOTNOTE_COLUMNS = ['DATA FOOTNOTE', 'STANDARD ERROR FOOTNOTE', 'SERIES FOOTNOTE'];
 
-export const LAYOUT_2020: Layout = {
+const LAYOUT_2020: Layout = {
   name: '2020',
   series: 'SERIES_ID',
   title: 'SERIES_TITLE',
@@ -46,7 +46,7 @@ export const LAYOUT_2020: Layout = {
   ],
 };
 
-export const LAYOUT_2018: Layout = {
+const LAYOUT_2018: Layout = {
   name: '2018',
   series: 'SERIES ID',
   title: 'SERIES TITLE',
@@ -55,7 +55,7 @@ export const LAYOUT_2018: Layout = {
   required: ['SERIES ID', 'SERIES TITLE', 'O*NET-SOC 2010 CODE', ...COMMON, ...FOOTNOTE_COLUMNS],
 };
 
-export interface OrsRecord {
+interface OrsRecord {
   line: number;
   seriesId: string;
   /** The occupation code as published: 6 digits (SOC 2018) or 8 digits (O*NET-SOC 2010). */
@@ -94,7 +94,7 @@ export interface OrsRelease {
 }
 
 /** The data sheet: "ORS 2020 dataset", "ORS_2018", ... */
-export const DATA_SHEET = /^ORS[ _]?((?:19|20)\d\d)\b/i;
+const DATA_SHEET = /^ORS[ _]?((?:19|20)\d\d)\b/i;
 
 export function readOrsRelease(wb: Workbook): OrsRelease {
   const sheet = wb.sheetNames.find((n) => DATA_SHEET.test(n.trim()));
@@ -208,7 +208,7 @@ const UNIT_FAMILY: Record<OrsUnit, Footnote['unit']> = {
 };
 
 /** Percentages to 1 decimal, hours, days and pounds to 2: removes binary float noise (73.900000000000006). */
-export const roundValue = (v: number, unit: OrsUnit): number =>
+const roundValue = (v: number, unit: OrsUnit): number =>
   unit === 'percent_of_workers' || unit === 'percent_of_day' ? Math.round(v * 10) / 10 : Math.round(v * 100) / 100;
 
 /** ESTIMATE, STANDARD ERROR and the three footnote columns, interpreted the BLS way. */

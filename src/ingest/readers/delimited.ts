@@ -8,7 +8,7 @@ import { parse } from 'csv-parse/sync';
 import { dataError } from '../../errors.js';
 import { Table } from './table.js';
 
-export interface DelimitedOptions {
+interface DelimitedOptions {
   delimiter: '\t' | ',' | ';';
   /** Whether fields may be quoted ("a, b"). O*NET's tab-delimited text never quotes. */
   quoted: boolean;

@@ -9,7 +9,7 @@ import { dataError } from '../../errors.js';
 import { type Cell, Table, normalizeHeader } from './table.js';
 import { XlsxWorkbook } from './xlsx-fast/workbook.js';
 
-export interface SheetOptions {
+interface SheetOptions {
   /** Sheet name, or a test on the names; default: the first sheet. */
   sheet?: string | ((name: string) => boolean);
   /** Columns that must be in the header row; the header row is the first row that has all of them. */

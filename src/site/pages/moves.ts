@@ -18,7 +18,7 @@ import type { Site } from '../site.js';
 import { SEP, slugify, slugWords } from '../slug.js';
 import { money, num, sourceLine } from './parts.js';
 
-export const SORT_LABELS: Record<MoveSort, string> = {
+const SORT_LABELS: Record<MoveSort, string> = {
   gap: 'Smallest skill gap',
   pay: 'Pay gain',
   outlook: 'Job outlook',
@@ -41,7 +41,7 @@ export function movesQueryString(q: MovesQuery, defaultLimit: number): string {
 
 const signed = (n: number, digits = 1) => `${n > 0 ? '+' : n < 0 ? '−' : ''}${Math.abs(n).toFixed(digits)}`;
 
-export function payText(p: Pay | null): string {
+function payText(p: Pay | null): string {
   if (!p) return 'no OEWS wage figure';
   if (p.status === 'top_coded' && p.topCode !== null) return `${money(p.topCode)} or more a year`;
   if (p.median !== null) return `${money(p.median)} a year`;
@@ -86,7 +86,7 @@ function stepsText(m: Move): Html {
 }
 
 /** One move's details: similarity, gap, what to build, new activities, steps, pay and outlook. */
-export function moveDetails(m: Move): Html {
+function moveDetails(m: Move): Html {
   const build = [...m.gap.skills, ...m.gap.knowledge];
   const broaderPay = m.pay.to?.broader ? html` <span class="muted">(figures for ${m.pay.to.blsTitle})</span>` : '';
   return html`<dl class="move-facts">
@@ -339,7 +339,7 @@ export function lineupPage(site: Site, codes: string[], path: string): string {
   );
 }
 
-export type LineupLookup = { kind: 'page'; codes: string[]; path: string } | { kind: 'redirect'; path: string };
+type LineupLookup = { kind: 'page'; codes: string[]; path: string } | { kind: 'redirect'; path: string };
 
 /**
  * "/compare/a-vs-b-vs-c": three or four sides, each an exact slug or code or else the resolver's confident top

@@ -17,7 +17,7 @@ const KIND: Record<string, string> = {
   fuzzy: 'approximate match',
 };
 
-export function candidateList(site: Site, cands: readonly Candidate[]): Html {
+function candidateList(site: Site, cands: readonly Candidate[]): Html {
   const cat = site.catalog();
   return html`<ol class="results">${cands.map((c) => {
     const occ = cat.byCode.get(c.code);

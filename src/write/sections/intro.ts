@@ -30,7 +30,7 @@ export function dek(ctx: Ctx): string {
 }
 
 /** How much the two jobs' work activities overlap, in words (from the weighted DWA overlap, 0–1). */
-export function overlapWords(dwa: number): string {
+function overlapWords(dwa: number): string {
   if (dwa >= 0.5) return 'a great deal';
   if (dwa >= 0.2) return 'in part';
   if (dwa > 0) return 'only a little';
@@ -110,4 +110,4 @@ export function intro(ctx: Ctx): Block[] {
 }
 
 /** The one place the article says what O*NET is. */
-export const ONET_IS = "O*NET, the U.S. Department of Labor's occupational database";
+const ONET_IS = "O*NET, the U.S. Department of Labor's occupational database";

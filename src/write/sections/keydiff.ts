@@ -11,7 +11,7 @@ import { epEducation } from '../labels.js';
 import { formatMoney, formatPercent, morePhrase, percentMore } from '../numbers.js';
 import { wageText } from './salary.js';
 
-export type WageKind = 'annual' | 'hourly';
+type WageKind = 'annual' | 'hourly';
 
 /** Annual figures unless a side with figures has only hourly ones. */
 export function wageKind(ctx: Ctx): WageKind {
@@ -29,7 +29,7 @@ export function medianText(ctx: Ctx, side: Side, k: WageKind = wageKind(ctx)): s
   return t ? `${t}${k === 'hourly' ? ' an hour' : ''}` : null;
 }
 
-export interface WageGap {
+interface WageGap {
   higher: Side;
   dollars: number;
   percent: number;
@@ -83,7 +83,7 @@ export function gapText(g: WageGap): string {
 }
 
 /** The first sentence of O*NET's description as a verb phrase: "produce or direct stage … productions". */
-export function doesLine(description: string): string | null {
+function doesLine(description: string): string | null {
   const first = description.split(/(?<=[a-z)]\.)\s+(?=[A-Z])/)[0]?.trim();
   if (!first) return null;
   return lowerFirst(stripPeriod(first));

@@ -81,7 +81,7 @@ const tail = (key: string) => key.slice(key.lastIndexOf('.') + 1);
 const who = (ctx: Ctx, s: Side) => ctx.names(s).occupationText;
 
 /** The sides whose ORS figures are said: one when both titles share the figures. */
-export const orsSides = (ctx: Ctx): Side[] => (ctx.sameBls ? ['a'] : ['a', 'b']);
+const orsSides = (ctx: Ctx): Side[] => (ctx.sameBls ? ['a'] : ['a', 'b']);
 
 const has = (rows: readonly OrsRow[], s: Side) => rows.some((r) => r.values[s] !== null);
 

@@ -14,7 +14,7 @@ import { epRank } from './faq.js';
 import { entryEducation, groupTag } from './keydiff.js';
 
 /** The score in words; thresholds on the 0–1 weighted similarity. */
-export function similarityWords(score: number): string {
+function similarityWords(score: number): string {
   if (score >= 0.75) return 'very similar';
   if (score >= 0.55) return 'fairly similar';
   if (score >= 0.35) return 'somewhat similar';

@@ -31,7 +31,7 @@ function techName(t: TechRef): string {
 }
 
 /** The first `n` technologies, names that differ only in word order or case said once. */
-export function uniqueTech(list: TechRef[], n: number): TechRef[] {
+function uniqueTech(list: TechRef[], n: number): TechRef[] {
   const seen = new Set<string>();
   const out: TechRef[] = [];
   for (const x of list) {

@@ -16,7 +16,7 @@ function sourceLine(s: SourceRef): string {
 }
 
 /** Attribution as SOURCES.md asks for it, built from the releases actually cited. */
-export function attribution(sources: readonly SourceRef[]): string[] {
+function attribution(sources: readonly SourceRef[]): string[] {
   const out: string[] = [];
   const onet = sources.find((s) => s.dataset === 'onet');
   if (onet) {

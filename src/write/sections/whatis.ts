@@ -27,13 +27,13 @@ function sentencesOf(text: string): Set<string> {
   );
 }
 
-export function whatIsHeading(ctx: Ctx, side: Side): string {
+function whatIsHeading(ctx: Ctx, side: Side): string {
   const n = ctx.names(side);
   return n.one ? `What Is ${withArticle(n.heading)}?` : `What Do ${n.heading} Do?`;
 }
 
 /** "an alternate title and a reported job title" for the lists a title is on. */
-export function listWords(lists: TitleList[]): string {
+function listWords(lists: TitleList[]): string {
   const words: Record<TitleList, string> = {
     occupation: 'the occupation title',
     alternate: 'an alternate title',

@@ -18,7 +18,7 @@ const T_B = 4;
 const T_E = 5;
 const T_D = 6;
 
-export interface SheetScanOptions {
+interface SheetScanOptions {
   /** Stop after this many spreadsheet rows (rows 1..maxRows). */
   maxRows?: number;
   /** The shared string table, asked for on the first shared-string cell. */

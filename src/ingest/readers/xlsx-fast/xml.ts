@@ -31,7 +31,7 @@ export function decodeText(s: string): string {
 }
 
 /** True for the characters that end a tag name: white space, '>' and '/'. */
-export const endsName = (c: number): boolean => c === 32 || c === 62 || c === 47 || c === 9 || c === 10 || c === 13;
+const endsName = (c: number): boolean => c === 32 || c === 62 || c === 47 || c === 9 || c === 10 || c === 13;
 
 /** The end (exclusive) of the name of the tag whose name starts at `p`. */
 export function nameEnd(xml: string, p: number): number {
