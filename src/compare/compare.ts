@@ -116,8 +116,9 @@ export function compare(store: StoreCache, inputA: string, inputB: string, param
     b: [resolution.b.title, correctedTitle(inputB, resolution.b)],
   };
   const skills = compareSkills(profiles, o, byDistinctiveness(rare, [...trade.a, ...trade.b]));
-  const salary = compareSalary(bls);
-  const outlook = compareOutlook(bls);
+  const codes = { a: resolution.a.code, b: resolution.b.code };
+  const salary = compareSalary(bls, codes);
+  const outlook = compareOutlook(bls, codes);
   const env = compareEnvironment(profiles, ors, o);
   // Tools by O*NET's example names, most distinctive first (src/compare/tools.ts), not commodity titles.
   const workEnvironment = { ...env, onet: { ...env.onet, tools: distinctiveTools(profiles, rare, o.tools, trade) } };

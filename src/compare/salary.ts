@@ -25,12 +25,20 @@ function wageSet(w: OewsWages, kind: 'annual' | 'hourly'): WageSet {
   return { mean: f('mean'), p10: f('p10'), p25: f('p25'), median: f('median'), p75: f('p75'), p90: f('p90') };
 }
 
-function wageFigures(w: OewsWages): WageFigures {
+/**
+ * The BLS figures are a broader group's than the occupation's: a SOC group, or the SOC code of an O*NET
+ * specialisation (15-1299.09 Information Technology Project Managers is one of the O*NET occupations in OEWS/EP's
+ * 15-1299 "Computer Occupations, All Other", so 15-1299's median is not IT project managers' own).
+ */
+export const broaderThan = (level: string, code?: string): boolean =>
+  level !== 'detailed' || (code !== undefined && !code.endsWith('.00'));
+
+function wageFigures(w: OewsWages, code?: string): WageFigures {
   return {
     soc: w.soc,
     blsTitle: w.title,
     level: w.level,
-    broader: w.level !== 'detailed',
+    broader: broaderThan(w.level, code),
     period: w.period,
     employment: figure(w.employment, w.flags.employment),
     annual: wageSet(w, 'annual'),
@@ -47,13 +55,13 @@ export function moneyDiff(a: Figure, b: Figure): MoneyDiff | null {
   return { dollars: Math.round((b.value - a.value) * 100) / 100, percent: ((b.value - a.value) / a.value) * 100 };
 }
 
-function projection(p: Projections): Projection {
+function projection(p: Projections, code?: string): Projection {
   const medianFlag = p.flags.medianWage;
   return {
     soc: p.soc,
     blsTitle: p.title,
     level: p.level,
-    broader: p.level !== 'detailed',
+    broader: broaderThan(p.level, code),
     period: p.period,
     baseYear: Number.isFinite(p.baseYear) ? p.baseYear : null,
     projectedYear: Number.isFinite(p.projYear) ? p.projYear : null,
@@ -72,10 +80,10 @@ export interface BlsData {
   projections: Projections | null;
 }
 
-export function compareSalary(d: Pair<BlsData>): Salary {
+export function compareSalary(d: Pair<BlsData>, codes?: Pair<string>): Salary {
   const cur = {
-    a: d.a.wages[0] ? wageFigures(d.a.wages[0]) : null,
-    b: d.b.wages[0] ? wageFigures(d.b.wages[0]) : null,
+    a: d.a.wages[0] ? wageFigures(d.a.wages[0], codes?.a) : null,
+    b: d.b.wages[0] ? wageFigures(d.b.wages[0], codes?.b) : null,
   };
   const missing: DataGap[] = [];
   for (const s of ['a', 'b'] as const)
@@ -96,16 +104,19 @@ export function compareSalary(d: Pair<BlsData>): Salary {
       hourlyMedian: diff('hourly', 'median'),
       hourlyMean: diff('hourly', 'mean'),
     },
-    earlier: { a: d.a.wages.slice(1).map(wageFigures), b: d.b.wages.slice(1).map(wageFigures) },
+    earlier: {
+      a: d.a.wages.slice(1).map((w) => wageFigures(w, codes?.a)),
+      b: d.b.wages.slice(1).map((w) => wageFigures(w, codes?.b)),
+    },
     sameFigures: cur.a !== null && cur.b !== null && cur.a.soc === cur.b.soc && cur.a.period === cur.b.period,
     missing,
   };
 }
 
-export function compareOutlook(d: Pair<BlsData>): Outlook {
+export function compareOutlook(d: Pair<BlsData>, codes?: Pair<string>): Outlook {
   const p = {
-    a: d.a.projections ? projection(d.a.projections) : null,
-    b: d.b.projections ? projection(d.b.projections) : null,
+    a: d.a.projections ? projection(d.a.projections, codes?.a) : null,
+    b: d.b.projections ? projection(d.b.projections, codes?.b) : null,
   };
   const missing: DataGap[] = [];
   for (const s of ['a', 'b'] as const)

@@ -352,6 +352,15 @@ function check(t: ReturnType<typeof tally>, c: Comparison, md: string): void {
   // Title claims in the text.
   const text = md.replace(/\\([*_])/g, '$1');
   const codes = { a: c.resolution.a.code, b: c.resolution.b.code };
+  // An O*NET specialisation (not .00) shares its SOC code with other O*NET occupations: BLS's figure for that code
+  // is a broader group's, and the text must say so wherever the wage is first given.
+  for (const s of ['a', 'b'] as Side[]) {
+    const w = c.salary.wages[s];
+    if (!w || codes[s].endsWith('.00') || c.sameOccupation) continue;
+    t.bls.checks++;
+    if (!text.includes(`(BLS group ${w.soc})`) && !text.includes(`broader group ${w.soc}`))
+      t.bls.problems.push(`${label} ${s}: ${codes[s]} is given ${w.soc}'s figures without saying they are the group's`);
+  }
   if (codes.a !== codes.b) checkDutyClaims(t, label, codes, text);
   checkOrsProse(t, label, codes, text);
   // "Most common" only for an ORS category BLS flags as the mode (footnote 7): the share said must be a flagged one.
@@ -451,6 +460,12 @@ describe('truth suite', { skip, timeout: 300_000 }, () => {
     const orsSaid = tally();
     check(orsSaid, ls, planted);
     assert.equal(orsSaid.orsProse.problems.length, 2, orsSaid.orsProse.problems.join('; '));
+    // A specialisation's SOC-code figures given as its own (the group flag taken out of the text).
+    const it = compare(store, '19-4051.00', '15-1299.09');
+    const unflagged = renderMarkdown(it).replaceAll(' (BLS group 15-1299)', '').replaceAll('broader group 15-1299', '');
+    const spec = tally();
+    check(spec, it, unflagged);
+    assert.equal(spec.bls.problems.length, 1, spec.bls.problems.join('; '));
     const cleanLs = tally();
     check(cleanLs, ls, lsMd);
     assert.deepEqual([...cleanLs.duties.problems, ...cleanLs.orsProse.problems], []);

@@ -472,7 +472,7 @@ export interface WageFigures {
   soc: string;
   blsTitle: string;
   level: BlsGroupLevel;
-  /** true when the figures are for a broader group than the occupation's own SOC code. */
+  /** true when the figures are for a broader group than the occupation: a SOC group, or the SOC code an O*NET specialisation (not .00) shares with other O*NET occupations. */
   broader: boolean;
   period: string; // "May 2025"
   employment: Figure;

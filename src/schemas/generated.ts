@@ -2104,7 +2104,7 @@ export const DEFINITIONS: Record<string, object> = {
    },
    "broader": {
     "type": "boolean",
-    "description": "true when the figures are for a broader group than the occupation's own SOC code."
+    "description": "true when the figures are for a broader group than the occupation: a SOC group, or the SOC code an O*NET specialisation (not .00) shares with other O*NET occupations."
    },
    "period": {
     "type": "string"

@@ -223,4 +223,12 @@ describe('fact-checked sentences on the real store', { skip, timeout: 300_000 },
     assert.match(it, /In the ORS 2020 estimates \(preliminary\), dealing with the general public is required/);
     assert.doesNotMatch(it, /ORS 2020, preliminary estimates/);
   });
+
+  it('fresh fact check: an O*NET specialisation gets its SOC code’s BLS figures, flagged as the group’s', () => {
+    // 15-1299.09 IT project managers is one of the O*NET occupations in 15-1299 "Computer Occupations, All Other".
+    const md = article('19-4051.00', '15-1299.09');
+    assert.match(md, /\$116,580 \(BLS group 15-1299\) for information technology project managers/);
+    assert.match(md, /BLS does not publish wages for information technology project managers separately/);
+    assert.match(md, /\| \$116,580 \(broader group\) \|/);
+  });
 });

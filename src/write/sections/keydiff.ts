@@ -3,6 +3,7 @@
  * both median wages and the gap (BLS OEWS), both typical entry educations (BLS EP) and the outlook (BLS EP).
  * Equal sides are said once; a side without a figure says so. Shared by the FAQ (faq.ts).
  */
+import { broaderThan } from '../../compare/salary.js';
 import type { Side, WageFigures } from '../../compare/types.js';
 import type { Ctx } from '../context.js';
 import type { Block, Inline, Section } from '../doc.js';
@@ -40,6 +41,12 @@ interface WageGap {
  * " (BLS group 21-1018)" when a side's BLS figure is published for a broader group than its own SOC code: the
  * body and the table say so, and so must every short answer that repeats the figure.
  */
+/** BLS's entry requirements are a broader group's (a SOC group, or the SOC code of an O*NET specialisation). */
+export const entryBroader = (ctx: Ctx, side: Side): boolean => {
+  const e = ctx.c.requirements.entry[side];
+  return Boolean(e && broaderThan(e.level, ctx.c.resolution[side].code));
+};
+
 export function groupTag(ctx: Ctx, side: Side, what: 'wage' | 'projection' | 'entry'): string {
   const w = ctx.c.salary.wages[side];
   const p = ctx.c.outlook.projections[side];
@@ -53,7 +60,7 @@ export function groupTag(ctx: Ctx, side: Side, what: 'wage' | 'projection' | 'en
         ? p?.broader
           ? p.soc
           : null
-        : e && e.level !== 'detailed'
+        : e && entryBroader(ctx, side)
           ? e.soc
           : null;
   return soc ? ` (BLS group ${soc})` : '';

@@ -43,7 +43,7 @@ function employment(ctx: Ctx): string | null {
     short: wa?.broader ? `the broader group ${wa.blsTitle} (${wa.soc}), which includes ${ctx.a.short},` : ctx.a.short,
   };
   const b = {
-    short: wb?.broader ? `the broader group ${wb.blsTitle} (${wb.soc}), which includes ${ctx.b.short}` : ctx.b.short,
+    short: wb?.broader ? `the broader group ${wb.blsTitle} (${wb.soc}), which includes ${ctx.b.short},` : ctx.b.short,
   };
   if (ctx.sameBls) {
     return ea !== null && wa ? `BLS counted ${formatInt(ea)} jobs in the occupation in ${wa.period}.` : null;

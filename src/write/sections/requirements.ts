@@ -9,6 +9,7 @@ import { type Block, blocks, prose, type Section } from '../doc.js';
 import { capitalize } from '../grammar.js';
 import { educationLevel, epEducation, epExperience, epTraining, jobZoneLabel } from '../labels.js';
 import { formatPercent } from '../numbers.js';
+import { entryBroader } from './keydiff.js';
 import { educationAgreement, orsRequirements } from './requirements-ors.js';
 
 function entrySentence(ctx: Ctx, side: Side): string | null {
@@ -17,7 +18,7 @@ function entrySentence(ctx: Ctx, side: Side): string | null {
   if (!e?.education) return null;
   const exp = e.workExperience ? epExperience(e.workExperience) : null;
   const ojt = e.onTheJobTraining ? epTraining(e.onTheJobTraining) : null;
-  const broader = e.level !== 'detailed' ? ` (BLS reports this for the broader group ${e.soc})` : '';
+  const broader = entryBroader(ctx, side) ? ` (BLS reports this for the broader group ${e.soc})` : '';
   const extras: string[] = [];
   if (exp) extras.push(`${exp} of work experience in a related occupation`);
   if (ojt) extras.push(ojt);

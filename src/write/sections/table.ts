@@ -6,6 +6,7 @@ import type { Side } from '../../compare/types.js';
 import { type Ctx, shortCite } from '../context.js';
 import type { Block, Section, TableRow } from '../doc.js';
 import { formatInt, formatSignedPercent, formatThousands } from '../numbers.js';
+import { entryBroader } from './keydiff.js';
 import { wageText } from './salary.js';
 
 const NONE = 'not published';
@@ -105,21 +106,21 @@ function specs(ctx: Ctx): Spec[] {
       },
       source: (s) => e(s)?.sourceId,
       kind: 'bls',
-      broader: (s) => Boolean(e(s) && e(s)!.level !== 'detailed'),
+      broader: (s) => entryBroader(ctx, s),
     },
     {
       head: 'Work experience in a related occupation',
       value: (s) => e(s)?.workExperience ?? null,
       source: (s) => e(s)?.sourceId,
       kind: 'bls',
-      broader: (s) => Boolean(e(s) && e(s)!.level !== 'detailed'),
+      broader: (s) => entryBroader(ctx, s),
     },
     {
       head: 'Typical on-the-job training',
       value: (s) => e(s)?.onTheJobTraining ?? null,
       source: (s) => e(s)?.sourceId,
       kind: 'bls',
-      broader: (s) => Boolean(e(s) && e(s)!.level !== 'detailed'),
+      broader: (s) => entryBroader(ctx, s),
     },
     {
       head: 'O*NET job zone (1 to 5)',
