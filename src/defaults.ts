@@ -78,6 +78,12 @@ export const DEFAULTS = {
 export const DERIVE_DEFAULTS = {
   /** Closest related occupations stored per occupation, with both ranks (table neighbours). */
   neighbours: 50,
+  /** Threads (the importing one included) that compute the occupations' comparison data: one per core, at most. */
+  maxThreads: 4,
+  /** Below this many occupations (test fixtures) one thread does it: starting a thread costs more. */
+  parallelMinOccupations: 200,
+  /** How long the import waits for those threads before it fails. */
+  threadTimeoutMs: 600_000,
 } as const;
 
 /** Title resolution (src/resolve). */

@@ -17,7 +17,7 @@ import { DERIVED, DERIVED_FORMAT, encodeDerived } from '../store/derived.js';
 import type { DB } from '../store/open.js';
 import { MOVES_SNAPSHOT, movesSnapshot } from '../moves/store-data.js';
 import { deriveCatalog } from './catalog.js';
-import { deriveOccupationData } from './occupations.js';
+import { deriveOccupationDataParallel, occupationThreads } from './occupations-parallel.js';
 import { rankModel, storeSimilarity } from './similarity.js';
 import { deriveCorpusCounts, deriveTitleKeys } from './titles.js';
 
@@ -80,9 +80,20 @@ export function deriveAll(db: DB): DeriveSummary {
   putDerived(db, MOVES_SNAPSHOT, moves);
   counts.moves_snapshot_bytes = moves.length;
   lap('moves');
-
-  const occupations = deriveOccupationData(db);
-  counts.occupation_data_bytes = occupations.bytes;
-  lap('occupation data');
   return { ms, counts };
+}
+
+/**
+ * The last derive step, run after deriveAll's transaction is committed (the threads read the committed file):
+ * each occupation's comparison data (src/derive/occupations.ts) on every core. `dbFile` is the file `db` has
+ * open, with no transaction open.
+ */
+export function deriveAfterCommit(db: DB, dbFile: string, into: DeriveSummary): void {
+  const t = performance.now();
+  const n = (db.prepare('SELECT COUNT(*) FROM occupations').pluck(true).get() as number) ?? 0;
+  const threads = occupationThreads(n);
+  const occupations = deriveOccupationDataParallel(db, dbFile, threads);
+  into.counts.occupation_data_bytes = occupations.bytes;
+  into.counts.occupation_data_threads = threads + 1;
+  into.ms['occupation data'] = Math.round(performance.now() - t);
 }

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { notAStore, storeStatus } from '../store/open.js';
-import { deriveAll, type DeriveSummary } from '../derive/index.js';
+import { deriveAfterCommit, deriveAll, type DeriveSummary } from '../derive/index.js';
 import { derivedKey } from '../derive/key.js';
 import { SCHEMA_DDL, SCHEMA_VERSION } from '../store/schema/index.js';
 import { type ImportWarning, IngestContext } from './context.js';
@@ -83,6 +83,10 @@ export function importStore(opts: ImportOptions): ImportSummary {
       // Derived tables, built once everything they read is in.
       buildRatingsBest(ctx);
       derived = deriveAll(db);
+    })();
+    // Committed to the temporary file (nothing else sees it before the rename): threads can read it now.
+    deriveAfterCommit(db, tmp, derived);
+    db.transaction(() => {
       const meta = db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)');
       meta.run('schema_version', String(SCHEMA_VERSION));
       meta.run('derived_key', derivedKey());

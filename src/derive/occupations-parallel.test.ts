@@ -1,0 +1,83 @@
+/**
+ * The occupation-data step on several threads (occupations-parallel.ts), on the O*NET mini fixtures: the rows
+ * two extra threads write hold what one thread computes, and a thread that fails makes the step
+ * fail with its error instead of leaving rows out.
+ */
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import v8 from 'node:v8';
+import { after, before, describe, it } from 'node:test';
+import Database from 'better-sqlite3';
+import { DERIVE_DEFAULTS } from '../defaults.js';
+import { BOTH, cleanup, makeDataDir, tempDir } from '../ingest/onet/testkit.js';
+import { importStore } from '../ingest/run.js';
+import { StoreCache } from '../store/cache.js';
+import { occupationDataRows } from './occupations.js';
+import { deriveOccupationDataParallel, occupationThreads } from './occupations-parallel.js';
+
+after(cleanup);
+
+describe('occupation data on several threads', { timeout: 120_000 }, () => {
+  let built: string;
+  before(() => {
+    built = path.join(tempDir(), 'store.sqlite');
+    importStore({ dataDir: makeDataDir(), dbFile: built, ingesters: BOTH });
+  });
+
+  /** A writable copy of the built store without its occupation rows. */
+  function copyWithoutRows(): { file: string; db: Database.Database } {
+    const file = path.join(tempDir(), `copy-${Math.random().toString(36).slice(2)}.sqlite`);
+    fs.copyFileSync(built, file);
+    const db = new Database(file);
+    db.exec('DROP TABLE occupation_data');
+    return { file, db };
+  }
+
+  it('writes the rows one thread computes', () => {
+    const { file, db } = copyWithoutRows();
+    try {
+      const codes = db.prepare('SELECT code FROM occupations ORDER BY code').pluck(true).all() as string[];
+      assert.ok(codes.length >= 3, `${codes.length} occupations`);
+      const expected = occupationDataRows(new StoreCache(db), codes);
+      const r = deriveOccupationDataParallel(db, file, 2);
+      assert.equal(r.rows, codes.length);
+      const got = db.prepare('SELECT code, data FROM occupation_data ORDER BY code').raw(true).all() as [
+        string,
+        Buffer,
+      ][];
+      assert.deepEqual(
+        got.map(([c]) => c),
+        codes,
+      );
+      // Compared as values: the v8 bytes of equal values can differ with how the heap holds a string.
+      got.forEach(([code, data], i) =>
+        assert.deepStrictEqual(v8.deserialize(data), v8.deserialize(expected[i]![1]), code),
+      );
+      assert.equal(
+        r.bytes,
+        got.reduce((n, [, b]) => n + b.length, 0),
+      );
+    } finally {
+      db.close();
+    }
+  });
+
+  it('fails with the thread error when a thread cannot read the store', () => {
+    const { db } = copyWithoutRows();
+    try {
+      assert.throws(
+        () => deriveOccupationDataParallel(db, path.join(tempDir(), 'no-such-store.sqlite'), 1),
+        /an occupation-data thread failed: .*(unable to open|does not exist|directory)/is,
+      );
+    } finally {
+      db.close();
+    }
+  });
+
+  it('uses one thread per core for the real catalog, none extra for a small store', () => {
+    assert.equal(occupationThreads(10), 0);
+    assert.equal(occupationThreads(1016), Math.min(os.availableParallelism(), DERIVE_DEFAULTS.maxThreads) - 1);
+  });
+});
