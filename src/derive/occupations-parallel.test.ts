@@ -52,9 +52,8 @@ describe('occupation data on several threads', { timeout: 120_000 }, () => {
         codes,
       );
       // Compared as values: the v8 bytes of equal values can differ with how the heap holds a string.
-      got.forEach(([code, data], i) =>
-        assert.deepStrictEqual(v8.deserialize(data), v8.deserialize(expected[i]![1]), code),
-      );
+      for (const [i, [code, data]] of got.entries())
+        assert.deepStrictEqual(v8.deserialize(data), v8.deserialize(expected[i]![1]), code);
       assert.equal(
         r.bytes,
         got.reduce((n, [, b]) => n + b.length, 0),
