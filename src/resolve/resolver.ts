@@ -9,7 +9,7 @@ import { type ConfidenceInput, confidence } from './calibration.js';
 import { codeCandidates, parseCode } from './codes.js';
 import { type ResolveOptions, resolveOptions } from './config.js';
 import { parseQuery } from './query.js';
-import { rank } from './score.js';
+import { newScratch, rank, type Scratch } from './score.js';
 import { suggest } from './suggest.js';
 import { buildIndex, type TitleIndex } from './title-index.js';
 import type { Candidate, Resolution, TitleEntry } from './types.js';
@@ -20,6 +20,8 @@ const RIVAL_GAP = 0.02;
 export class Resolver {
   readonly index: TitleIndex;
   readonly opts: ResolveOptions;
+  /** The scoring buffers over this index (made on the first query). */
+  private scratch: Scratch | undefined;
 
   /** From title entries (the index is built here), or from an index built before (stored at import). */
   constructor(
@@ -29,6 +31,11 @@ export class Resolver {
   ) {
     this.index = Array.isArray(entries) ? buildIndex(entries, priors) : (entries as TitleIndex);
     this.opts = resolveOptions(opts);
+  }
+
+  private buffers(): Scratch {
+    this.scratch ??= newScratch(this.index);
+    return this.scratch;
   }
 
   /** Checks a query: empty or overlong text is a usage error. */
@@ -66,7 +73,7 @@ export class Resolver {
     // Most words unknown or known only through far typo corrections: no match, whatever a stray word hits.
     if (parsed.evidence < this.opts.minEvidence)
       return { resolution: this.noMatch(query, q, parsed.unknown, parsed.corrected) };
-    const { scored, containment } = rank(this.index, parsed.variants, this.opts, limit);
+    const { scored, containment } = rank(this.index, this.buffers(), parsed.variants, this.opts, limit);
     // Candidates are made only for what can be shown or weighed for ambiguity: the first `limit`, the best of
     // each SOC major group and the first of another minor group (making one per scored occupation is most of
     // the cost of a query with a common word).
@@ -149,7 +156,7 @@ export class Resolver {
       ambiguous: false,
       confidence: 0,
       note: `no O*NET title matches "${q}"${why.length ? ` (${why.join('; ')})` : ''}`,
-      suggestions: suggest(this.index, q, this.opts),
+      suggestions: suggest(this.index, this.buffers(), q, this.opts),
     };
   }
 

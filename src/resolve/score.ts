@@ -27,7 +27,7 @@ interface Ranking {
 }
 
 /** Scratch buffers reused across queries (one resolver = one thread). */
-interface Scratch {
+export interface Scratch {
   /** Per reading: HIT × (query words it has) + their IDF weights (one array, so one memory access a posting). */
   acc: Float64Array;
   touched: Int32Array;
@@ -60,45 +60,40 @@ const HIT = 4096;
 /** Occupations whose order key is this close to the best one's are always kept (rivals, near-ties). */
 const NEAR_KEY = 0.1;
 
-const scratchOf = new WeakMap<TitleIndex, Scratch>();
-
-function scratch(index: TitleIndex): Scratch {
-  let s = scratchOf.get(index);
-  if (!s) {
-    const n = index.readingCount;
-    const o = index.occupations.length;
-    s = {
-      acc: new Float64Array(n),
-      touched: new Int32Array(n),
-      occBest: new Float64Array(o),
-      occGood: new Uint16Array(o),
-      occPick: new Int32Array(o),
-      occVariant: new Int32Array(o),
-      occWhole: new Uint8Array(o),
-      occTouched: new Int32Array(o),
-      span: Number.NaN,
-      factor: new Float64Array(n),
-      major: new Uint8Array(n),
-      containment: new Int32Array(100),
-      occMajor: new Int16Array(o),
-      occMinor: new Int16Array(o),
-      occSoc: new Int32Array(o),
-      selOcc: new Int32Array(o),
-      selScore: new Float64Array(o),
-      selKey: new Float64Array(o),
-      keys: new Float64Array(o),
-      majorBest: new Int32Array(100),
-    };
-    const socIds = new Map<string, number>();
-    index.occupations.forEach((occ, i) => {
-      s!.occMajor[i] = Number(occ.code.slice(0, 2)) || 0;
-      s!.occMinor[i] = s!.occMajor[i]! * 10 + (Number(occ.code[3]) || 0);
-      if (!socIds.has(occ.soc)) socIds.set(occ.soc, socIds.size);
-      s!.occSoc[i] = socIds.get(occ.soc)!;
-    });
-    for (let r = 0; r < n; r++) s.major[r] = s.occMajor[index.readOcc[r]!]!;
-    scratchOf.set(index, s);
-  }
+/** Working buffers sized for one index, owned by its resolver (src/resolve/resolver.ts): one query at a time. */
+export function newScratch(index: TitleIndex): Scratch {
+  const n = index.readingCount;
+  const o = index.occupations.length;
+  const s: Scratch = {
+    acc: new Float64Array(n),
+    touched: new Int32Array(n),
+    occBest: new Float64Array(o),
+    occGood: new Uint16Array(o),
+    occPick: new Int32Array(o),
+    occVariant: new Int32Array(o),
+    occWhole: new Uint8Array(o),
+    occTouched: new Int32Array(o),
+    span: Number.NaN,
+    factor: new Float64Array(n),
+    major: new Uint8Array(n),
+    containment: new Int32Array(100),
+    occMajor: new Int16Array(o),
+    occMinor: new Int16Array(o),
+    occSoc: new Int32Array(o),
+    selOcc: new Int32Array(o),
+    selScore: new Float64Array(o),
+    selKey: new Float64Array(o),
+    keys: new Float64Array(o),
+    majorBest: new Int32Array(100),
+  };
+  const socIds = new Map<string, number>();
+  index.occupations.forEach((occ, i) => {
+    s.occMajor[i] = Number(occ.code.slice(0, 2)) || 0;
+    s.occMinor[i] = s.occMajor[i]! * 10 + (Number(occ.code[3]) || 0);
+    if (!socIds.has(occ.soc)) socIds.set(occ.soc, socIds.size);
+    s.occSoc[i] = socIds.get(occ.soc)!;
+  });
+  for (let r = 0; r < n; r++) s.major[r] = s.occMajor[index.readOcc[r]!]!;
   return s;
 }
 
@@ -110,11 +105,11 @@ function scratch(index: TitleIndex): Scratch {
  */
 export function rank(
   index: TitleIndex,
+  s: Scratch,
   variants: readonly QueryVariant[],
   opts: ResolveOptions,
   keep: number = opts.limit,
 ): Ranking {
-  const s = scratch(index);
   if (s.span !== opts.weightSpan) {
     const span = opts.weightSpan;
     for (let r = 0; r < s.factor.length; r++) s.factor[r] = 1 - span + span * index.entryWeight[index.readEntry[r]!]!;

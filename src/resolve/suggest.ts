@@ -4,10 +4,10 @@
  */
 import type { ResolveOptions } from './config.js';
 import { rawWords, singular } from './normalize.js';
-import { rank } from './score.js';
+import { rank, type Scratch } from './score.js';
 import type { TitleIndex } from './title-index.js';
 
-export function suggest(index: TitleIndex, query: string, opts: ResolveOptions): string[] {
+export function suggest(index: TitleIndex, scratch: Scratch, query: string, opts: ResolveOptions): string[] {
   const words: string[] = [];
   for (const raw of rawWords(query)) {
     const w = singular(raw);
@@ -18,7 +18,12 @@ export function suggest(index: TitleIndex, query: string, opts: ResolveOptions):
   const out = words.slice(0, opts.suggestions);
   const titles: string[] = [];
   for (const w of out.slice(0, 2)) {
-    const { scored } = rank(index, [{ tokens: [w], penalty: 1, levelWords: [], corrected: {}, primary: false }], opts);
+    const { scored } = rank(
+      index,
+      scratch,
+      [{ tokens: [w], penalty: 1, levelWords: [], corrected: {}, primary: false }],
+      opts,
+    );
     for (const s of scored.slice(0, 2)) {
       const o = index.occupations[s.occ]!;
       const t = `${o.title} (${o.code})`;
