@@ -17,7 +17,7 @@ import { isExactOccupationTitle } from '../resolve/pair.js';
 import type { Resolver } from '../resolve/resolver.js';
 import type { Candidate, Resolution } from '../resolve/types.js';
 import type { StoreCache } from '../store/cache.js';
-import { titleKey } from './titles.js';
+import { titleKey, titleLists } from './titles.js';
 import type { SharedTitleFacts } from './types.js';
 
 /** Ends like a plural job noun ("Cooks", "Assistants"): a title part that names people, not a field ("Drywall"). */
@@ -93,6 +93,19 @@ function buildNamed(store: StoreCache): Named {
   return n;
 }
 
+/** Per SOC code or group of the current OEWS release: how many O*NET occupations its figure is published for. */
+function buildSocShares(store: StoreCache): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const r of store.db
+    .prepare(
+      `SELECT soc, COUNT(*) AS n FROM soc_links WHERE dataset = 'oews'
+         AND period = (SELECT period FROM oews_releases WHERE is_current = 1) GROUP BY soc`,
+    )
+    .all() as { soc: string; n: number }[])
+    out.set(r.soc, r.n);
+  return out;
+}
+
 /**
  * OEWS employment per occupation: the current figure of its SOC code or smallest published group, with the number
  * of O*NET occupations that figure is published for (the eight 29-1229 physician occupations share one). The
@@ -101,17 +114,16 @@ function buildNamed(store: StoreCache): Named {
 export function employmentOf(store: StoreCache, codes: readonly string[]): Map<string, OewsFigure> {
   const out = new Map<string, OewsFigure>();
   if (codes.length === 0) return out;
+  const shares = store.get(buildSocShares);
   const rows = store
     .statement(
-      `WITH cur AS (SELECT period FROM oews_releases WHERE is_current = 1)
-       SELECT l.occ_code AS code, l.soc AS soc, l.period AS period, o.tot_emp AS employment,
-         (SELECT COUNT(*) FROM soc_links s WHERE s.dataset = 'oews' AND s.period = l.period AND s.soc = l.soc) AS occupations
+      `SELECT l.occ_code AS code, l.soc AS soc, l.period AS period, o.tot_emp AS employment
        FROM soc_links l JOIN oews o ON o.soc = l.soc AND o.period = l.period
-       WHERE l.dataset = 'oews' AND l.period = (SELECT period FROM cur) AND o.tot_emp IS NOT NULL
-         AND l.occ_code IN (${codes.map(() => '?').join(',')})`,
+       WHERE l.dataset = 'oews' AND l.period = (SELECT period FROM oews_releases WHERE is_current = 1)
+         AND o.tot_emp IS NOT NULL AND l.occ_code IN (${codes.map(() => '?').join(',')})`,
     )
-    .all(...codes) as ({ code: string } & OewsFigure)[];
-  for (const { code, ...f } of rows) out.set(code, f);
+    .all(...codes) as { code: string; soc: string; period: string; employment: number }[];
+  for (const { code, ...f } of rows) out.set(code, { ...f, occupations: shares.get(f.soc) ?? 1 });
   return out;
 }
 
@@ -133,7 +145,8 @@ function listsExactly(c: Candidate, key: string): boolean {
 
 /**
  * How firmly O*NET lists the title word for word under each occupation: the O*NET sources of the alternate title
- * (Alternate Titles "Source(s)") and whether incumbents reported it (Sample of Reported Titles).
+ * (Alternate Titles "Source(s)") and whether incumbents reported it (Sample of Reported Titles). Read through the
+ * title lists derived at import (src/compare/titles.ts), one indexed lookup per alternate title.
  */
 export function listingStrength(
   store: StoreCache,
@@ -141,26 +154,25 @@ export function listingStrength(
   key: string,
 ): Map<string, { sources: number; reported: boolean }> {
   const out = new Map(codes.map((c) => [c, { sources: 0, reported: false }]));
-  if (codes.length === 0) return out;
-  const marks = codes.map(() => '?').join(',');
-  const same = (t: string) => [t, ...t.split(/[()]/)].some((x) => x.trim() !== '' && titleKey(x) === key);
-  for (const r of store
-    .statement(`SELECT occ_code AS code, title, sources FROM alt_titles WHERE occ_code IN (${marks})`)
-    .all(...codes) as { code: string; title: string; sources: string | null }[])
-    if (same(r.title)) {
-      const e = out.get(r.code)!;
-      e.sources = Math.max(e.sources, (r.sources ?? '').split(',').filter(Boolean).length);
+  for (const e of titleLists(store).byKey.get(key) ?? []) {
+    const x = out.get(e.code);
+    if (!x) continue;
+    if (e.list === 'reported') x.reported = true;
+    else if (e.list === 'alternate') {
+      const src = store
+        .statement('SELECT sources FROM alt_titles WHERE occ_code = ? AND title = ?')
+        .pluck(true)
+        .get(e.code, e.title) as string | undefined;
+      x.sources = Math.max(x.sources, (src ?? '').split(',').filter(Boolean).length);
     }
-  for (const r of store
-    .statement(`SELECT occ_code AS code, title FROM reported_titles WHERE occ_code IN (${marks})`)
-    .all(...codes) as { code: string; title: string }[])
-    if (same(r.title)) out.get(r.code)!.reported = true;
+  }
   return out;
 }
 
 /** How a side's reading was settled among occupations sharing the title. */
 export interface SharedTitle {
-  facts: SharedTitleFacts;
+  /** The evidence weighed; none when one occupation names the title and the resolver read it so anyway. */
+  facts?: SharedTitleFacts;
   /**
    * The readings the pair's context may still choose between (src/resolve/pair.ts): every occupation naming the
    * title, or those listing it as firmly as the chosen one. O*NET's own evidence is never overridden by context.
@@ -211,6 +223,14 @@ export function preferCommonest(
   const by: SharedTitleFacts['by'] = byName.length > 0 ? 'named' : 'listed';
   const pool = byName.length > 0 ? byName : listed;
   if (pool.length === 0 || (pool.length === 1 && by === 'listed')) return { resolution: r };
+  // One occupation names it and it is the reading already ("chef"): nothing to weigh, and no context may move it.
+  if (pool.length === 1 && pool[0] === top.code) {
+    // The title as typed is named by its O*NET title ("kindergarten teacher" → "Kindergarten Teachers, Except
+    // Special Education"): an exact reading, whatever the resolver's partial match scored.
+    const exact =
+      top.source === 'partial' ? { ...top, matched: n.title.get(top.code)!, source: 'occupation' as const } : top;
+    return { resolution: { ...r, candidates: [exact, ...r.candidates.slice(1)] }, shared: { ties: [top.code] } };
+  }
   const emp = employmentOf(store, pool);
   const strength = listingStrength(store, pool, key);
   const order = (code: string) => {
@@ -249,7 +269,7 @@ export function preferCommonest(
   if (pick === top.code && by === 'listed') return { resolution: r, shared };
   const have = r.candidates.find((c) => c.code === pick);
   const chosen: Candidate = have
-    ? by === 'named'
+    ? by === 'named' && !listsExactly(have, key)
       ? { ...have, matched: n.title.get(pick)!, source: 'occupation', score: Math.max(have.score, top.score) }
       : have
     : {
