@@ -144,7 +144,8 @@ const contentWords = (t: string) =>
 const asSaid = (title: string) => title.replace(/\.\s*$/, '').replace(/^[A-Z](?=[a-z])/, (x) => x.toLowerCase());
 
 /** Sentences claiming one side does a duty the other does not (Job Duties, Moving Between Them). */
-const ONLY_CLAIM = /^(Only |What sets |The new job would (also )?mean learning to )|^[^,]+, unlike [^,]+, /;
+const ONLY_CLAIM =
+  /^(In O\*NET's activity lists, only |Only |What sets |The new job would (also )?mean learning to )|^(By O\*NET's activity lists, )?[^,]+, unlike [^,]+, /;
 
 /**
  * "Only X's" duty claims of the text, re-derived from the raw O*NET files: the other side has neither the DWA

@@ -231,4 +231,13 @@ describe('fact-checked sentences on the real store', { skip, timeout: 300_000 },
     assert.match(md, /BLS does not publish wages for information technology project managers separately/);
     assert.match(md, /\| \$116,580 \(broader group\) \|/);
   });
+
+  it('“only X’s” duties are said as what O*NET’s activity lists show, never as a bare fact about the job', () => {
+    // O*NET links "Maintain safety." to welders and not machinists; machinists do work safely.
+    const md = article('welder', 'machinist');
+    const duties = md.slice(md.indexOf('### Job Duties'), md.indexOf('### Job Requirements'));
+    assert.match(duties, /(In|By) O\*NET's activity lists|apart in O\*NET's activity lists/);
+    assert.doesNotMatch(duties, /^(Only [a-z]|[A-Z][a-z ]+, unlike [a-z ]+, )/m);
+  });
 });
+

@@ -6,7 +6,7 @@ import { activityImportance } from './duties-activities.js';
 import type { DistinctActivity, Side } from '../../compare/types.js';
 import { type Ctx, other } from '../context.js';
 import { type Block, blocks, prose, type Section } from '../doc.js';
-import { capitalize, joinList, lowerFirst, stripPeriod } from '../grammar.js';
+import { joinList, lowerFirst, stripPeriod } from '../grammar.js';
 import { formatInt } from '../numbers.js';
 
 /** A DWA title as a verb phrase after a plural subject: "Coordinate activities of production personnel." → "coordinate activities of production personnel". */
@@ -19,10 +19,12 @@ function onlySide(ctx: Ctx, side: Side, acts: DistinctActivity[]): string | null
   const n = ctx.names(side);
   const o = ctx.names(other(side));
   const list = joinList(acts.slice(0, 3).map((x) => activityPhrase(x.title)));
+  // Said as what O*NET's activity lists show, which is what the data supports: a link O*NET did not make is not
+  // proof that the other job never does it ("Welders, unlike machinists, maintain safety" claimed too much).
   return ctx.pick(`only-${side}`, [
-    `Only ${n.many} ${list}.`,
-    `${capitalize(n.many)}, unlike ${o.many}, ${list}.`,
-    `What sets ${n.many} apart is that they ${list}.`,
+    `In O*NET's activity lists, only ${n.many} ${list}.`,
+    `By O*NET's activity lists, ${n.many}, unlike ${o.many}, ${list}.`,
+    `What sets ${n.many} apart in O*NET's activity lists is that they ${list}.`,
   ]);
 }
 
