@@ -240,4 +240,3 @@ describe('fact-checked sentences on the real store', { skip, timeout: 300_000 },
     assert.doesNotMatch(duties, /^(Only [a-z]|[A-Z][a-z ]+, unlike [a-z ]+, )/m);
   });
 });
-
