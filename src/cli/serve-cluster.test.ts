@@ -8,9 +8,9 @@ import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import http from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import { PROJECT_ROOT } from '../defaults.js';
-import { BOTH, cleanup, makeDataDir, tempDir } from '../ingest/onet/testkit.js';
+import { BOTH, makeDataDir, tempDir } from '../ingest/onet/testkit.js';
 import { importStore } from '../ingest/run.js';
 
 const BIN = path.join(PROJECT_ROOT, 'bin/careerdiff.js');
@@ -77,7 +77,6 @@ describe('serve with workers', { timeout: 240_000 }, () => {
     db = path.join(tempDir(), 'store.sqlite');
     importStore({ dataDir: data, dbFile: db, ingesters: BOTH });
   });
-  after(cleanup);
 
   it('serves from two workers, replaces a killed one, and stops on SIGTERM', async () => {
     const port = await freePort();

@@ -6,19 +6,17 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { after, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import { StoredSimilarity } from '../compare/stored-similarity.js';
 import { ensureStore } from '../ingest/ensure.js';
-import { BOTH, cleanup, makeDataDir, tempDir } from '../ingest/onet/testkit.js';
+import { BOTH, makeDataDir, tempDir } from '../ingest/onet/testkit.js';
 import { storeResolver } from '../resolve/load.js';
 import { DERIVED, hasDerived, neighboursOf, similarityHeaders } from '../store/derived.js';
 import { openStore, storeStatus } from '../store/open.js';
 import { SCHEMA_VERSION } from '../store/schema/index.js';
 import { derivedKey } from './key.js';
 import { StoreCache } from '../store/cache.js';
-
-after(cleanup);
 
 const quiet = () => {};
 

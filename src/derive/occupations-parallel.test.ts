@@ -8,16 +8,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import v8 from 'node:v8';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import { DERIVE_DEFAULTS } from '../defaults.js';
-import { BOTH, cleanup, makeDataDir, tempDir } from '../ingest/onet/testkit.js';
+import { BOTH, makeDataDir, tempDir } from '../ingest/onet/testkit.js';
 import { importStore } from '../ingest/run.js';
 import { StoreCache } from '../store/cache.js';
 import { occupationDataRows } from './occupations.js';
 import { deriveOccupationDataParallel, occupationThreads } from './occupations-parallel.js';
-
-after(cleanup);
 
 describe('occupation data on several threads', { timeout: 120_000 }, () => {
   let built: string;

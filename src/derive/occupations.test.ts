@@ -5,16 +5,14 @@
  */
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { after, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import { loadOccupation, loadOccupationFromTables } from '../compare/profiles.js';
 import { ensureStore } from '../ingest/ensure.js';
-import { BOTH, cleanup, makeDataDir, tempDir } from '../ingest/onet/testkit.js';
+import { BOTH, makeDataDir, tempDir } from '../ingest/onet/testkit.js';
 import { StoreCache } from '../store/cache.js';
 import { occupationDataBlob } from '../store/occupation-data.js';
 import { openStore } from '../store/open.js';
-
-after(cleanup);
 
 describe('occupation data derived at import', () => {
   it('stores every occupation, and reads back what the raw tables give', async () => {

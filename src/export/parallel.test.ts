@@ -6,10 +6,10 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import type { CliIO } from '../cli/command.js';
 import { main } from '../cli/main.js';
-import { BOTH, cleanup, makeDataDir, tempDir } from '../ingest/onet/testkit.js';
+import { BOTH, makeDataDir, tempDir } from '../ingest/onet/testkit.js';
 import { importStore } from '../ingest/run.js';
 import { parseShard, partOf } from './export.js';
 
@@ -41,7 +41,6 @@ describe('export --workers and --shard', { timeout: 300_000 }, () => {
     db = path.join(tempDir(), 'store.sqlite');
     importStore({ dataDir: data, dbFile: db, ingesters: BOTH });
   });
-  after(cleanup);
 
   it('parts are every n-th job: disjoint, complete, deterministic', () => {
     const jobs = Array.from({ length: 23 }, (_, i) => i);

@@ -7,17 +7,15 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { after, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { PROJECT_ROOT } from '../../defaults.js';
 import { onetIngester } from '../onet/index.js';
 import { onetRatingsIngester } from '../onet/ratings.js';
-import { assertDataError, cleanup, fixture, importFails, importInto, makeDataDir, TEXT } from '../onet/testkit.js';
+import { assertDataError, fixture, importFails, importInto, makeDataDir, TEXT } from '../onet/testkit.js';
 import { carry, crosswalkOf, mean } from './carry.js';
 import { onetOnlineIngester } from './index.js';
 import { importStore } from '../run.js';
 import { workActivitiesOf, workContextOf } from '../../store/work-context.js';
-
-after(cleanup);
 
 const HERE = path.join(PROJECT_ROOT, 'test/fixtures/onet-online');
 const INGESTERS = [onetIngester, onetRatingsIngester, onetOnlineIngester];

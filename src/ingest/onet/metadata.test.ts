@@ -1,9 +1,7 @@
 /** O*NET Occupation Level Metadata: one row per surveyed occupation, newest data month, questionnaires; bad rows named. */
 import assert from 'node:assert/strict';
-import { after, describe, it } from 'node:test';
-import { assertDataError, cleanup, importInto, makeDataDir, TEXT } from './testkit.js';
-
-after(cleanup);
+import { describe, it } from 'node:test';
+import { assertDataError, importInto, makeDataDir, TEXT } from './testkit.js';
 
 const FILE = `${TEXT}/Occupation Level Metadata.txt`;
 const HEAD = 'O*NET-SOC Code\tItem\tResponse\tN\tPercent\tDate\r\n';

@@ -5,14 +5,13 @@
  */
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { after, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import {
   DERIVED,
   EXCEL,
   EXCEL_ROWS,
   TEXT,
   assertDataError,
-  cleanup,
   editLine,
   fixture,
   importFails,
@@ -20,8 +19,6 @@ import {
   makeDataDir,
   writeWorkbook,
 } from './testkit.js';
-
-after(cleanup);
 
 describe('O*NET rating tables', () => {
   const { summary, db } = importInto(makeDataDir());

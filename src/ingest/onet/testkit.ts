@@ -28,15 +28,18 @@ export const DERIVED = 'derived';
 
 const roots: string[] = [];
 
+/**
+ * A new temporary folder. All of them are removed when the process exits, not after each test file: the unit
+ * tier runs many test files in one process (scripts/test.ts), and one file must not remove another's folders.
+ */
 export function tempDir(): string {
+  if (roots.length === 0)
+    process.once('exit', () => {
+      for (const d of roots.splice(0)) fs.rmSync(d, { recursive: true, force: true });
+    });
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'careerdiff-onet-'));
   roots.push(dir);
   return dir;
-}
-
-/** Removes every temporary folder made so far (call from after()). */
-export function cleanup(): void {
-  for (const d of roots.splice(0)) fs.rmSync(d, { recursive: true, force: true });
 }
 
 /** The fixture file's text. */

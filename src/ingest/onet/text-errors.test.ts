@@ -1,9 +1,7 @@
 /** Bad input to the O*NET text release importer: every case stops with a 'data' error naming file and line. */
-import { after, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { onetIngester } from './index.js';
-import { TEXT, assertDataError, cleanup, editLine, fixture, importFails, makeDataDir } from './testkit.js';
-
-after(cleanup);
+import { TEXT, assertDataError, editLine, fixture, importFails, makeDataDir } from './testkit.js';
 
 const f = (name: string) => `${TEXT}/${name}`;
 /** Imports the text release with these files changed and expects the given error. */

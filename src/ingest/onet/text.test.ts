@@ -1,10 +1,8 @@
 /** The O*NET text release importer on the mini fixture release (test/fixtures/onet/data/text_30_1). */
 import assert from 'node:assert/strict';
-import { after, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { onetIngester } from './index.js';
-import { TEXT, cleanup, importInto, makeDataDir } from './testkit.js';
-
-after(cleanup);
+import { TEXT, importInto, makeDataDir } from './testkit.js';
 
 describe('O*NET text release', () => {
   const { summary, db } = importInto(makeDataDir({ without: ['excel_29_0', 'derived'] }), [onetIngester]);
