@@ -239,4 +239,13 @@ describe('fact-checked sentences on the real store', { skip, timeout: 300_000 },
     assert.match(duties, /(In|By) O\*NET's activity lists|apart in O\*NET's activity lists/);
     assert.doesNotMatch(duties, /^(Only [a-z]|[A-Z][a-z ]+, unlike [a-z ]+, )/m);
   });
+
+  it('two names that hold “and” are not run together as “both … and … and … and …”', () => {
+    const md = article('legal secretary', 'paralegal');
+    assert.doesNotMatch(md, /both legal secretaries and administrative assistants and paralegals/i);
+    assert.match(
+      md,
+      /Legal secretaries and administrative assistants as well as paralegals and legal assistants spend most of the workday sitting \(84\.2% and 86\.6% on average\)\./,
+    );
+  });
 });

@@ -119,6 +119,13 @@ function modalSentence(w: W, prefix: string, what: string): string | null {
 }
 
 /**
+ * "both X and Y", or "X as well as Y" when a name holds "and" itself ("legal secretaries and administrative
+ * assistants as well as paralegals and legal assistants", not "both … and … and … and …").
+ */
+const bothOf = (na: string, nb: string): string =>
+  / and /.test(na) || / and /.test(nb) ? `${na} as well as ${nb}` : `both ${na} and ${nb}`;
+
+/**
  * Both sides' clauses said once when they say the same thing but for the name ("among both X and Y, 100% are
  * never exposed to outdoor conditions"), else null. Each clause names its side once (who()).
  */
@@ -128,7 +135,7 @@ function sayOnce(w: W, cs: readonly string[]): string | null {
   const pa = cs[0]!.split(na);
   const pb = cs[1]!.split(nb);
   if (pa.length !== 2 || pb.length !== 2 || pa.join('\u0000') !== pb.join('\u0000')) return null;
-  return pa.join(`both ${na} and ${nb}`);
+  return pa.join(bothOf(na, nb));
 }
 
 /**
@@ -166,7 +173,7 @@ function sameWords(w: W, cs: readonly string[]): string | null {
   const mx = tail.exec(x.startsWith(na) ? x.slice(na.length) : '');
   const my = tail.exec(y.startsWith(nb) ? y.slice(nb.length) : '');
   if (mx && my && mx[1] === my[1] && mx[3] === my[3])
-    return `both ${na} and ${nb}${mx[1]} (${mx[2]} and ${my[2]}${mx[3] ?? ''})`;
+    return `${bothOf(na, nb)}${mx[1]} (${mx[2]} and ${my[2]}${mx[3] ?? ''})`;
   return null;
 }
 
@@ -275,7 +282,7 @@ function hazardSentences(w: W): string[] {
     const [x, y] = [each[0]![0]!, each[1]![0]!];
     const [na, nb] = w.sides.map((s) => who(w, s)) as [string, string];
     if (/BLS reports 100% of/.test(x) && x.replace(na, '\u0000') === y.replace(nb, '\u0000'))
-      return [x.replace(na, `both ${na} and ${nb}`)];
+      return [x.replace(na, bothOf(na, nb))];
   }
   return each.flat();
 }
