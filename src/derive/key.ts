@@ -34,7 +34,8 @@ function codeFiles(): { rel: string; file: string; stamp: string }[] {
     const file = path.join(SRC, rel);
     try {
       const st = fs.statSync(file);
-      out.push({ rel, file, stamp: `${rel}:${st.size}:${st.mtimeMs}` });
+      // The change time too: any write or rename sets it, and no tool sets it back (unlike the modification time).
+      out.push({ rel, file, stamp: `${rel}:${st.size}:${st.mtimeMs}:${st.ctimeMs}` });
     } catch {
       // not there (a source layout without this file)
     }
