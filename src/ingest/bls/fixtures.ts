@@ -4,11 +4,11 @@
  */
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import XLSX from 'xlsx';
 import { CareerdiffError } from '../../errors.js';
+import { tempDir as tempFolder } from '../../testkit/temp-dir.js';
 import type { DB } from '../../store/open.js';
 import type { Ingester } from '../ingester.js';
 import { type ImportSummary, importStore } from '../run.js';
@@ -105,7 +105,7 @@ const FIELD_DESCRIPTIONS = (year: number): Cell[][] => [
 ];
 
 export function tempDataDir(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), 'careerdiff-bls-'));
+  return tempFolder('careerdiff-bls-');
 }
 
 function writeBook(file: string, sheets: [string, Cell[][]][]): string {
@@ -197,7 +197,7 @@ export function writeEp(dir: string, rows: Cell[][], opts: { title?: string; hea
 
 /** Builds a store from `dataDir` with these ingesters in a fresh temp file; returns the summary and the open store. */
 export function buildStore(dataDir: string, ingesters: readonly Ingester[]): { summary: ImportSummary; db: DB } {
-  const dbFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'careerdiff-bls-db-')), 'store.sqlite');
+  const dbFile = path.join(tempFolder('careerdiff-bls-db-'), 'store.sqlite');
   const summary = importStore({ dataDir, dbFile, ingesters });
   return { summary, db: new Database(dbFile, { readonly: true }) };
 }

@@ -5,11 +5,11 @@
  */
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import XLSX from 'xlsx';
 import { PROJECT_ROOT } from '../../defaults.js';
+import { tempDir as tempFolder } from '../../testkit/temp-dir.js';
 import { CareerdiffError } from '../../errors.js';
 import type { Ingester } from '../ingester.js';
 import { type ImportSummary, importStore } from '../run.js';
@@ -26,21 +26,8 @@ export const TEXT = 'text_30_1';
 export const EXCEL = 'excel_29_0';
 export const DERIVED = 'derived';
 
-const roots: string[] = [];
-
-/**
- * A new temporary folder. All of them are removed when the process exits, not after each test file: the unit
- * tier runs many test files in one process (scripts/test.ts), and one file must not remove another's folders.
- */
-export function tempDir(): string {
-  if (roots.length === 0)
-    process.once('exit', () => {
-      for (const d of roots.splice(0)) fs.rmSync(d, { recursive: true, force: true });
-    });
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'careerdiff-onet-'));
-  roots.push(dir);
-  return dir;
-}
+/** A new temporary folder, removed when the process exits (src/testkit/temp-dir.ts). */
+export const tempDir = (): string => tempFolder('careerdiff-onet-');
 
 /** The fixture file's text. */
 export function fixture(rel: string): string {

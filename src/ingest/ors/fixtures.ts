@@ -4,9 +4,9 @@
  * occupations, so tests can run the real import on them.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import XLSX from 'xlsx';
+import { tempDir as tempFolder } from '../../testkit/temp-dir.js';
 
 export type Cell = string | number | null;
 
@@ -201,7 +201,8 @@ export function writeCrosswalk(dir: string, pairs: [string, string][]): string {
   ]);
 }
 
-export const tempDir = (prefix = 'careerdiff-ors-'): string => fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+/** A new temporary folder, removed when the process exits (src/testkit/temp-dir.ts). */
+export const tempDir = (prefix = 'careerdiff-ors-'): string => tempFolder(prefix);
 
 /** The O*NET occupations of the standard scenario. */
 export const SCENARIO_OCCUPATIONS: [string, string][] = [
