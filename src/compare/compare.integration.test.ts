@@ -180,7 +180,7 @@ describe('compare on the real store', { skip, timeout: 600_000 }, () => {
       io as never,
     );
     assert.equal(code, 0);
-    assert.equal(JSON.parse(out).schemaVersion, 1);
+    assert.equal(JSON.parse(out).schemaVersion, 2);
     out = '';
     assert.equal(await main(['related', '--all', '--limit', '3', '--format', 'jsonl', '--db', dbFile], io as never), 0);
     const lines = out

@@ -232,15 +232,15 @@ describe('salary', () => {
 });
 
 describe('same occupation', () => {
-  const res = (input: string, code: string, matchedTitle: string): Resolution => ({
+  const res = (input: string, code: string, matched: string): Resolution => ({
     input,
     code,
     soc: code.slice(0, 7),
     title: 'Producers and Directors',
-    confidence: 1,
+    score: 1,
     method: 'title',
-    matchedTitle,
-    matchKind: 'alternate',
+    matched,
+    source: 'alternate',
     reason: '',
     alternatives: [],
   });

@@ -12,29 +12,30 @@ import type { StoreCache } from '../store/cache.js';
 import { rawWords, tokens } from '../resolve/normalize.js';
 import { resolvePair } from '../resolve/pair.js';
 import type { Resolver } from '../resolve/resolver.js';
-import type { Candidate as RCandidate, Resolution as RResolution } from '../resolve/types.js';
+import type { CandidateBrief, Candidate as RCandidate, Resolution as RResolution } from '../resolve/types.js';
 import type { DB } from '../store/open.js';
 import { getOccupation, OCC_CODE } from '../store/profile.js';
 import { preferCommonest } from './reading.js';
 import { titleKey } from './titles.js';
-import type { Candidate, Pair, Resolution, SharedTitleFacts } from './types.js';
+import type { Pair, Resolution, SharedTitleFacts } from './types.js';
 
 /** The store's resolver (kept under this name for the site's engine). */
 export const resolverFor = (store: StoreCache): Resolver => storeResolver(store);
 
-/** Confidence is the title match's own score (0–1); the field context only orders the readings. */
+/** A reading's score in a comparison is its title match's own (0–1); the field context only orders the readings. */
 const conf = (c: RCandidate): number => Math.min(1, c.baseScore ?? c.score);
 
-const candidate = (c: RCandidate): Candidate => ({
+const candidate = (c: RCandidate): CandidateBrief => ({
   code: c.code,
+  soc: c.soc,
   title: c.title,
-  confidence: conf(c),
-  matchedTitle: c.matched ?? null,
-  matchKind: c.source ?? null,
+  score: conf(c),
+  matched: c.matched,
+  source: c.source,
 });
 
 /** Other readings worth offering: those whose own match is nearly as good as the best one's. */
-function offered(cands: RCandidate[], best: RCandidate | undefined, limit: number): Candidate[] {
+function offered(cands: RCandidate[], best: RCandidate | undefined, limit: number): CandidateBrief[] {
   const floor = best ? COMPARE_DEFAULTS.alternativeFloor * conf(best) : 0;
   return cands
     .filter((c) => conf(c) >= floor)
@@ -144,10 +145,10 @@ function sideResolution(
       code: occ.code,
       soc: occ.soc,
       title: occ.title,
-      confidence: hit ? conf(hit) : 1,
+      score: hit ? conf(hit) : 1,
       method: 'reader_choice',
-      matchedTitle: hit?.matched ?? null,
-      matchKind: hit?.source ?? null,
+      matched: hit?.matched ?? null,
+      source: hit?.source ?? null,
       reason: `chosen by the reader (${occ.code})`,
       ...(hit?.corrected ? { corrected: hit.corrected } : {}),
       alternatives: offered(
@@ -174,10 +175,10 @@ function sideResolution(
     code: top.code,
     soc: top.soc,
     title: top.title,
-    confidence: conf(top),
+    score: conf(top),
     method,
-    matchedTitle: top.matched ?? null,
-    matchKind: top.source ?? null,
+    matched: top.matched ?? null,
+    source: top.source ?? null,
     reason,
     ...(top.corrected ? { corrected: top.corrected } : {}),
     ...(method === 'pair_context' ? { pairContext: { alone: candidate(ownTop), other: otherInput } } : {}),

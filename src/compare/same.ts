@@ -49,7 +49,7 @@ function distinction(input: string, other: string, r: Resolution, ctx: SameConte
   const own = bestCoverage(ctx.profile, all);
   return {
     input,
-    matchedTitle: r.matchedTitle,
+    matched: r.matched,
     relatedTitles: ctx.profile.alternateTitles.filter((t) => mentions(t, words)).slice(0, limit),
     specialisations: ctx.siblings
       .filter((s) => s.occupation.code !== ctx.profile.occupation.code)
@@ -69,14 +69,14 @@ function distinction(input: string, other: string, r: Resolution, ctx: SameConte
  * read here as Graphic Designers), the article must not say the official data equates them.
  */
 export function bothListed(r: Pair<Resolution>, titles: Pair<TitleFacts | null | undefined> | undefined): boolean {
-  const listed = (s: 'a' | 'b') => r[s].matchKind === 'code' || listedAsTyped(titles?.[s], r[s].code);
+  const listed = (s: 'a' | 'b') => r[s].source === 'code' || listedAsTyped(titles?.[s], r[s].code);
   return listed('a') && listed('b');
 }
 
 /** "careerdiff reads both as …; O*NET lists “Graphics Designer” as a title of …": what the title lists say. */
 export function readAsOne(r: Pair<Resolution>, titles: Pair<TitleFacts | null | undefined>): string {
   const notes = (['a', 'b'] as const)
-    .filter((s) => r[s].matchKind !== 'code' && !listedAsTyped(titles[s], r[s].code))
+    .filter((s) => r[s].source !== 'code' && !listedAsTyped(titles[s], r[s].code))
     .map((s) => titles[s])
     .filter((f): f is TitleFacts => Boolean(f))
     .map(whereListed);

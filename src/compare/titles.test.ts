@@ -21,15 +21,15 @@ function db(): DB {
   return d as unknown as DB;
 }
 
-const res = (code: string, title: string, matchedTitle: string | null): Resolution => ({
+const res = (code: string, title: string, matched: string | null): Resolution => ({
   input: '',
   code,
   soc: code.slice(0, 7),
   title,
-  confidence: 1,
+  score: 1,
   method: 'pair_context',
-  matchedTitle,
-  matchKind: 'alternate',
+  matched,
+  source: 'alternate',
   reason: '',
   alternatives: [],
 });
@@ -80,13 +80,13 @@ test('the corrected title takes the matched spelling, or the corrected words', (
   assert.equal(
     correctedTitle('softwear enginer', {
       corrected: { softwear: 'software', enginer: 'engineer' },
-      matchedTitle: 'Software Engineer',
+      matched: 'Software Engineer',
     }),
     'Software Engineer',
   );
   assert.equal(
-    correctedTitle('sofware developers', { corrected: { sofware: 'software' }, matchedTitle: 'Software Engineer' }),
+    correctedTitle('sofware developers', { corrected: { sofware: 'software' }, matched: 'Software Engineer' }),
     'software developers',
   );
-  assert.equal(correctedTitle(' nurse ', { matchedTitle: 'Nurse' }), 'nurse');
+  assert.equal(correctedTitle(' nurse ', { matched: 'Nurse' }), 'nurse');
 });

@@ -145,13 +145,13 @@ export function titleFacts(t: TitleLists, r: Resolution, checked: string): Title
   const chosen = listed.filter((l) => l.code === r.code);
   const others = listed.filter((l) => l.code !== r.code);
   let chosenMatch: TitleListing | null = null;
-  if (r.matchedTitle && r.matchKind !== 'code') {
-    const lists = t.lists.get(`${r.code}\t${r.matchedTitle}`);
+  if (r.matched && r.source !== 'code') {
+    const lists = t.lists.get(`${r.code}\t${r.matched}`);
     if (lists)
       chosenMatch = {
         code: r.code,
         occupation: t.occupation.get(r.code) ?? r.title,
-        title: r.matchedTitle,
+        title: r.matched,
         lists: [...lists].sort((x, y) => ORDER.indexOf(x) - ORDER.indexOf(y)),
       };
   }
@@ -168,7 +168,7 @@ export function titleFacts(t: TitleLists, r: Resolution, checked: string): Title
  * same words as the corrected input, else the input with each corrected word replaced. Unchanged without
  * corrections.
  */
-export function correctedTitle(input: string, r: Pick<Resolution, 'corrected' | 'matchedTitle'>): string {
+export function correctedTitle(input: string, r: Pick<Resolution, 'corrected' | 'matched'>): string {
   const trimmed = input.trim().replace(/\s+/g, ' ');
   const fixes = r.corrected ?? {};
   if (Object.keys(fixes).length === 0) return trimmed;
@@ -182,7 +182,7 @@ export function correctedTitle(input: string, r: Pick<Resolution, 'corrected' | 
       return plural ? (/[^aeiou]y$/.test(fix) ? `${fix.slice(0, -1)}ies` : `${fix}s`) : fix;
     })
     .join(' ');
-  const m = r.matchedTitle;
+  const m = r.matched;
   if (m) {
     for (const reading of titleReadings(m)) {
       if (titleKey(reading) === titleKey(replaced)) return reading;

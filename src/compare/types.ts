@@ -3,15 +3,18 @@
  * truth; the article writer (src/write/) and the website only format it. Numbers are raw (no formatting),
  * every figure carries the id(s) of its source, and `sources` lists each id once with its citation fields.
  *
- * Versioning: COMPARISON_SCHEMA_VERSION changes only on breaking changes; fields are only ever added.
+ * Versioning: COMPARISON_SCHEMA_VERSION changes only on breaking changes (a field renamed or removed); otherwise
+ * fields are only ever added.
  * Conventions: `Pair<T>` is always `{ a, b }` in the order the reader typed; `null` means "no data"
  * (and a `missing` entry says so); a figure BLS did not publish is `value: null` with a `status`.
  */
+import type { Candidate, CandidateBrief } from '../resolve/types.js';
 import type { OrsValue } from '../store/ors.js';
 import type { Source } from '../store/sources.js';
 import type { RatedFigure } from '../store/work-context.js';
 
-export const COMPARISON_SCHEMA_VERSION = 1;
+/** 2: a side's match fields and alternatives use the resolver's names (score, matched, source). */
+export const COMPARISON_SCHEMA_VERSION = 2;
 
 /** A value for each side, A first as typed. */
 export interface Pair<T> {
@@ -53,31 +56,24 @@ export type ResolutionMethod =
   | 'title' // the best title match on its own
   | 'pair_context'; // ambiguous on its own; the other side's occupation decided
 
-export interface Candidate {
-  code: string;
-  title: string;
-  /** 0–1 as given by the resolver (after pair re-ranking when method is pair_context). */
-  confidence: number;
-  /** The title the input matched (occupation title, alternate or reported title), if any. */
-  matchedTitle: string | null;
-  /** What kind of title matched, as reported by the resolver (e.g. "title", "alternate", "reported", "fuzzy"). */
-  matchKind: string | null;
-}
-
-export interface Resolution {
+/**
+ * How a side of a comparison was read. The match fields are the resolver's (src/resolve/types.ts `Candidate`),
+ * under its names: `score` is match strength (0–1, the reading's own, capped at 1), not a calibrated
+ * probability; `matched`/`source` are the title the input matched and its kind. Format 2 renamed them
+ * (format 1: `confidence`, `matchedTitle`, `matchKind`) and made `alternatives` `CandidateBrief`s.
+ */
+export interface Resolution extends Pick<Candidate, 'code' | 'soc' | 'title' | 'score'> {
   /** The reader's own text, unchanged: use it in headings ("Associate Producer vs. ..."). */
   input: string;
-  code: string;
-  soc: string;
-  title: string;
-  confidence: number;
   method: ResolutionMethod;
-  matchedTitle: string | null;
-  matchKind: string | null;
+  /** The title the input matched (occupation title, alternate or reported title, or the code); null when none did. */
+  matched: Candidate['matched'] | null;
+  /** What kind of title matched, as the resolver says; null when none did (a code the reader chose). */
+  source: Candidate['source'] | null;
   /** One sentence on why this reading was chosen. */
   reason: string;
   /** Other readings, best first (not including the chosen one). Pass one's code as --a-code/--b-code. */
-  alternatives: Candidate[];
+  alternatives: CandidateBrief[];
   /** Words of the input corrected as typos, raw word → corrected word ("softwear" → "software"), when any. */
   corrected?: Record<string, string>;
   /**
@@ -85,7 +81,7 @@ export interface Resolution {
    * 'pair_context'): how the input reads alone, so the page can say "on its own, X reads as …". Pair context
    * never overrides an exact, unambiguous match.
    */
-  pairContext?: { alone: Candidate; other: string };
+  pairContext?: { alone: CandidateBrief; other: string };
   /**
    * Set when several occupations share the typed title and the commonest was taken (src/compare/reading.ts):
    * which occupations name it in their own O*NET title ('named') or list it word for word ('listed'), the evidence
@@ -161,8 +157,8 @@ export interface SameOccupation {
 
 export interface Distinction {
   input: string;
-  /** The title each input matched. */
-  matchedTitle: string | null;
+  /** The title each input matched (its side's `Resolution.matched`). */
+  matched: string | null;
   /** Alternate titles of the occupation that share words with this input (and not the other's). */
   relatedTitles: string[];
   /** O*NET specialisations (XX-XXXX.0N) under the same SOC code whose title or alternate titles match this input. */

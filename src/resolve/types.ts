@@ -23,10 +23,14 @@ export interface Candidate {
   soc: string;
   /** The occupation's O*NET title. */
   title: string;
-  /** Confidence, 0–1. */
+  /**
+   * Match strength, 0–1: how well the typed words match `matched` (1 = the title as typed). Not a probability:
+   * the calibrated chance that the top candidate is right is the Resolution's `confidence`.
+   */
   score: number;
   /** The indexed title that matched (or the code typed). */
   matched: string;
+  /** What kind of title matched (an O*NET title list, a code, or an approximate match). */
   source: MatchSource;
   /** Level / seniority words of the query that were matched around ("senior", "associate", "ii"). */
   levelWords?: string[];
@@ -37,6 +41,13 @@ export interface Candidate {
   /** Score before pair-aware re-ranking (only set by resolvePair). */
   baseScore?: number;
 }
+
+/**
+ * A candidate as a comparison lists it (a side's `alternatives` and `pairContext.alone`, src/compare/types.ts):
+ * the same fields under the same names, without the resolver's working detail. In a comparison `score` is the
+ * reading's own match strength, capped at 1 (`baseScore` when the pair re-ranked).
+ */
+export type CandidateBrief = Pick<Candidate, 'code' | 'soc' | 'title' | 'score' | 'matched' | 'source'>;
 
 export interface Resolution {
   query: string;

@@ -8,7 +8,7 @@ export const DEFINITIONS: Record<string, object> = {
   "properties": {
    "schemaVersion": {
     "type": "number",
-    "const": 1
+    "const": 2
    },
    "input": {
     "$ref": "#/definitions/Pair_string",
@@ -139,36 +139,52 @@ export const DEFINITIONS: Record<string, object> = {
  "Resolution": {
   "type": "object",
   "properties": {
+   "code": {
+    "type": "string",
+    "description": "O*NET-SOC code, XX-XXXX.YY."
+   },
+   "soc": {
+    "type": "string",
+    "description": "SOC 2018 code, XX-XXXX."
+   },
+   "title": {
+    "type": "string",
+    "description": "The occupation's O*NET title."
+   },
+   "score": {
+    "type": "number",
+    "description": "Match strength, 0–1: how well the typed words match `matched` (1 = the title as typed). Not a probability: the calibrated chance that the top candidate is right is the Resolution's `confidence`."
+   },
    "input": {
     "type": "string",
     "description": "The reader's own text, unchanged: use it in headings (\"Associate Producer vs. ...\")."
    },
-   "code": {
-    "type": "string"
-   },
-   "soc": {
-    "type": "string"
-   },
-   "title": {
-    "type": "string"
-   },
-   "confidence": {
-    "type": "number"
-   },
    "method": {
     "$ref": "#/definitions/ResolutionMethod"
    },
-   "matchedTitle": {
-    "type": [
-     "string",
-     "null"
-    ]
+   "matched": {
+    "anyOf": [
+     {
+      "type": "string",
+      "description": "The indexed title that matched (or the code typed)."
+     },
+     {
+      "type": "null"
+     }
+    ],
+    "description": "The title the input matched (occupation title, alternate or reported title, or the code); null when none did."
    },
-   "matchKind": {
-    "type": [
-     "string",
-     "null"
-    ]
+   "source": {
+    "anyOf": [
+     {
+      "$ref": "#/definitions/MatchSource",
+      "description": "What kind of title matched (an O*NET title list, a code, or an approximate match)."
+     },
+     {
+      "type": "null"
+     }
+    ],
+    "description": "What kind of title matched, as the resolver says; null when none did (a code the reader chose)."
    },
    "reason": {
     "type": "string",
@@ -177,7 +193,7 @@ export const DEFINITIONS: Record<string, object> = {
    "alternatives": {
     "type": "array",
     "items": {
-     "$ref": "#/definitions/Candidate"
+     "$ref": "#/definitions/CandidateBrief"
     },
     "description": "Other readings, best first (not including the chosen one). Pass one's code as --a-code/--b-code."
    },
@@ -192,7 +208,7 @@ export const DEFINITIONS: Record<string, object> = {
     "type": "object",
     "properties": {
      "alone": {
-      "$ref": "#/definitions/Candidate"
+      "$ref": "#/definitions/CandidateBrief"
      },
      "other": {
       "type": "string"
@@ -210,17 +226,18 @@ export const DEFINITIONS: Record<string, object> = {
    }
   },
   "required": [
-   "input",
+   "alternatives",
    "code",
-   "soc",
-   "title",
-   "confidence",
+   "input",
+   "matched",
    "method",
-   "matchedTitle",
-   "matchKind",
    "reason",
-   "alternatives"
-  ]
+   "score",
+   "soc",
+   "source",
+   "title"
+  ],
+  "description": "How a side of a comparison was read. The match fields are the resolver's (src/resolve/types.ts `Candidate`), under its names: `score` is match strength (0–1, the reading's own, capped at 1), not a calibrated probability; `matched`/`source` are the title the input matched and its kind. Format 2 renamed them (format 1: `confidence`, `matchedTitle`, `matchKind`) and made `alternatives` `CandidateBrief`s."
  },
  "ResolutionMethod": {
   "type": "string",
@@ -232,41 +249,73 @@ export const DEFINITIONS: Record<string, object> = {
   ],
   "description": "How a side's occupation was chosen."
  },
- "Candidate": {
+ "MatchSource": {
+  "anyOf": [
+   {
+    "$ref": "#/definitions/TitleKind"
+   },
+   {
+    "type": "string",
+    "const": "code"
+   },
+   {
+    "type": "string",
+    "const": "partial"
+   },
+   {
+    "type": "string",
+    "const": "fuzzy"
+   }
+  ],
+  "description": "How a candidate was found: an exact title of some kind, a code, or an approximate match."
+ },
+ "TitleKind": {
+  "type": "string",
+  "enum": [
+   "occupation",
+   "alternate",
+   "short",
+   "reported"
+  ],
+  "description": "Where an indexed title comes from in O*NET."
+ },
+ "CandidateBrief": {
   "type": "object",
   "properties": {
    "code": {
-    "type": "string"
+    "type": "string",
+    "description": "O*NET-SOC code, XX-XXXX.YY."
+   },
+   "soc": {
+    "type": "string",
+    "description": "SOC 2018 code, XX-XXXX."
    },
    "title": {
-    "type": "string"
+    "type": "string",
+    "description": "The occupation's O*NET title."
    },
-   "confidence": {
+   "score": {
     "type": "number",
-    "description": "0–1 as given by the resolver (after pair re-ranking when method is pair_context)."
+    "description": "Match strength, 0–1: how well the typed words match `matched` (1 = the title as typed). Not a probability: the calibrated chance that the top candidate is right is the Resolution's `confidence`."
    },
-   "matchedTitle": {
-    "type": [
-     "string",
-     "null"
-    ],
-    "description": "The title the input matched (occupation title, alternate or reported title), if any."
+   "matched": {
+    "type": "string",
+    "description": "The indexed title that matched (or the code typed)."
    },
-   "matchKind": {
-    "type": [
-     "string",
-     "null"
-    ],
-    "description": "What kind of title matched, as reported by the resolver (e.g. \"title\", \"alternate\", \"reported\", \"fuzzy\")."
+   "source": {
+    "$ref": "#/definitions/MatchSource",
+    "description": "What kind of title matched (an O*NET title list, a code, or an approximate match)."
    }
   },
   "required": [
    "code",
+   "soc",
    "title",
-   "confidence",
-   "matchedTitle",
-   "matchKind"
-  ]
+   "score",
+   "matched",
+   "source"
+  ],
+  "description": "A candidate as a comparison lists it (a side's `alternatives` and `pairContext.alone`, src/compare/types.ts): the same fields under the same names, without the resolver's working detail. In a comparison `score` is the reading's own match strength, capped at 1 (`baseScore` when the pair re-ranked)."
  },
  "SharedTitleFacts": {
   "type": "object",
@@ -519,12 +568,12 @@ export const DEFINITIONS: Record<string, object> = {
    "input": {
     "type": "string"
    },
-   "matchedTitle": {
+   "matched": {
     "type": [
      "string",
      "null"
     ],
-    "description": "The title each input matched."
+    "description": "The title each input matched (its side's `Resolution.matched`)."
    },
    "relatedTitles": {
     "type": "array",
@@ -562,7 +611,7 @@ export const DEFINITIONS: Record<string, object> = {
   },
   "required": [
    "input",
-   "matchedTitle",
+   "matched",
    "relatedTitles",
    "specialisations",
    "tasks"
@@ -4623,14 +4672,15 @@ export const DEFINITIONS: Record<string, object> = {
    },
    "score": {
     "type": "number",
-    "description": "Confidence, 0–1."
+    "description": "Match strength, 0–1: how well the typed words match `matched` (1 = the title as typed). Not a probability: the calibrated chance that the top candidate is right is the Resolution's `confidence`."
    },
    "matched": {
     "type": "string",
     "description": "The indexed title that matched (or the code typed)."
    },
    "source": {
-    "$ref": "#/definitions/MatchSource"
+    "$ref": "#/definitions/MatchSource",
+    "description": "What kind of title matched (an O*NET title list, a code, or an approximate match)."
    },
    "levelWords": {
     "type": "array",
@@ -4663,37 +4713,7 @@ export const DEFINITIONS: Record<string, object> = {
    "source",
    "title"
   ],
-  "description": "One candidate occupation of a typed title. (Named apart from the Comparison's own Candidate and Resolution, src/compare/types.ts, which describe a side of a comparison: the schema generator keys definitions by name.)"
- },
- "MatchSource": {
-  "anyOf": [
-   {
-    "$ref": "#/definitions/TitleKind"
-   },
-   {
-    "type": "string",
-    "const": "code"
-   },
-   {
-    "type": "string",
-    "const": "partial"
-   },
-   {
-    "type": "string",
-    "const": "fuzzy"
-   }
-  ],
-  "description": "How a candidate was found: an exact title of some kind, a code, or an approximate match."
- },
- "TitleKind": {
-  "type": "string",
-  "enum": [
-   "occupation",
-   "alternate",
-   "short",
-   "reported"
-  ],
-  "description": "Where an indexed title comes from in O*NET."
+  "description": "One candidate occupation of a typed title. (Named apart from the Comparison's Resolution, src/compare/types.ts, which describes a side of a comparison and lists its other readings as `CandidateBrief`s, a Pick of the same Candidate: the schema generator keys definitions by name.)"
  },
  "ApiResolution": {
   "type": "object",
@@ -4751,14 +4771,15 @@ export const DEFINITIONS: Record<string, object> = {
    },
    "score": {
     "type": "number",
-    "description": "Confidence, 0–1."
+    "description": "Match strength, 0–1: how well the typed words match `matched` (1 = the title as typed). Not a probability: the calibrated chance that the top candidate is right is the Resolution's `confidence`."
    },
    "matched": {
     "type": "string",
     "description": "The indexed title that matched (or the code typed)."
    },
    "source": {
-    "$ref": "#/definitions/MatchSource"
+    "$ref": "#/definitions/MatchSource",
+    "description": "What kind of title matched (an O*NET title list, a code, or an approximate match)."
    },
    "levelWords": {
     "type": "array",

@@ -42,8 +42,8 @@ describe('API schemas', () => {
     for (const f of files) {
       const doc = JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8'));
       assert.deepEqual(schemaErrors('Comparison', doc), [], f);
-      const broken = { ...doc, resolution: { ...doc.resolution, a: { ...doc.resolution.a, confidence: 'high' } } };
-      assert.notDeepEqual(schemaErrors('Comparison', broken), [], `${f} with a text confidence`);
+      const broken = { ...doc, resolution: { ...doc.resolution, a: { ...doc.resolution.a, score: 'high' } } };
+      assert.notDeepEqual(schemaErrors('Comparison', broken), [], `${f} with a text score`);
     }
   });
 

@@ -16,8 +16,9 @@ export type { Comparison } from '../compare/types.js';
 export type { OccupationReport } from '../store/report.js';
 
 /**
- * One candidate occupation of a typed title. (Named apart from the Comparison's own Candidate and Resolution,
- * src/compare/types.ts, which describe a side of a comparison: the schema generator keys definitions by name.)
+ * One candidate occupation of a typed title. (Named apart from the Comparison's Resolution, src/compare/types.ts,
+ * which describes a side of a comparison and lists its other readings as `CandidateBrief`s, a Pick of the same
+ * Candidate: the schema generator keys definitions by name.)
  */
 export interface TitleCandidate extends ResolvedCandidate {}
 

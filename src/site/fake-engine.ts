@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Comparison } from '../compare/types.js';
+import { type Comparison, COMPARISON_SCHEMA_VERSION } from '../compare/types.js';
 import { PROJECT_ROOT } from '../defaults.js';
 import { memoryMovesData } from '../moves/testkit.js';
 import type { MovesData } from '../moves/types.js';
@@ -213,14 +213,21 @@ function fakeComparison(a: OccRow, b: OccRow, input: { a: string; b: string }): 
     code: o.code,
     soc: o.soc,
     title: o.title,
-    confidence: 1,
+    score: 1,
     method: (text === o.code ? 'code' : 'reader_choice') as 'code' | 'reader_choice',
-    matchedTitle: o.title,
-    matchKind: 'occupation',
+    matched: o.title,
+    source: 'occupation' as const,
     reason: 'chosen',
     alternatives: FAKE_OCCUPATIONS.filter((x) => x.code !== o.code && x.code !== other.code)
       .slice(0, 2)
-      .map((x) => ({ code: x.code, title: x.title, confidence: 0.5, matchedTitle: x.title, matchKind: 'partial' })),
+      .map((x) => ({
+        code: x.code,
+        soc: x.soc,
+        title: x.title,
+        score: 0.5,
+        matched: x.title,
+        source: 'partial' as const,
+      })),
   });
   const row = (name: string, la: number, lb: number) => ({
     elementId: name,
@@ -232,7 +239,7 @@ function fakeComparison(a: OccRow, b: OccRow, input: { a: string; b: string }): 
   });
   const doc = {
     ...sectionsOfSeed(),
-    schemaVersion: 1,
+    schemaVersion: COMPARISON_SCHEMA_VERSION,
     input,
     resolution: { a: res(a, input.a, b), b: res(b, input.b, a) },
     sameOccupation: null,

@@ -137,7 +137,7 @@ test('the reader title is spelled right in headings and prose; what was typed st
   assert.match(md, /You typed “asociate prodcer”, read here as “associate producer”\./);
   // The matched title's spelling when it has the same words; plural typed words stay plural in running text.
   const n = namesFor(
-    { ...c.resolution.a, matchedTitle: 'Software Engineer', corrected: { softwear: 'software', enginers: 'engineer' } },
+    { ...c.resolution.a, matched: 'Software Engineer', corrected: { softwear: 'software', enginers: 'engineer' } },
     'softwear enginers',
   );
   assert.equal(n.heading, 'Software Engineer');
@@ -181,7 +181,14 @@ test('readable length: details collapsed, no sentence repeated, equal sides said
 test('another reading that is the other side is not called "not compared here"', () => {
   const c = load('seed-pair');
   c.resolution.a.alternatives = [
-    { code: c.resolution.b.code, title: c.resolution.b.title, confidence: 0.5, matchedTitle: null, matchKind: null },
+    {
+      code: c.resolution.b.code,
+      soc: c.resolution.b.soc,
+      title: c.resolution.b.title,
+      score: 0.5,
+      matched: 'Producer',
+      source: 'alternate',
+    },
   ];
   const md = renderMarkdown(c);
   assert.doesNotMatch(md, /“Associate producer” can also be read as Broadcast Technicians/);

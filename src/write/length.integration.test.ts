@@ -63,7 +63,7 @@ describe('articles on the real store', { skip, timeout: 600_000 }, () => {
     const c = compare(store, '27-2012.00', '27-4012.00');
     const facts = titleFacts(
       titleLists(store),
-      { ...c.resolution.b, matchedTitle: 'Digital Production Assistant', matchKind: 'alternate' },
+      { ...c.resolution.b, matched: 'Digital Production Assistant', source: 'alternate' },
       'production assistant',
     );
     assert.equal(facts.listedByChosen, false);

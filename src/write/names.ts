@@ -145,7 +145,7 @@ export function namesFor(r: Resolution, input: string): Names {
   // A code, or the occupation's own (plural) O*NET title, names the occupation itself: no singular is made up.
   const fromCode =
     r.method === 'code' ||
-    (r.method === 'reader_choice' && r.matchKind === null) ||
+    (r.method === 'reader_choice' && r.source === null) ||
     CODE_INPUT.test(cleaned) ||
     cleaned === '' ||
     norm(cleaned) === norm(r.title);

@@ -72,8 +72,8 @@ function comparedAs(site: Site, c: Comparison, typed: Typed | null): Html {
     const read = correctedTitle(r.input, r);
     const readAs = foldText(read) !== foldText(r.input) ? html` (read as “${read}”)` : '';
     return html`<li>${typedHere ? html`“${r.input}”${readAs} was compared as ` : ''}<a href="${occ?.path ?? '#'}">${r.title}</a> <span class="code">${r.code}</span>${
-      r.matchedTitle && r.matchedTitle.toLowerCase() !== r.title.toLowerCase()
-        ? html` <span class="muted">(matched the title “${r.matchedTitle}”)</span>`
+      r.matched && r.matched.toLowerCase() !== r.title.toLowerCase()
+        ? html` <span class="muted">(matched the title “${r.matched}”)</span>`
         : ''
     }${
       alts.length

@@ -143,13 +143,8 @@ function matchNote(ctx: Ctx, side: Side): string | null {
   const facts = ctx.c.titles?.[side];
   const note = titleNote(ctx, side);
   if (note) notes.push(note);
-  else if (
-    !facts &&
-    r.matchedTitle &&
-    norm(r.matchedTitle) !== norm(r.title) &&
-    norm(r.matchedTitle) !== norm(n.input)
-  ) {
-    notes.push(`The title matched is “${r.matchedTitle}”.`);
+  else if (!facts && r.matched && norm(r.matched) !== norm(r.title) && norm(r.matched) !== norm(n.input)) {
+    notes.push(`The title matched is “${r.matched}”.`);
   }
   const decided = facts && !facts.listedByChosen && facts.listedBy.length > 0;
   if (r.method === 'pair_context' && !decided) {
@@ -158,7 +153,7 @@ function matchNote(ctx: Ctx, side: Side): string | null {
     );
   } else if (r.method === 'reader_choice' && !decided) {
     notes.push(`This is the occupation you chose for “${n.input}”.`);
-  } else if (r.method === 'title' && r.confidence < 0.5) {
+  } else if (r.method === 'title' && r.score < 0.5) {
     notes.push('The match is not a strong one, so treat the comparison with some caution.');
   }
   return notes.join(' ') || null;
