@@ -76,7 +76,7 @@ describe('/api/compare', () => {
   it('returns the Comparison with a Link to the article', async () => {
     const { res, json } = await get('/api/compare?a=producer&b=video%20production%20assistant&bCode=27-4011.00');
     assert.equal(res.status, 200);
-    assert.equal(json.schemaVersion, 1);
+    assert.equal(json.schemaVersion, 2);
     assert.match(res.headers.get('link')!, /\/compare\/producers-and-directors-vs-audio-and-video-technicians>/);
     const codes = await get('/api/compare?aCode=27-2012.00&bCode=27-4011');
     assert.equal(codes.res.status, 200);
