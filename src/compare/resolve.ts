@@ -11,6 +11,7 @@ import { storeResolver } from '../resolve/load.js';
 import type { StoreCache } from '../store/cache.js';
 import { rawWords, tokens } from '../resolve/normalize.js';
 import { resolvePair } from '../resolve/pair.js';
+import { respeltIn } from '../resolve/spelling.js';
 import type { Resolver } from '../resolve/resolver.js';
 import type { CandidateBrief, Candidate as RCandidate, Resolution as RResolution } from '../resolve/types.js';
 import type { DB } from '../store/open.js';
@@ -53,7 +54,11 @@ function unexplainedWords(query: string, top: RCandidate): string[] {
     .join(' ');
   const level = new Set(tokens((top.levelWords ?? []).join(' ')));
   const inTitle = new Set(tokens(top.matched ?? ''));
-  return tokens(fixed).filter((t) => !level.has(t) && !inTitle.has(t));
+  const typed = tokens(fixed);
+  // Another spelling of the title's words is explained: "counsellor" (counselor), "stockbroker", "line man".
+  const joined = (t: string, i: number) =>
+    inTitle.has(`${typed[i - 1] ?? ''}${t}`) || inTitle.has(`${t}${typed[i + 1] ?? ''}`);
+  return typed.filter((t, i) => !level.has(t) && !inTitle.has(t) && !joined(t, i) && !respeltIn(t, inTitle));
 }
 
 /**

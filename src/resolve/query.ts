@@ -7,6 +7,7 @@
 import { LEVEL_WORDS, NOISE_WORDS, STRONG_LEVEL_WORDS } from './abbreviations.js';
 import type { ResolveOptions } from './config.js';
 import { canonWord, rawWords } from './normalize.js';
+import { respell } from './spelling.js';
 import type { TitleIndex } from './title-index.js';
 
 export interface QueryVariant {
@@ -37,12 +38,29 @@ interface ParsedQuery {
   corrected: Record<string, string>;
 }
 
+/** The closed form of two typed words costs a little, so a title written as typed wins a tie ("handy man"). */
+const JOINED_PENALTY = 0.99;
+
 const dedupe = (xs: string[]): string[] => [...new Set(xs)];
+
+/** Whether some indexed title has the words a then b side by side ("stock broker"). */
+function inPhrase(index: TitleIndex, a: string, b: string): boolean {
+  const ia = index.tokenIds.get(a);
+  const ib = index.tokenIds.get(b);
+  if (ia === undefined || ib === undefined) return false;
+  for (let p = index.postStart[ia]!; p < index.postStart[ia + 1]!; p++) {
+    const r = index.postData[p]!;
+    for (let j = index.readStart[r]!; j + 1 < index.readStart[r + 1]!; j++)
+      if (index.readTok[j] === ia && index.readTok[j + 1] === ib) return true;
+  }
+  return false;
+}
 
 /** Digits in a word not in the vocabulary: a requisition number or form code ("10432", "req2231"), not a title word. */
 const HAS_DIGIT = /\d/;
 
 export function parseQuery(index: TitleIndex, text: string, opts: ResolveOptions): ParsedQuery {
+  const inVocab = (w: string): boolean => index.tokenIds.has(w);
   const toks: string[] = [];
   const corrected: Record<string, string> = {};
   const unknown: string[] = [];
@@ -65,6 +83,14 @@ export function parseQuery(index: TitleIndex, text: string, opts: ResolveOptions
           toks.push(t);
           mine.push(t);
           if (!level) credit++;
+          continue;
+        }
+        // Another spelling of known words (British "counsellor", closed compound "stockbroker"): no typo, no cost.
+        const respelt = respell(t, inVocab, (a, b) => inPhrase(index, a, b));
+        if (respelt) {
+          toks.push(...respelt);
+          mine.push(...respelt);
+          credit++;
           continue;
         }
         const fix = index.typo.correct(t);
@@ -92,6 +118,11 @@ export function parseQuery(index: TitleIndex, text: string, opts: ResolveOptions
     if (tokens.length > 0 && !variants.some((v) => v.tokens.join(' ') === key))
       variants.push({ tokens, penalty: p, levelWords: [], corrected, primary: false });
   };
+  // An open compound the titles write closed ("line man" → "lineman", "fire fighter" → "firefighter").
+  for (let i = 0; i + 1 < full.length; i++) {
+    const joined = full[i]! + full[i + 1]!;
+    if (inVocab(joined)) extra([...full.slice(0, i), joined, ...full.slice(i + 2)], penalty * JOINED_PENALTY);
+  }
   if (partTokens.length > 1)
     partTokens.forEach((mine, i) => {
       const before = partTokens[i - 1];
