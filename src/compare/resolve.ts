@@ -83,7 +83,8 @@ function changesMeaning(query: string, top: RCandidate): boolean {
  * typed (a partial or typo-corrected match) and either leaves a typed word unexplained ("dragon trainer" read
  * through "Trainer", "space pirate" through "Pilates Instructor"), reads a common English word as another word
  * ("pirate" as "Pilates Instructor"), rests on correcting a word of four letters or
- * fewer (nearly every such spelling is one edit from some title word: "asdf" → "TSDF", "scam" → "seam"), or has a
+ * fewer (nearly every such spelling is one edit from some title word: "asdf" → "TSDF", "scam" → "seam"), or, when it
+ * corrected a word (a partial reading of the words as typed that explains them all is never a guess), has a
  * calibrated confidence (src/resolve/calibration.ts) below COMPARE_DEFAULTS.minConfidence. The calibrated
  * confidence is the chance of the right 6-digit code, so it is low for titles O*NET lists under several
  * occupations ("teacher", "truck driver"); those are real titles with several readings (the pair and the page's
@@ -94,6 +95,9 @@ export function isGuess(own: RResolution): boolean {
   if (!top) return true;
   if (EXACT_SOURCES.has(top.source)) return false;
   if (unexplainedWords(own.query, top).length > 0) return true;
+  // Every word as typed is in the matched title (a longer title holding them all): a real reading, however
+  // many occupations share it.
+  if (Object.keys(top.corrected ?? {}).length === 0) return false;
   if (Object.keys(top.corrected ?? {}).some((w) => w.length <= COMPARE_DEFAULTS.shortestCorrectedWord)) return true;
   if (changesMeaning(own.query, top)) return true;
   return (own.confidence ?? 1) < COMPARE_DEFAULTS.minConfidence;

@@ -1,0 +1,39 @@
+/** Unit tests: which readings are guesses (isGuess), on hand-made resolutions. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Candidate, Resolution } from '../resolve/types.js';
+import { isGuess } from './resolve.js';
+
+const reading = (query: string, top: Partial<Candidate>, confidence: number): Resolution => ({
+  query,
+  ambiguous: true,
+  confidence,
+  candidates: [
+    {
+      code: '27-2012.00',
+      soc: '27-2012',
+      title: 'Producers and Directors',
+      score: 0.6,
+      matched: '',
+      source: 'partial',
+      ...top,
+    },
+  ],
+});
+
+describe('isGuess', () => {
+  it('a partial reading whose title holds every typed word is a real reading, however low its confidence', () => {
+    assert.equal(isGuess(reading('film director', { matched: 'Independent Film Director' }, 0.2)), false);
+    assert.equal(isGuess(reading('film counsellor', { matched: 'Film Counselor' }, 0.2)), false);
+    assert.equal(isGuess(reading('stockbroker', { matched: 'Stock Broker Trainee' }, 0.2)), false);
+  });
+  it('a word the title does not explain, or a low-confidence correction, is still a guess', () => {
+    assert.equal(isGuess(reading('film director', { matched: 'Film Technician' }, 0.9)), true);
+    assert.equal(isGuess(reading('dragon trainer', { matched: 'Trainer' }, 0.2)), true);
+    const fixed = { matched: 'Wagon Trainer Helper', corrected: { dragon: 'wagon' } };
+    assert.equal(isGuess(reading('dragon trainer', fixed, 0.9)), true);
+    const typo = { matched: 'Producer Assistant', corrected: { prodcer: 'producer' } };
+    assert.equal(isGuess(reading('prodcer assistant', typo, 0.2)), true);
+    assert.equal(isGuess(reading('prodcer assistant', typo, 0.9)), false);
+  });
+});
