@@ -3,7 +3,7 @@
  * halves of the evaluation sets (bench/lib/resolve-eval.ts), the label is "top candidate right at the 6-digit
  * SOC level" (no match = a wrong answer at confidence 0, not fitted); a logistic regression (Newton steps,
  * small L2) over src/resolve/calibration.ts FEATURES, then an isotonic (pool-adjacent-violators) map of its
- * output, thinned to at most 40 knots. Prints the fit half's calibration error before and after.
+ * output, thinned to at most 40 knots, and a second one fitted on one-word queries alone. Prints the fit half's calibration error before and after.
  *
  *   npx tsc -p . && node dist/bench/calibrate.js [--n 4000] [--seed 42] [--onet DIR] [--db FILE] [--dry-run]
  */
@@ -34,6 +34,8 @@ const { index, sets } = evalSets(titlesFromFiles(values.onet), SEED, Number(valu
 const resolver = new Resolver(index, {}, priors);
 const X: number[][] = [];
 const Y: number[] = [];
+/** Per fitted query: one content word (fitted with its own isotonic map). */
+const ONE: boolean[] = [];
 for (const s of sets)
   for (const q of s.queries) {
     if (q.half !== 'fit') continue;
@@ -42,6 +44,7 @@ for (const s of sets)
     if (!top || !f || top.source === 'code') continue;
     X.push(features(f));
     Y.push(correctAt(q.truth, top.code, 7) ? 1 : 0);
+    ONE.push(f.words <= 1);
   }
 const d = FEATURES.length;
 
@@ -118,7 +121,13 @@ function isotonic(p: number[], y: number[], max = 40): { x: number[]; y: number[
 const { w, b } = logistic();
 const raw = X.map((x) => sigmoid(b + x.reduce((s, v, j) => s + v * w[j]!, 0)));
 const iso = isotonic(raw, Y);
-const calibrated = raw.map((p) => interpolate(iso.x, iso.y, p));
+const pick = (one: boolean) => raw.flatMap((p, i) => (ONE[i] === one ? [[p, Y[i]!] as const] : []));
+const ones = pick(true);
+const isoOne = isotonic(
+  ones.map(([p]) => p),
+  ones.map(([, y]) => y),
+);
+const calibrated = raw.map((p, i) => (ONE[i] ? interpolate(isoOne.x, isoOne.y, p) : interpolate(iso.x, iso.y, p)));
 const pairs = (ps: number[]) => ps.map((p, i) => ({ p, y: Y[i]! }));
 console.log(
   `fit half: ${X.length} coded queries, accuracy ${(Y.reduce((s, v) => s + v, 0) / Y.length).toFixed(3)}; ECE logistic ${ece(pairs(raw)).toFixed(3)}, after isotonic ${ece(pairs(calibrated)).toFixed(3)}`,
@@ -128,6 +137,7 @@ const model: CalibrationModel = {
   weights: w.map((v) => Math.round(v * 10000) / 10000),
   bias: Math.round(b * 10000) / 10000,
   isotonic: iso,
+  isotonicOneWord: isoOne,
   fittedOn: `bench/calibrate.ts --n ${values.n} --seed ${SEED}: fit halves of ${sets.map((s) => s.name).join(', ')} (${X.length} queries, O*NET ${path.basename(values.onet)}${priors ? ', store priors' : ''})`,
 };
 const file = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../src/resolve/calibration-model.ts');

@@ -5,7 +5,8 @@
  * `resolve` alone, and the batch path (`codeRow` + the JSONL line, as `resolve --batch` does). Throughput is
  * given per wall-clock second and per CPU second of this process (on a shared machine the second is the
  * one-core figure; the first also counts time the process waited for a core); p50/p99 are wall-clock
- * latencies of single titles. With `--check`, the builds' answers (JSON of each resolution) are compared and
+ * latencies of single titles, and "CPU p99" the p99 of their CPU time (each title timed with process.cpuUsage,
+ * which both builds pay alike). With `--check`, the builds' answers (JSON of each resolution) are compared and
  * the differing queries counted. Each build is a compiled checkout's folder (holding src/ and bench/, as
  * `dist/`), e.g. an older commit checked out with `git worktree add /tmp/old <commit>` and built there.
  *
@@ -44,6 +45,8 @@ interface Run {
   cpuQps: number;
   p50: number;
   p99: number;
+  /** p99 of the CPU time of single titles (waiting for a core on a busy machine not counted). */
+  cpuP99: number;
 }
 interface Build {
   dist: string;
@@ -76,21 +79,27 @@ for (const d of positionals) {
 
 function timeRound(f: (q: string, i: number) => unknown): Run {
   const lat = new Float64Array(queries.length);
+  const cpuLat = new Float64Array(queries.length);
   const c0 = process.cpuUsage();
   const t0 = performance.now();
   for (let i = 0; i < queries.length; i++) {
+    const u = process.cpuUsage();
     const s = performance.now();
     f(queries[i]!, i);
     lat[i] = performance.now() - s;
+    const du = process.cpuUsage(u);
+    cpuLat[i] = (du.user + du.system) / 1000;
   }
   const total = performance.now() - t0;
   const c = process.cpuUsage(c0);
   lat.sort();
+  cpuLat.sort();
   return {
     qps: queries.length / (total / 1000),
     cpuQps: queries.length / ((c.user + c.system) / 1e6),
     p50: lat[lat.length >> 1]! * 1000,
     p99: lat[Math.floor(lat.length * 0.99)]! * 1000,
+    cpuP99: cpuLat[Math.floor(cpuLat.length * 0.99)]! * 1000,
   };
 }
 
@@ -117,7 +126,7 @@ for (let round = 0; round < Number(values.rounds); round++)
   }
 const med = (xs: number[]) => [...xs].sort((x, y) => x - y)[xs.length >> 1]!;
 const line = (runs: Run[]) =>
-  `${Math.round(med(runs.map((r) => r.qps)))}/s wall, ${Math.round(med(runs.map((r) => r.cpuQps)))}/s CPU, p50 ${med(runs.map((r) => r.p50)).toFixed(0)} µs, p99 ${med(runs.map((r) => r.p99)).toFixed(0)} µs`;
+  `${Math.round(med(runs.map((r) => r.qps)))}/s wall, ${Math.round(med(runs.map((r) => r.cpuQps)))}/s CPU, p50 ${med(runs.map((r) => r.p50)).toFixed(0)} µs, p99 ${med(runs.map((r) => r.p99)).toFixed(0)} µs, CPU p99 ${med(runs.map((r) => r.cpuP99)).toFixed(0)} µs`;
 console.log(
   `${queries.length} titles (held-out, perturbed, employer-style), median of ${values.rounds} rounds, node ${process.version}, load ${(await import('node:os')).loadavg()[0]!.toFixed(1)}`,
 );

@@ -46,32 +46,50 @@ const methods = [resolverMethod, tfidfMethod, miniSearchMethod].map((m) => ({
 const head = `| Set (report half) | n | Method | ${LEVELS.map(([d]) => `top-1 ${d}-digit`).join(' | ')} | ${LEVELS.map(([d]) => `top-5 ${d}-digit`).join(' | ')} |`;
 const acc = [head, `|${'---|'.repeat(3 + 2 * LEVELS.length)}`];
 const cal = [
-  `| Set (report half) | n | ECE | ${THRESHOLDS.map((t) => `uncoded / accuracy at ≥ ${t}`).join(' | ')} |`,
-  `|${'---|'.repeat(3 + THRESHOLDS.length)}`,
+  `| Set (report half) | n | ECE | mean confidence | ${THRESHOLDS.map((t) => `uncoded / accuracy at ≥ ${t}`).join(' | ')} |`,
+  `|${'---|'.repeat(4 + THRESHOLDS.length)}`,
 ];
 const resolver = new Resolver(index, {}, resolverPriors.value);
+const kindRows: string[] = [];
 for (const s of sets) {
   const qs = s.queries.filter((q) => q.half === 'report');
-  for (const m of methods) {
-    const t = topK(m.ranked, qs);
-    acc.push(
-      `| ${s.name} | ${qs.length} | ${m.name} | ${LEVELS.map(([d]) => pct(t.top1[d]!, t.n)).join(' | ')} | ${LEVELS.map(([d]) => pct(t.top5[d]!, t.n)).join(' | ')} |`,
-    );
-  }
+  if (!s.noTruth)
+    for (const m of methods) {
+      const t = topK(m.ranked, qs);
+      acc.push(
+        `| ${s.name} | ${qs.length} | ${m.name} | ${LEVELS.map(([d]) => pct(t.top1[d]!, t.n)).join(' | ')} | ${LEVELS.map(([d]) => pct(t.top5[d]!, t.n)).join(' | ')} |`,
+      );
+    }
   const pairs = qs.map((q) => {
     const r = resolver.resolve(q.query, 1);
     const top = r.candidates[0];
     return { p: r.confidence ?? 0, y: top && correctAt(q.truth, top.code, 7) ? 1 : 0 };
   });
+  const mean = pairs.reduce((a, x) => a + x.p, 0) / Math.max(1, pairs.length);
   cal.push(
-    `| ${s.name} | ${qs.length} | ${ece(pairs).toFixed(3)} | ${THRESHOLDS.map((t) => {
+    `| ${s.name} | ${qs.length} | ${ece(pairs).toFixed(3)} | ${mean.toFixed(3)} | ${THRESHOLDS.map((t) => {
       const c = coverage(pairs, t);
-      return `${(100 * c.uncoded).toFixed(1)}% / ${(100 * c.accuracy).toFixed(1)}%`;
+      return s.noTruth
+        ? `${(100 * c.uncoded).toFixed(1)}% / —`
+        : `${(100 * c.uncoded).toFixed(1)}% / ${(100 * c.accuracy).toFixed(1)}%`;
     }).join(' | ')} |`,
   );
+  // Per kind of query (rewrites and issue kinds): top-1 6-digit of each method, and the resolver's ECE.
+  const kinds = [...new Set(qs.map((q) => q.kind))];
+  if (kinds.length > 1)
+    for (const k of kinds) {
+      const kq = qs.filter((q) => q.kind === k);
+      const kp = pairs.filter((_, i) => qs[i]!.kind === k);
+      kindRows.push(
+        `| ${s.name} | ${k} | ${kq.length} | ${methods.map((m) => pct(topK(m.ranked, kq).top1[6]!, kq.length)).join(' | ')} | ${ece(kp).toFixed(3)} |`,
+      );
+    }
 }
 console.log(
   `Accuracy (%):\n\n${acc.join('\n')}\n\ncareerdiff resolver, confidence (6-digit SOC):\n\n${cal.join('\n')}`,
+);
+console.log(
+  `\nTop-1 6-digit (%) by kind of query, and the resolver's ECE:\n\n| Set | kind | n | ${methods.map((m) => m.name).join(' | ')} | ECE |\n|${'---|'.repeat(4 + methods.length)}\n${kindRows.join('\n')}`,
 );
 for (const s of sets.slice(0, 2)) {
   const c = contextEval(
@@ -81,5 +99,8 @@ for (const s of sets.slice(0, 2)) {
   );
   console.log(
     `\nContext, ${s.name} (report half; description = one held-out task statement of the occupation): n ${c.n}, top-1 6-digit alone ${pct(c.alone, c.n)}%, with context ${pct(c.withContext, c.n)}%`,
+  );
+  console.log(
+    `Industry, ${s.name} (report half; industry = the NAICS sector of the occupation's SOC major group, where it has one): n ${c.industry.n}, top-1 6-digit alone ${pct(c.industry.alone, c.industry.n)}%, with industry ${pct(c.industry.withContext, c.industry.n)}%`,
   );
 }

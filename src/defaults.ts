@@ -132,6 +132,12 @@ export const RESOLVE_DEFAULTS = {
   alternativePenalty: 0.97,
   /** Multiplier for the query read without form / ad words ("part time", "night shift", "degree"). */
   noisePenalty: 0.98,
+  /** Multiplier for the query read without a trailing qualifier ("Food Mixer - Bakery", "Plate Maker (Manufacturing)"). */
+  qualifierPenalty: 0.9,
+  /** "Sales <words>" reads as a salesperson of them when its last word ends at most this share of the titles using it. */
+  salesHeadShare: 0.3,
+  /** Alternatives ("A/B") both read as one occupation: it scores their mean plus this times the weaker one. */
+  alternativesBonus: 0.1,
   /** A query whose words the vocabulary knows less than this (src/resolve/query.ts `evidence`) is no match. */
   minEvidence: 0.5,
   /** Context (batch `description` / `industry`): candidates within this of the top score may be re-ordered ... */

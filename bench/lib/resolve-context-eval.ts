@@ -1,8 +1,9 @@
 /**
  * Does context help? Unseen held-out titles coded alone and with a description: one task statement of the
  * title's own occupation, held out of the context index (a quarter of all task statements, by hash, are kept
- * out of it), so the description is text the coder has never seen. Industry is not evaluated (no data here
- * says which industry a title came from).
+ * out of it), so the description is text the coder has never seen. Industry: no data here says which
+ * industry a title came from, so the titles are also coded with the NAICS sector their occupation's SOC major
+ * group mostly works in (a best case, written below), against the same index.
  */
 import path from 'node:path';
 import { readDelimited } from '../../src/ingest/readers/delimited.js';
@@ -23,7 +24,36 @@ interface ContextResult {
   n: number;
   alone: number;
   withContext: number;
+  /** The same titles with only an industry (the NAICS sector of their SOC major group, where it has one). */
+  industry: { n: number; alone: number; withContext: number };
 }
+
+/**
+ * The NAICS sector most of a SOC major group works in, written here for this evaluation (a best case: the
+ * industry is derived from the truth's own group). Groups spread over every industry (management, business,
+ * office, sales… 11, 13, 41, 43) have none.
+ */
+const SECTOR_OF_MAJOR: Record<string, string> = {
+  '15': '51',
+  '17': '54',
+  '19': '54',
+  '21': '62',
+  '23': '54',
+  '25': '61',
+  '27': '71',
+  '29': '62',
+  '31': '62',
+  '33': '92',
+  '35': '72',
+  '37': '56',
+  '39': '81',
+  '45': '11',
+  '47': '23',
+  '49': '81',
+  '51': '31',
+  '53': '48',
+  '55': '92',
+};
 
 export function contextEval(resolver: Resolver, onetDir: string, queries: readonly EvalQuery[]): ContextResult {
   const opts = (required: string[]) => ({ delimiter: '\t' as const, quoted: false, required });
@@ -41,8 +71,17 @@ export function contextEval(resolver: Resolver, onetDir: string, queries: readon
     else texts.get(code)?.push(task);
   }
   const context = buildContextIndex(texts);
-  const out: ContextResult = { n: 0, alone: 0, withContext: 0 };
+  const out: ContextResult = { n: 0, alone: 0, withContext: 0, industry: { n: 0, alone: 0, withContext: 0 } };
+  const o = { limit: 5, minConfidence: 0 };
   for (const q of queries) {
+    const sector = q.own ? SECTOR_OF_MAJOR[q.own.slice(0, 2)] : undefined;
+    if (sector) {
+      const alone = codeRow(resolver, { line: 0, title: q.query }, o);
+      const withIndustry = codeRow(resolver, { line: 0, title: q.query, industry: sector }, { ...o, context });
+      out.industry.n++;
+      if (alone.code && correctAt(q.truth, alone.code, 7)) out.industry.alone++;
+      if (withIndustry.code && correctAt(q.truth, withIndustry.code, 7)) out.industry.withContext++;
+    }
     const tasks = q.own ? heldTasks.get(q.own) : undefined;
     if (!tasks?.length) continue;
     const description = tasks[q.query.length % tasks.length]!;

@@ -3,16 +3,21 @@
  * held-out titles (15% of alternate/reported titles removed from the index), employer-style rewrites of
  * those held-out titles, and perturbations of titles still in the index — each split into a "fit" half
  * (the calibration is fitted on it) and a "report" half by title. Measures top-1/top-5 at the 2-, 3-, 5-
- * and 6-digit SOC levels, expected calibration error and coverage at confidence thresholds.
+ * and 6-digit SOC levels, expected calibration error and coverage at confidence thresholds. Three more sets
+ * (bench/lib/resolve-kinds.ts): issue 13's failing kinds written by rule from indexed titles, one-word titles
+ * and gibberish (the last two mainly for the confidence).
  */
 import { tokens } from '../../src/resolve/normalize.js';
 import type { TitleEntry } from '../../src/resolve/types.js';
 import { employerStyle } from './resolve-employer.js';
+import { gibberish, issueKinds, oneWordTitles } from './resolve-kinds.js';
 import { type EvalQuery, heldOut, PERTURBATIONS, perturbed, rng, sample } from './resolve-sets.js';
 
 interface EvalSet {
   name: string;
   queries: EvalQuery[];
+  /** A set no answer is right on (gibberish): only the confidence and the share coded are reported. */
+  noTruth?: boolean;
 }
 
 /**
@@ -44,6 +49,12 @@ export function evalSets(
         name: 'perturbed indexed titles',
         queries: strict(perturbed(split.index, Math.ceil(n / PERTURBATIONS.length), seed + 2)),
       },
+      { name: "issue 13's kinds, from indexed titles", queries: issueKinds(split.index, n, rng(seed + 5)) },
+      {
+        name: 'one-word titles (head words of indexed titles)',
+        queries: oneWordTitles(split.index, Math.ceil(n / 4), rng(seed + 6)),
+      },
+      { name: 'gibberish', queries: gibberish(Math.ceil(n / 4), rng(seed + 7)), noTruth: true },
     ],
   };
 }

@@ -21,7 +21,7 @@ export interface EvalQuery {
 }
 
 /** A stable half for a title (FNV-1a of its text): the fit half and the report half never share a title. */
-function halfOf(title: string): 'fit' | 'report' {
+export function halfOf(title: string): 'fit' | 'report' {
   let h = 0x811c9dc5;
   const t = key(title);
   for (let i = 0; i < t.length; i++) h = Math.imul(h ^ t.charCodeAt(i), 16777619) >>> 0;

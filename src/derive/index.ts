@@ -17,6 +17,7 @@ import { DERIVED, DERIVED_FORMAT, encodeDerived } from '../store/derived.js';
 import type { DB } from '../store/open.js';
 import { MOVES_SNAPSHOT, movesSnapshot } from '../moves/store-data.js';
 import { deriveCatalog } from './catalog.js';
+import { deriveContextIndex } from './context.js';
 import { deriveOccupationDataParallel, occupationThreads } from './occupations-parallel.js';
 import { rankModel, storeSimilarity } from './similarity.js';
 import { deriveCorpusCounts, deriveTitleKeys } from './titles.js';
@@ -56,6 +57,9 @@ export function deriveAll(db: DB): DeriveSummary {
   });
   counts.title_index_readings = index.readingCount;
   lap('title index');
+
+  counts.context_index_occupations = deriveContextIndex(db, putDerived);
+  lap('context index');
 
   const ranked = rankModel(SimilarityModel.fromStore(db));
   lap('similarity model');

@@ -38,6 +38,8 @@ export const WORD_CANON: Readonly<Record<string, string>> = {
   acct: 'accountant',
   acctg: 'accounting',
   dept: 'department',
+  /** "Head Cook" and "Chief Cook", "Department Head" and "Department Chief" are the same job. */
+  head: 'chief',
   govt: 'government',
   svc: 'service',
   svcs: 'service',

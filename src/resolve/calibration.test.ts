@@ -34,6 +34,8 @@ test('confidence is a probability that grows with the score and the gap, and fal
   assert.ok(at({ score: 1, second: 0.3 }) > at({ score: 0.4, second: 0.3 }));
   assert.ok(at({ ambiguous: true, second: 0.88, readings: 3 }) < at({}));
   assert.equal(at({ source: 'code' }), 1);
+  // A one-word title hundreds of indexed titles hold ("supervisor") is less certain than a rare one.
+  assert.ok(at({ words: 1, spread: 400 }) < at({ words: 1, spread: 2 }));
 });
 
 test('interpolate: flat outside the knots, linear between', () => {

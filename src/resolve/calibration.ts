@@ -25,6 +25,12 @@ export interface ConfidenceInput {
   rivals: number;
   /** Competing readings the ambiguity check found (1 = none besides the top). */
   readings: number;
+  /** The top candidate came from another reading than the words as typed (an alternative, a qualifier dropped, …). */
+  reworded?: boolean;
+  /** Indexed titles holding every word of the query: a generic word ("supervisor") is in hundreds. */
+  spread?: number;
+  /** Of those titles, how many are the top occupation's. */
+  topContained?: number;
 }
 
 export interface CalibrationModel {
@@ -33,6 +39,8 @@ export interface CalibrationModel {
   bias: number;
   /** Isotonic map of the logistic output: increasing knots x → y, linear between knots. */
   isotonic: { x: readonly number[]; y: readonly number[] };
+  /** The same, fitted on one-word queries only (a single word is right less often at the same logistic output). */
+  isotonicOneWord?: { x: readonly number[]; y: readonly number[] };
   /** What it was fitted on (documentation). */
   fittedOn: string;
 }
@@ -52,6 +60,10 @@ export const FEATURES = [
   'long_query',
   'rivals',
   'readings',
+  'reworded',
+  'spread',
+  'one_word_spread',
+  'one_word_top_share',
 ] as const;
 
 /** The feature vector (order of FEATURES), written into `out` (a reused buffer on the hot path). */
@@ -71,6 +83,13 @@ export function features(f: ConfidenceInput, out: number[] = new Array<number>(F
   out[11] = f.words >= 4 ? 1 : 0;
   out[12] = Math.log1p(f.rivals);
   out[13] = Math.log(Math.max(1, f.readings));
+  out[14] = f.reworded ? 1 : 0;
+  out[15] = Math.log1p(f.spread ?? 0) / 5;
+  out[16] = f.words <= 1 ? out[15] : 0;
+  // For one word: the share of the titles holding it that are the top occupation's ("supervisor" is no one
+  // occupation's; a rare word all of one's). Longer queries are not weighed so: "registered nurse" is also in
+  // "Certified Registered Nurse Anesthetist", and still a registered nurse.
+  out[17] = f.words <= 1 && f.spread ? (f.topContained ?? 0) / f.spread : 0;
   return out;
 }
 
@@ -109,7 +128,8 @@ function rawConfidence(f: ConfidenceInput, model: CalibrationModel = CALIBRATION
 /** Calibrated probability (0–1, three decimals) that the top candidate's SOC code is right. */
 export function confidence(f: ConfidenceInput, model: CalibrationModel = CALIBRATION_MODEL): number {
   if (f.source === 'code') return 1;
-  const p = interpolate(model.isotonic.x, model.isotonic.y, rawConfidence(f, model));
+  const iso = f.words <= 1 && model.isotonicOneWord ? model.isotonicOneWord : model.isotonic;
+  const p = interpolate(iso.x, iso.y, rawConfidence(f, model));
   // A title match is never certain: the top bin of a finite fit says "all right so far", not "always".
   return Math.round(Math.min(MAX_TITLE_CONFIDENCE, Math.max(0, p)) * 1000) / 1000;
 }

@@ -3,7 +3,8 @@
  * it. Each occupation is a TF-IDF vector of the words of its description, tasks and title; the context is
  * compared by cosine similarity, and candidates close to the top score may swap places by at most
  * `contextWeight` × similarity, so context breaks near-ties and never overrides a clear title match.
- * `buildContextIndex` is pure (texts in, index out) so it can run at import time.
+ * `buildContextIndex` is pure (texts in, index out); it runs at import and the index is stored packed
+ * (`packContextIndex`, src/derive/context.ts).
  */
 import type { ResolveOptions } from './config.js';
 import { NAICS_SECTORS } from './naics.js';
@@ -39,9 +40,14 @@ const words = (text: string): string[] =>
     .filter((w) => w.length > 2 && !TASK_STOP.has(w) && !/^\d+$/.test(w));
 
 export interface ContextIndex {
-  /** Per O*NET code: word → TF-IDF weight, L2-normalised. */
-  vectors: Map<string, Map<string, number>>;
-  idf: Map<string, number>;
+  /** Vocabulary: word → id, and the IDF of each id. */
+  wordIds: Map<string, number>;
+  idf: Float64Array;
+  /** Occupations: O*NET code → slot; slot k's TF-IDF vector (L2-normalised) is ids/weights[start[k] .. start[k + 1]). */
+  codeIndex: Map<string, number>;
+  start: Int32Array;
+  ids: Int32Array;
+  weights: Float64Array;
 }
 
 /** From each occupation's texts (title, description, task statements): the context index. */
@@ -55,21 +61,76 @@ export function buildContextIndex(texts: ReadonlyMap<string, readonly string[]>)
     for (const w of m.keys()) df.set(w, (df.get(w) ?? 0) + 1);
   }
   const n = Math.max(1, tf.size);
-  const idf = new Map([...df].map(([w, d]) => [w, Math.log(1 + n / d)]));
-  const vectors = new Map<string, Map<string, number>>();
+  const wordIds = new Map<string, number>();
+  const idf = new Float64Array(df.size);
+  for (const [w, d] of df) {
+    idf[wordIds.size] = Math.log(1 + n / d);
+    wordIds.set(w, wordIds.size);
+  }
+  const codeIndex = new Map<string, number>();
+  const start = new Int32Array(tf.size + 1);
+  let total = 0;
+  for (const m of tf.values()) total += m.size;
+  const ids = new Int32Array(total);
+  const weights = new Float64Array(total);
+  let at = 0;
   for (const [code, m] of tf) {
-    const v = new Map<string, number>();
+    start[codeIndex.size] = at;
+    codeIndex.set(code, codeIndex.size);
     let norm = 0;
+    const from = at;
     for (const [w, c] of m) {
-      const x = (1 + Math.log(c)) * idf.get(w)!;
-      v.set(w, x);
+      const id = wordIds.get(w)!;
+      const x = (1 + Math.log(c)) * idf[id]!;
+      ids[at] = id;
+      weights[at++] = x;
       norm += x * x;
     }
     norm = Math.sqrt(norm) || 1;
-    for (const [w, x] of v) v.set(w, x / norm);
-    vectors.set(code, v);
+    for (let k = from; k < at; k++) weights[k] = weights[k]! / norm;
   }
-  return { vectors, idf };
+  start[codeIndex.size] = at;
+  return { wordIds, idf, codeIndex, start, ids, weights };
+}
+
+/** Changes whenever the packed layout does. */
+const LAYOUT = 'context-index/1';
+
+interface Packed {
+  layout: typeof LAYOUT;
+  words: string;
+  idf: Float64Array;
+  codes: string;
+  start: Int32Array;
+  ids: Int32Array;
+  weights: Float64Array;
+}
+
+/** The context index as stored at import (src/derive/context.ts): typed arrays as they are, words and codes joined. */
+export function packContextIndex(c: ContextIndex): Packed {
+  return {
+    layout: LAYOUT,
+    words: [...c.wordIds.keys()].join(' '),
+    idf: c.idf,
+    codes: [...c.codeIndex.keys()].join(' '),
+    start: c.start,
+    ids: c.ids,
+    weights: c.weights,
+  };
+}
+
+/** Back from packContextIndex; undefined for another layout (the store is then rebuilt or the index built here). */
+export function unpackContextIndex(p: Packed): ContextIndex | undefined {
+  if (p?.layout !== LAYOUT) return undefined;
+  const index = (xs: string[]) => new Map<string, number>(xs.map((x, i) => [x, i]));
+  return {
+    wordIds: index(p.words === '' ? [] : p.words.split(' ')),
+    idf: p.idf,
+    codeIndex: index(p.codes === '' ? [] : p.codes.split(' ')),
+    start: p.start,
+    ids: p.ids,
+    weights: p.weights,
+  };
 }
 
 /** An industry given as a NAICS code (2–6 digits) → its sector's name; words are kept as they are. */
@@ -79,12 +140,12 @@ function industryText(industry: string): string {
   return code;
 }
 
-/** The context's vector (TF-IDF over the index's vocabulary, L2-normalised); empty when it says nothing. */
-function contextVector(index: ContextIndex, text: string): Map<string, number> {
-  const v = new Map<string, number>();
+/** The context's vector (TF-IDF over the index's vocabulary, L2-normalised): word id → weight; empty when it says nothing. */
+function contextVector(index: ContextIndex, text: string): Map<number, number> {
+  const v = new Map<number, number>();
   for (const w of words(text)) {
-    const idf = index.idf.get(w);
-    if (idf !== undefined) v.set(w, (v.get(w) ?? 0) + idf);
+    const id = index.wordIds.get(w);
+    if (id !== undefined) v.set(id, (v.get(id) ?? 0) + index.idf[id]!);
   }
   let norm = 0;
   for (const x of v.values()) norm += x * x;
@@ -93,11 +154,14 @@ function contextVector(index: ContextIndex, text: string): Map<string, number> {
   return v;
 }
 
-function similarity(index: ContextIndex, code: string, ctx: ReadonlyMap<string, number>): number {
-  const occ = index.vectors.get(code);
-  if (!occ) return 0;
+function similarity(index: ContextIndex, code: string, ctx: ReadonlyMap<number, number>): number {
+  const k = index.codeIndex.get(code);
+  if (k === undefined) return 0;
   let s = 0;
-  for (const [w, x] of ctx) s += x * (occ.get(w) ?? 0);
+  for (let i = index.start[k]!; i < index.start[k + 1]!; i++) {
+    const x = ctx.get(index.ids[i]!);
+    if (x !== undefined) s += x * index.weights[i]!;
+  }
   return s;
 }
 

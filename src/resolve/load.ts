@@ -1,12 +1,12 @@
 /**
  * The resolver's input from the store: title entries, occupation priors, context texts; one resolver (over the
  * title index stored at import when the store has it, built from the titles otherwise) and one context index
- * per open store.
+ * (stored at import too) per open store.
  */
 import type { StoreCache } from '../store/cache.js';
-import { DERIVED, readDerivedBlob } from '../store/derived.js';
+import { DERIVED, decodeDerived, readDerivedBlob } from '../store/derived.js';
 import type { DB } from '../store/open.js';
-import { buildContextIndex, type ContextIndex } from './context.js';
+import { buildContextIndex, type ContextIndex, unpackContextIndex } from './context.js';
 import { decodeTitleIndex, type EntryRows, TITLE_INDEX_FORMAT } from './index-codec.js';
 import { createResolver, type Resolver } from './resolver.js';
 import type { TitleEntry } from './types.js';
@@ -80,7 +80,7 @@ export function storedEntryRows(store: StoreCache): EntryRows {
 }
 
 /** Per O*NET code: its title, description and task statements (the words context is compared with). */
-function loadContextTexts(db: DB): Map<string, string[]> {
+export function loadContextTexts(db: DB): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const r of db.prepare('SELECT code, title, description FROM occupations').all() as {
     code: string;
@@ -93,7 +93,16 @@ function loadContextTexts(db: DB): Map<string, string[]> {
   return out;
 }
 
-/** The context index over a store's occupation texts, built once per open store. */
+/** Name of the context index in the store's derived table (written by src/derive/context.ts). */
+export const CONTEXT_INDEX = 'context_index';
+
+/** The context index over a store's occupation texts: the one stored at import, else built; once per open store. */
 export const storeContext = (store: StoreCache): ContextIndex => store.get(buildStoreContext);
 
-const buildStoreContext = (store: StoreCache): ContextIndex => buildContextIndex(loadContextTexts(store.db));
+function buildStoreContext(store: StoreCache): ContextIndex {
+  const stored = readDerivedBlob(store, CONTEXT_INDEX);
+  return (
+    (stored && unpackContextIndex(decodeDerived(stored, 'context index'))) ||
+    buildContextIndex(loadContextTexts(store.db))
+  );
+}

@@ -1,8 +1,10 @@
 /**
  * A query → its readings ("variants"): the words as typed (after normalisation and typo correction; codes and
- * numbers outside the vocabulary dropped), each slash-separated alternative alone, the words without form
- * noise ("part time", "night shift"), the words with acronyms spelled out, and these again without level words. Each variant carries the score
- * multiplier it costs and what it did, so a candidate can say how it was found.
+ * numbers outside the vocabulary dropped), each alternative of a list alone ("/", "&", "or"), the words without
+ * form noise ("part time", "night shift"), the words before a trailing qualifier ("Food Mixer - Bakery"),
+ * "Sales <product>" as a salesperson of it, the words with acronyms spelled out, and these again without grade
+ * words and without any level words. Each variant carries the score multiplier it costs and what it did, so a
+ * candidate can say how it was found.
  */
 import { LEVEL_WORDS, NOISE_WORDS, STRONG_LEVEL_WORDS } from './abbreviations.js';
 import type { ResolveOptions } from './config.js';
@@ -18,6 +20,8 @@ export interface QueryVariant {
   corrected: Record<string, string>;
   /** True for the words as typed (the reading whose containment counts decide ambiguity). */
   primary: boolean;
+  /** For one alternative of a list read alone ("Kitchen Helpers/Dishwashers"): which one (0, 1, …). */
+  part?: number;
 }
 
 interface ParsedQuery {
@@ -59,65 +63,97 @@ function inPhrase(index: TitleIndex, a: string, b: string): boolean {
 /** Digits in a word not in the vocabulary: a requisition number or form code ("10432", "req2231"), not a title word. */
 const HAS_DIGIT = /\d/;
 
-export function parseQuery(index: TitleIndex, text: string, opts: ResolveOptions): ParsedQuery {
+/** Alternatives and lists: "Kitchen Helpers/Dishwashers", "Cook or Baker", "Groom & Rider", "Cashier | Clerk". */
+const ALTERNATIVES = /\s*(?:\/|&|\||\bor\b)\s*/i;
+
+/**
+ * A trailing qualifier: the part after the last " - ", "(" or "[" ("Plate Maker (Manufacturing)"). Not after a
+ * comma: "Nurse, Registered" is a title inverted, its tail part of the job.
+ */
+const QUALIFIER = /^(.*\S)\s*(?:\s[-–—]\s|\(|\[)[^([]*$/;
+
+/** How often each vocabulary word ends the titles that use it (0–1): "manager" is a head word, "parts" is not. */
+export function headShares(index: TitleIndex): Float64Array {
+  const last = new Float64Array(index.idf.length);
+  for (let r = 0; r < index.readingCount; r++) {
+    const end = index.readStart[r + 1]!;
+    if (end > index.readStart[r]!) last[index.readTok[end - 1]!]!++;
+  }
+  for (let t = 0; t < last.length; t++) last[t] = last[t]! / Math.max(1, index.postStart[t + 1]! - index.postStart[t]!);
+  return last;
+}
+
+export function parseQuery(index: TitleIndex, text: string, opts: ResolveOptions, heads?: Float64Array): ParsedQuery {
   const inVocab = (w: string): boolean => index.tokenIds.has(w);
-  const toks: string[] = [];
   const corrected: Record<string, string> = {};
   const unknown: string[] = [];
   let penalty = 1;
   let credit = 0;
   let content = 0;
-  // Alternatives written with a slash ("Kitchen Helpers/Dishwashers"): each part is also read alone.
-  const parts = text.includes('/') ? text.split('/') : [text];
-  const partTokens: string[][] = [];
-  for (const part of parts) {
+  /** The canonical tokens of a text; `count` adds its words to the evidence (once per word of the query). */
+  const read = (part: string, count: boolean): string[] => {
     const mine: string[] = [];
-    partTokens.push(mine);
     for (const raw of rawWords(part)) {
       for (const t of canonWord(raw)) {
         const level = LEVEL_WORDS.has(t);
         const known = index.tokenIds.has(t) || level || index.acronyms.has(t);
         if (!known && (HAS_DIGIT.test(t) || NOISE_WORDS.has(t))) continue;
-        if (!level) content++;
+        if (count && !level) content++;
         if (known) {
-          toks.push(t);
           mine.push(t);
-          if (!level) credit++;
+          if (count && !level) credit++;
           continue;
         }
         // Another spelling of known words (British "counsellor", closed compound "stockbroker"): no typo, no cost.
         const respelt = respell(t, inVocab, (a, b) => inPhrase(index, a, b));
         if (respelt) {
-          toks.push(...respelt);
           mine.push(...respelt);
-          credit++;
+          if (count) credit++;
           continue;
         }
-        const fix = index.typo.correct(t);
+        // The singular may be too short to correct ("sals" → "sal"): then the word as typed.
+        let typed = t;
+        let fix = index.typo.correct(t);
+        if (!fix && raw !== t) {
+          typed = raw;
+          fix = index.typo.correct(raw);
+        }
+        mine.push(fix ? fix.word : t);
+        if (!count) continue;
         if (fix) {
-          toks.push(fix.word);
-          mine.push(fix.word);
           corrected[raw] = fix.word;
           penalty *= 1 - opts.typoPenaltyPerEdit * fix.distance;
-          credit += Math.max(0, 1 - (2 * fix.distance) / t.length);
-        } else {
-          toks.push(t);
-          mine.push(t);
-          unknown.push(raw);
-        }
+          credit += Math.max(0, 1 - (2 * fix.distance) / typed.length);
+        } else unknown.push(raw);
       }
     }
-  }
-  const full = dedupe(toks);
+    return mine;
+  };
+  // Alternatives ("Kitchen Helpers/Dishwashers"): each part is also read alone.
+  const parts = text.split(ALTERNATIVES).filter((p) => p.trim() !== '');
+  const partTokens = parts.map((p) => read(p, true));
+  const full = dedupe(partTokens.flat());
   const variants: QueryVariant[] = [];
   const evidence = content === 0 ? 1 : credit / content;
   if (full.length === 0) return { variants, unknown, words: full, evidence, content, corrected };
   variants.push({ tokens: full, penalty, levelWords: [], corrected, primary: true });
-  const extra = (tokens: string[], p: number) => {
+  const extra = (tokens: string[], p: number, part?: number) => {
     const key = tokens.join(' ');
     if (tokens.length > 0 && !variants.some((v) => v.tokens.join(' ') === key))
-      variants.push({ tokens, penalty: p, levelWords: [], corrected, primary: false });
+      variants.push({
+        tokens,
+        penalty: p,
+        levelWords: [],
+        corrected,
+        primary: false,
+        ...(part !== undefined ? { part } : {}),
+      });
   };
+  // An open compound the titles write closed ("line man" → "lineman", "fire fighter" → "firefighter").
+  for (let i = 0; i + 1 < full.length; i++) {
+    const joined = full[i]! + full[i + 1]!;
+    if (inVocab(joined)) extra([...full.slice(0, i), joined, ...full.slice(i + 2)], penalty * JOINED_PENALTY);
+  }
   // An open compound the titles write closed ("line man" → "lineman", "fire fighter" → "firefighter").
   for (let i = 0; i + 1 < full.length; i++) {
     const joined = full[i]! + full[i + 1]!;
@@ -128,7 +164,7 @@ export function parseQuery(index: TitleIndex, text: string, opts: ResolveOptions
       const before = partTokens[i - 1];
       // A one-word part after a longer one shares its head words: "Cart Attendant/Assistant" → "cart assistant".
       const tokens = mine.length === 1 && before && before.length > 1 ? [...before.slice(0, -1), mine[0]!] : mine;
-      extra(dedupe(tokens), penalty * opts.alternativePenalty);
+      extra(dedupe(tokens), penalty * opts.alternativePenalty, i);
     });
   // Words of forms and ads, not of the job ("- Part Time", "(Night Shift)", "less than master's degree").
   if (full.some((t) => NOISE_WORDS.has(t)))
@@ -136,6 +172,14 @@ export function parseQuery(index: TitleIndex, text: string, opts: ResolveOptions
       full.filter((t) => !NOISE_WORDS.has(t)),
       penalty * opts.noisePenalty,
     );
+  // A trailing qualifier may name the employer's industry or a form's category ("Food Mixer - Bakery").
+  const head = partTokens.length === 1 ? QUALIFIER.exec(text)?.[1] : undefined;
+  if (head) extra(dedupe(read(head, false)), penalty * opts.qualifierPenalty);
+  // "Sales <product>" is a salesperson of that product ("Sales, Air Conditioning Equipment"), when the last word
+  // is not itself a job ("Sales Manager").
+  const lastId = index.tokenIds.get(full[full.length - 1]!);
+  if (full[0] === 'sales' && full.length > 1 && heads && (lastId === undefined || heads[lastId]! < opts.salesHeadShare))
+    extra([...full.slice(1), 'salesperson'], penalty * opts.alternativePenalty);
   if (full.some((t) => index.acronyms.has(t))) {
     const expanded = dedupe(full.flatMap((t) => index.acronyms.get(t) ?? [t]));
     variants.push({
@@ -150,9 +194,28 @@ export function parseQuery(index: TitleIndex, text: string, opts: ResolveOptions
     const level = v.tokens.filter((t) => LEVEL_WORDS.has(t));
     const bare = v.tokens.filter((t) => !LEVEL_WORDS.has(t));
     if (level.length === 0 || bare.length === 0) continue;
+    const strong = level.filter((w) => STRONG_LEVEL_WORDS.has(w));
+    // Grades and seniority dropped, "assistant" / "helper"-like words kept: "Accountant Assistant 2" is an
+    // accountant's assistant (its own occupation), not an accountant.
+    if (strong.length > 0 && strong.length < level.length)
+      variants.push({
+        tokens: v.tokens.filter((t) => !LEVEL_WORDS.has(t) || STRONG_LEVEL_WORDS.has(t)),
+        penalty: v.penalty * opts.levelPenalty ** (level.length - strong.length),
+        levelWords: level.filter((w) => !STRONG_LEVEL_WORDS.has(w)),
+        corrected,
+        primary: false,
+        ...(v.part !== undefined ? { part: v.part } : {}),
+      });
     let p = v.penalty;
     for (const w of level) p *= STRONG_LEVEL_WORDS.has(w) ? opts.strongLevelPenalty : opts.levelPenalty;
-    variants.push({ tokens: bare, penalty: p, levelWords: level, corrected, primary: false });
+    variants.push({
+      tokens: bare,
+      penalty: p,
+      levelWords: level,
+      corrected,
+      primary: false,
+      ...(v.part !== undefined ? { part: v.part } : {}),
+    });
   }
   return { variants, unknown, words: full, evidence, content, corrected };
 }

@@ -8,7 +8,7 @@ import { detectAmbiguity } from './ambiguity.js';
 import { type ConfidenceInput, confidence } from './calibration.js';
 import { codeCandidates, parseCode } from './codes.js';
 import { type ResolveOptions, resolveOptions } from './config.js';
-import { parseQuery } from './query.js';
+import { headShares, parseQuery } from './query.js';
 import { newScratch, rank, type Scratch } from './score.js';
 import { suggest } from './suggest.js';
 import { buildIndex, type TitleIndex } from './title-index.js';
@@ -22,6 +22,8 @@ export class Resolver {
   readonly opts: ResolveOptions;
   /** The scoring buffers over this index (made on the first query). */
   private scratch: Scratch | undefined;
+  /** Per vocabulary word: how often it ends the titles using it (a job's head word, or a modifier). */
+  private readonly heads: Float64Array;
 
   /** From title entries (the index is built here), or from an index built before (stored at import). */
   constructor(
@@ -31,6 +33,7 @@ export class Resolver {
   ) {
     this.index = Array.isArray(entries) ? buildIndex(entries, priors) : (entries as TitleIndex);
     this.opts = resolveOptions(opts);
+    this.heads = headShares(this.index);
   }
 
   private buffers(): Scratch {
@@ -69,7 +72,7 @@ export class Resolver {
       };
       return { resolution };
     }
-    const parsed = parseQuery(this.index, q, this.opts);
+    const parsed = parseQuery(this.index, q, this.opts, this.heads);
     // Most words unknown or known only through far typo corrections: no match, whatever a stray word hits.
     if (parsed.evidence < this.opts.minEvidence)
       return { resolution: this.noMatch(query, q, parsed.unknown, parsed.corrected) };
@@ -133,6 +136,9 @@ export class Resolver {
       words: parsed.content,
       rivals: rivals?.length ?? 0,
       readings: amb.readings.length,
+      reworded: !scored[0]!.variant.primary && scored[0]!.variant.levelWords.length === 0,
+      spread: [...containment.values()].reduce((a, b) => a + b, 0),
+      topContained: scored[0]!.contained,
     };
     const resolution: Resolution = {
       query,

@@ -16,6 +16,8 @@ interface Scored {
   variant: QueryVariant;
   /** True when the reading has every word of the variant and nothing else. */
   whole: boolean;
+  /** Indexed titles of this occupation holding every word of the query as typed. */
+  contained: number;
   /** The order key: the score plus the occupation prior's small weight (how common the occupation is). */
   key: number;
 }
@@ -33,6 +35,7 @@ export interface Scratch {
   touched: Int32Array;
   occBest: Float64Array;
   occGood: Uint16Array;
+  occContained: Uint16Array;
   occPick: Int32Array;
   occVariant: Int32Array;
   occWhole: Uint8Array;
@@ -52,7 +55,20 @@ export interface Scratch {
   selKey: Float64Array;
   keys: Float64Array;
   majorBest: Int32Array;
+  /** Per occupation × alternative (MAX_PARTS each): the best score of that alternative read alone. */
+  partBest: Float64Array;
+  /** Per reading: the stamp of the query variant that scored it already (see `rank`); the current stamp. */
+  mark: Int32Array;
+  stamp: number;
 }
+
+/** A query word in more readings than this is common: see `rank`. */
+const COMMON_POSTINGS = 400;
+/** Readings with only common words are scored when they could come within this of the best score. */
+const COMMON_GAP = 0.3;
+
+/** Alternatives of a list scored together (more are read alone only). */
+const MAX_PARTS = 4;
 
 /** Counts a query word in a reading's accumulator; larger than any sum of IDF weights of a query (≤ 200 characters). */
 const HIT = 4096;
@@ -69,6 +85,7 @@ export function newScratch(index: TitleIndex): Scratch {
     touched: new Int32Array(n),
     occBest: new Float64Array(o),
     occGood: new Uint16Array(o),
+    occContained: new Uint16Array(o),
     occPick: new Int32Array(o),
     occVariant: new Int32Array(o),
     occWhole: new Uint8Array(o),
@@ -85,6 +102,9 @@ export function newScratch(index: TitleIndex): Scratch {
     selKey: new Float64Array(o),
     keys: new Float64Array(o),
     majorBest: new Int32Array(100),
+    partBest: new Float64Array(o * MAX_PARTS),
+    mark: new Int32Array(n),
+    stamp: 0,
   };
   const socIds = new Map<string, number>();
   index.occupations.forEach((occ, i) => {
@@ -118,7 +138,9 @@ export function rank(
   s.containment.fill(0);
   let nOcc = 0;
   let best = 0;
+  let nParts = 0;
   variants.forEach((v, vi) => {
+    const part = v.part !== undefined && v.part < MAX_PARTS ? v.part : -1;
     // A reading that costs more than the best score so far can win nothing: level words are only matched
     // around when the bare title could do better than the words as typed.
     if (!v.primary && v.penalty <= best) return;
@@ -134,50 +156,103 @@ export function rank(
     }
     const qLen = v.tokens.length;
     const qKey = v.tokens.join(' ');
-    let nTouched = 0;
-    for (const id of ids) {
-      const w = index.idf[id]!;
-      const end = index.postStart[id + 1]!;
-      for (let k = index.postStart[id]!; k < end; k++) {
-        const r = index.postData[k]!;
-        const a = s.acc[r]!;
-        if (a === 0) s.touched[nTouched++] = r;
-        s.acc[r] = a + w + HIT;
+    // Rare words first; the common ones at the end ("operator": ~6,000 readings) are walked only for readings a
+    // rarer word found, and for the rest only when a reading with nothing but common words could come near the best.
+    const postings = (id: number) => index.postStart[id + 1]! - index.postStart[id]!;
+    ids.sort((x, y) => postings(x) - postings(y) || x - y);
+    let rare = ids.length;
+    let commonW = 0;
+    while (rare > 1 && postings(ids[rare - 1]!) > COMMON_POSTINGS) commonW += index.idf[ids[--rare]!]!;
+    const stamp = ++s.stamp;
+    const walk = (from: number, to: number, skipMarked: boolean): number => {
+      let n = 0;
+      for (let i = from; i < to; i++) {
+        const id = ids[i]!;
+        const w = index.idf[id]!;
+        const end = index.postStart[id + 1]!;
+        for (let k = index.postStart[id]!; k < end; k++) {
+          const r = index.postData[k]!;
+          if (skipMarked && s.mark[r] === stamp) continue;
+          const a = s.acc[r]!;
+          if (a === 0) s.touched[n++] = r;
+          s.acc[r] = a + w + HIT;
+        }
       }
-    }
-    for (let k = 0; k < nTouched; k++) {
-      const r = s.touched[k]!;
-      const a = s.acc[r]!;
-      const cnt = Math.floor(a / HIT);
-      const shared = a - cnt * HIT;
-      s.acc[r] = 0;
-      const rLen = index.readStart[r + 1]! - index.readStart[r]!;
-      const contains = cnt === qLen;
-      const whole = contains && rLen === qLen;
-      let sim: number;
-      if (whole) sim = index.readKey[r] === qKey ? 1 : opts.wordOrderScore;
-      else sim = (2 * shared) / (qW + index.readWeight[r]!);
-      const score = sim * v.penalty * s.factor[r]!;
-      if (score > best) best = score;
-      const o = index.readOcc[r]!;
-      if (v.primary && contains) s.containment[s.major[r]!]!++;
-      if (s.occGood[o] === 0) {
-        s.occTouched[nOcc++] = o;
-        s.occBest[o] = score;
-        s.occPick[o] = r;
-        s.occVariant[o] = vi;
-        s.occWhole[o] = whole ? 1 : 0;
-        s.occGood[o] = 1;
-      } else if (score > s.occBest[o]!) {
-        // The old best still counts as good evidence when it was close.
-        if (s.occBest[o]! >= 0.8 * score) s.occGood[o]!++;
-        s.occBest[o] = score;
-        s.occPick[o] = r;
-        s.occVariant[o] = vi;
-        s.occWhole[o] = whole ? 1 : 0;
-      } else if (score >= 0.8 * s.occBest[o]! && vi === s.occVariant[o]) s.occGood[o]!++;
-    }
+      return n;
+    };
+    const score = (nTouched: number) => {
+      for (let k = 0; k < nTouched; k++) {
+        const r = s.touched[k]!;
+        const a = s.acc[r]!;
+        const cnt = Math.floor(a / HIT);
+        const shared = a - cnt * HIT;
+        s.acc[r] = 0;
+        const rLen = index.readStart[r + 1]! - index.readStart[r]!;
+        const contains = cnt === qLen;
+        const whole = contains && rLen === qLen;
+        let sim: number;
+        if (whole) sim = index.readKey[r] === qKey ? 1 : opts.wordOrderScore;
+        else sim = (2 * shared) / (qW + index.readWeight[r]!);
+        const score = sim * v.penalty * s.factor[r]!;
+        if (score > best) best = score;
+        const o = index.readOcc[r]!;
+        if (part >= 0) {
+          const i = o * MAX_PARTS + part;
+          if (score > s.partBest[i]!) s.partBest[i] = score;
+          if (part >= nParts) nParts = part + 1;
+        }
+        if (v.primary && contains) {
+          s.containment[s.major[r]!]!++;
+          s.occContained[o]!++;
+        }
+        if (s.occGood[o] === 0) {
+          s.occTouched[nOcc++] = o;
+          s.occBest[o] = score;
+          s.occPick[o] = r;
+          s.occVariant[o] = vi;
+          s.occWhole[o] = whole ? 1 : 0;
+          s.occGood[o] = 1;
+        } else if (score > s.occBest[o]!) {
+          // The old best still counts as good evidence when it was close.
+          if (s.occBest[o]! >= 0.8 * score) s.occGood[o]!++;
+          s.occBest[o] = score;
+          s.occPick[o] = r;
+          s.occVariant[o] = vi;
+          s.occWhole[o] = whole ? 1 : 0;
+        } else if (score >= 0.8 * s.occBest[o]! && vi === s.occVariant[o]) s.occGood[o]!++;
+      }
+    };
+    const nRare = walk(0, rare, false);
+    if (rare < ids.length)
+      for (let k = 0; k < nRare; k++) {
+        const r = s.touched[k]!;
+        s.mark[r] = stamp;
+        for (let j = index.readStart[r]!; j < index.readStart[r + 1]!; j++) {
+          const t = index.readTok[j]!;
+          for (let i = rare; i < ids.length; i++) if (ids[i] === t) s.acc[r]! += index.idf[t]! + HIT;
+        }
+      }
+    score(nRare);
+    // A reading with only the common words scores at most 2·W/(qW + W) (W: their weight).
+    if (rare < ids.length && ((2 * commonW) / (qW + commonW)) * v.penalty >= best - COMMON_GAP)
+      score(walk(rare, ids.length, true));
   });
+  // Alternatives that all read as one occupation ("Freight Clerk / Materials Processor"): their mean, plus a
+  // bonus for the weaker one, may beat the best single alternative of another occupation.
+  if (nParts >= 2)
+    for (let k = 0; k < nOcc; k++) {
+      const o = s.occTouched[k]!;
+      let sum = 0;
+      let min = 1;
+      for (let p = 0; p < nParts; p++) {
+        const x = s.partBest[o * MAX_PARTS + p]!;
+        s.partBest[o * MAX_PARTS + p] = 0;
+        sum += x;
+        if (x < min) min = x;
+      }
+      const joint = Math.min(1, sum / nParts + opts.alternativesBonus * min);
+      if (joint > s.occBest[o]!) s.occBest[o] = joint;
+    }
   const scored = select(index, s, nOcc, variants, opts, keep);
   const containment = new Map<string, number>();
   s.containment.forEach((n, g) => {
@@ -204,7 +279,10 @@ function select(
     const o = s.occTouched[k]!;
     const extra = opts.evidenceBonus * Math.min(1, (s.occGood[o]! - 1) / 3);
     s.occGood[o] = 0;
-    if (s.occBest[o]! + extra < opts.minScore) continue;
+    if (s.occBest[o]! + extra < opts.minScore) {
+      s.occContained[o] = 0;
+      continue;
+    }
     const score = Math.min(1, s.occBest[o]! + extra);
     const key = score + opts.priorWeight * index.prior[o]!;
     s.selOcc[m] = o;
@@ -245,6 +323,8 @@ function select(
     const g = s.occMajor[o]!;
     const isMajorBest = s.majorBest[g] === j + 1;
     if (isMajorBest) s.majorBest[g] = 0;
+    const contained = s.occContained[o]!;
+    s.occContained[o] = 0;
     if (key < kth && key < topKey - NEAR_KEY && !isMajorBest && j !== otherSoc && j !== otherMinor) continue;
     scored.push({
       occ: o,
@@ -253,6 +333,7 @@ function select(
       reading: s.occPick[o]!,
       variant: variants[s.occVariant[o]!]!,
       whole: s.occWhole[o] === 1,
+      contained,
     });
   }
   // The prior (how common an occupation is) orders near-equal readings; the score shown stays the match's own.

@@ -58,6 +58,9 @@ interface Correction {
 /** Longest edit distance allowed for a word of this length: none up to 3 letters, 1 up to 5, then 2. */
 const maxEditsFor = (len: number): number => (len <= 3 ? 0 : len <= 5 ? 1 : 2);
 
+/** Words of at most this many letters keep their first letter when corrected. */
+const SHORT = 5;
+
 export class TypoIndex {
   private readonly words: string[];
   private readonly freq: Map<string, number>;
@@ -99,7 +102,11 @@ export class TypoIndex {
   private scan(word: string, maxEdits: number): Correction | undefined {
     let best: Correction | undefined;
     let bestFreq = -1;
+    // A short word is corrected only to a word with its first letter (people seldom mistype the first letter,
+    // and a short word has many neighbours: "asdf" is not "tsdf").
+    const first = word.length <= SHORT ? word.charCodeAt(0) : -1;
     this.scanEach(word, maxEdits, (w, d) => {
+      if (first >= 0 && w.charCodeAt(0) !== first) return;
       const f = this.freq.get(w) ?? 0;
       if (!best || d < best.distance || (d === best.distance && f > bestFreq)) {
         best = { word: w, distance: d };
