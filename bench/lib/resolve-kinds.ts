@@ -12,7 +12,7 @@
 import type { TitleEntry } from '../../src/resolve/types.js';
 import { type EvalQuery, halfOf, sample } from './resolve-sets.js';
 
-export const KINDS = [
+const KINDS = [
   'comma-inverted',
   'head-first',
   'sales-product',
