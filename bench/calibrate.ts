@@ -3,7 +3,8 @@
  * halves of the evaluation sets (bench/lib/resolve-eval.ts), the label is "top candidate right at the 6-digit
  * SOC level" (no match = a wrong answer at confidence 0, not fitted); a logistic regression (Newton steps,
  * small L2) over src/resolve/calibration.ts FEATURES, then an isotonic (pool-adjacent-violators) map of its
- * output, thinned to at most 40 knots, and a second one fitted on one-word queries alone. Prints the fit half's calibration error before and after.
+ * output, thinned to at most 40 knots; for one-word queries an isotonic map of the top occupation's share of the
+ * titles holding the word, fitted on one-word queries alone. Prints the fit half's calibration error before and after.
  *
  *   npx tsc -p . && node dist/bench/calibrate.js [--n 4000] [--seed 42] [--onet DIR] [--db FILE] [--dry-run]
  */
@@ -13,7 +14,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { DEFAULTS } from '../src/defaults.js';
-import { type CalibrationModel, FEATURES, features, interpolate, sigmoid } from '../src/resolve/calibration.js';
+import {
+  type CalibrationModel,
+  FEATURES,
+  features,
+  interpolate,
+  sigmoid,
+  topShare,
+} from '../src/resolve/calibration.js';
 import { Resolver } from '../src/resolve/resolver.js';
 import { titlesFromFiles } from '../src/resolve/titles-from-files.js';
 import { correctAt, ece, evalSets } from './lib/resolve-eval.js';
@@ -34,8 +42,9 @@ const { index, sets } = evalSets(titlesFromFiles(values.onet), SEED, Number(valu
 const resolver = new Resolver(index, {}, priors);
 const X: number[][] = [];
 const Y: number[] = [];
-/** Per fitted query: one content word (fitted with its own isotonic map). */
+/** Per fitted query: one content word (its confidence is an isotonic map of SHARE, see calibration.ts). */
 const ONE: boolean[] = [];
+const SHARE: number[] = [];
 for (const s of sets)
   for (const q of s.queries) {
     if (q.half !== 'fit') continue;
@@ -45,6 +54,7 @@ for (const s of sets)
     X.push(features(f));
     Y.push(correctAt(q.truth, top.code, 7) ? 1 : 0);
     ONE.push(f.words <= 1);
+    SHARE.push(topShare(f));
   }
 const d = FEATURES.length;
 
@@ -121,13 +131,14 @@ function isotonic(p: number[], y: number[], max = 40): { x: number[]; y: number[
 const { w, b } = logistic();
 const raw = X.map((x) => sigmoid(b + x.reduce((s, v, j) => s + v * w[j]!, 0)));
 const iso = isotonic(raw, Y);
-const pick = (one: boolean) => raw.flatMap((p, i) => (ONE[i] === one ? [[p, Y[i]!] as const] : []));
-const ones = pick(true);
+const ones = SHARE.flatMap((x, i) => (ONE[i] ? [[x, Y[i]!] as const] : []));
 const isoOne = isotonic(
-  ones.map(([p]) => p),
+  ones.map(([x]) => x),
   ones.map(([, y]) => y),
 );
-const calibrated = raw.map((p, i) => (ONE[i] ? interpolate(isoOne.x, isoOne.y, p) : interpolate(iso.x, iso.y, p)));
+const calibrated = raw.map((p, i) =>
+  ONE[i] ? interpolate(isoOne.x, isoOne.y, SHARE[i]!) : interpolate(iso.x, iso.y, p),
+);
 const pairs = (ps: number[]) => ps.map((p, i) => ({ p, y: Y[i]! }));
 console.log(
   `fit half: ${X.length} coded queries, accuracy ${(Y.reduce((s, v) => s + v, 0) / Y.length).toFixed(3)}; ECE logistic ${ece(pairs(raw)).toFixed(3)}, after isotonic ${ece(pairs(calibrated)).toFixed(3)}`,

@@ -34,8 +34,9 @@ test('confidence is a probability that grows with the score and the gap, and fal
   assert.ok(at({ score: 1, second: 0.3 }) > at({ score: 0.4, second: 0.3 }));
   assert.ok(at({ ambiguous: true, second: 0.88, readings: 3 }) < at({}));
   assert.equal(at({ source: 'code' }), 1);
-  // A one-word title hundreds of indexed titles hold ("supervisor") is less certain than a rare one.
-  assert.ok(at({ words: 1, spread: 400 }) < at({ words: 1, spread: 2 }));
+  // A one-word title hundreds of occupations' titles hold ("supervisor": 5 of 1,687 are the top's) is less certain
+  // than a word nearly all of one occupation's titles hold ("phlebotomist": 10 of 11).
+  assert.ok(at({ words: 1, spread: 1687, topContained: 5 }) < at({ words: 1, spread: 11, topContained: 10 }));
 });
 
 test('interpolate: flat outside the knots, linear between', () => {

@@ -39,7 +39,7 @@ export interface CalibrationModel {
   bias: number;
   /** Isotonic map of the logistic output: increasing knots x → y, linear between knots. */
   isotonic: { x: readonly number[]; y: readonly number[] };
-  /** The same, fitted on one-word queries only (a single word is right less often at the same logistic output). */
+  /** For one-word queries: an isotonic map of `topShare` (fitted on one-word queries only). */
   isotonicOneWord?: { x: readonly number[]; y: readonly number[] };
   /** What it was fitted on (documentation). */
   fittedOn: string;
@@ -89,11 +89,16 @@ export function features(f: ConfidenceInput, out: number[] = new Array<number>(F
   // For one word: the share of the titles holding it that are the top occupation's ("supervisor" is no one
   // occupation's; a rare word all of one's). Longer queries are not weighed so: "registered nurse" is also in
   // "Certified Registered Nurse Anesthetist", and still a registered nurse.
-  out[17] = f.words <= 1 && f.spread ? (f.topContained ?? 0) / f.spread : 0;
+  // As log-odds, so a share near 0 or 1 weighs as it should in the logistic model.
+  const share = Math.min(0.99, Math.max(0.01, f.spread ? (f.topContained ?? 0) / f.spread : 0));
+  out[17] = f.words <= 1 && f.spread ? Math.log(share / (1 - share)) / 4 : 0;
   return out;
 }
 
 const scratch = new Array<number>(FEATURES.length).fill(0);
+
+/** The share of the indexed titles holding every query word that are the top occupation's (0 when none hold them). */
+export const topShare = (f: ConfidenceInput): number => (f.spread ? (f.topContained ?? 0) / f.spread : 0);
 
 /** Highest confidence a title (not a code) can get. */
 const MAX_TITLE_CONFIDENCE = 0.99;
@@ -128,8 +133,12 @@ function rawConfidence(f: ConfidenceInput, model: CalibrationModel = CALIBRATION
 /** Calibrated probability (0–1, three decimals) that the top candidate's SOC code is right. */
 export function confidence(f: ConfidenceInput, model: CalibrationModel = CALIBRATION_MODEL): number {
   if (f.source === 'code') return 1;
-  const iso = f.words <= 1 && model.isotonicOneWord ? model.isotonicOneWord : model.isotonic;
-  const p = interpolate(iso.x, iso.y, rawConfidence(f, model));
+  // One word: how often its top occupation is right follows the share of the titles holding the word that are
+  // that occupation's ("supervisor": 5 of 1,687; "producer": 32 of 53), mapped by its own isotonic fit.
+  const p =
+    f.words <= 1 && model.isotonicOneWord
+      ? interpolate(model.isotonicOneWord.x, model.isotonicOneWord.y, topShare(f))
+      : interpolate(model.isotonic.x, model.isotonic.y, rawConfidence(f, model));
   // A title match is never certain: the top bin of a finite fit says "all right so far", not "always".
   return Math.round(Math.min(MAX_TITLE_CONFIDENCE, Math.max(0, p)) * 1000) / 1000;
 }
