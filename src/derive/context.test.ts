@@ -4,17 +4,15 @@
  */
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { after, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { ensureStore } from '../ingest/ensure.js';
-import { BOTH, cleanup, makeDataDir, tempDir } from '../ingest/onet/testkit.js';
+import { BOTH, makeDataDir, tempDir } from '../ingest/onet/testkit.js';
 import { codeRow } from '../resolve/batch.js';
 import { buildContextIndex, packContextIndex, unpackContextIndex } from '../resolve/context.js';
 import { CONTEXT_INDEX, loadContextTexts, storeContext, storeResolver } from '../resolve/load.js';
 import { StoreCache } from '../store/cache.js';
 import { decodeDerived, hasDerived, readDerivedBlob } from '../store/derived.js';
 import { openStore } from '../store/open.js';
-
-after(cleanup);
 
 describe('context index at import', () => {
   it('is stored, equals the index built from the store, and is what batch coding reads', async () => {
