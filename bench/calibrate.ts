@@ -19,6 +19,7 @@ import {
   FEATURES,
   features,
   interpolate,
+  oneWordTitle,
   sigmoid,
   topShare,
 } from '../src/resolve/calibration.js';
@@ -53,7 +54,7 @@ for (const s of sets)
     if (!top || !f || top.source === 'code') continue;
     X.push(features(f));
     Y.push(correctAt(q.truth, top.code, 7) ? 1 : 0);
-    ONE.push(f.words <= 1);
+    ONE.push(oneWordTitle(f));
     SHARE.push(topShare(f));
   }
 const d = FEATURES.length;

@@ -31,6 +31,8 @@ export interface ConfidenceInput {
   spread?: number;
   /** Of those titles, how many are the top occupation's. */
   topContained?: number;
+  /** The top candidate's title has the query's words and nothing else (typos corrected). */
+  whole?: boolean;
 }
 
 export interface CalibrationModel {
@@ -97,6 +99,9 @@ export function features(f: ConfidenceInput, out: number[] = new Array<number>(F
 
 const scratch = new Array<number>(FEATURES.length).fill(0);
 
+/** A one-word query that is a whole title (typos corrected), not a word of a longer one ("banana" → "Banana Loader"). */
+export const oneWordTitle = (f: ConfidenceInput): boolean => f.words <= 1 && f.whole === true;
+
 /** The share of the indexed titles holding every query word that are the top occupation's (0 when none hold them). */
 export const topShare = (f: ConfidenceInput): number => (f.spread ? (f.topContained ?? 0) / f.spread : 0);
 
@@ -133,10 +138,10 @@ function rawConfidence(f: ConfidenceInput, model: CalibrationModel = CALIBRATION
 /** Calibrated probability (0–1, three decimals) that the top candidate's SOC code is right. */
 export function confidence(f: ConfidenceInput, model: CalibrationModel = CALIBRATION_MODEL): number {
   if (f.source === 'code') return 1;
-  // One word: how often its top occupation is right follows the share of the titles holding the word that are
+  // One word that is a title: how often its top occupation is right follows the share of the titles holding the word that are
   // that occupation's ("supervisor": 5 of 1,687; "producer": 32 of 53), mapped by its own isotonic fit.
   const p =
-    f.words <= 1 && model.isotonicOneWord
+    oneWordTitle(f) && model.isotonicOneWord
       ? interpolate(model.isotonicOneWord.x, model.isotonicOneWord.y, topShare(f))
       : interpolate(model.isotonic.x, model.isotonic.y, rawConfidence(f, model));
   // A title match is never certain: the top bin of a finite fit says "all right so far", not "always".

@@ -139,6 +139,7 @@ export class Resolver {
       reworded: !scored[0]!.variant.primary && scored[0]!.variant.levelWords.length === 0,
       spread: [...containment.values()].reduce((a, b) => a + b, 0),
       topContained: scored[0]!.contained,
+      whole: scored[0]!.whole,
     };
     const resolution: Resolution = {
       query,
