@@ -36,7 +36,8 @@ test('confidence is a probability that grows with the score and the gap, and fal
   assert.equal(at({ source: 'code' }), 1);
   // A one-word title hundreds of occupations' titles hold ("supervisor": 5 of 1,687 are the top's) is less certain
   // than a word nearly all of one occupation's titles hold ("phlebotomist": 10 of 11).
-  assert.ok(at({ words: 1, spread: 1687, topContained: 5 }) < at({ words: 1, spread: 11, topContained: 10 }));
+  const one = { words: 1, tokens: 1, whole: true };
+  assert.ok(at({ ...one, spread: 1687, topContained: 5 }) < at({ ...one, spread: 11, topContained: 10 }));
 });
 
 test('interpolate: flat outside the knots, linear between', () => {

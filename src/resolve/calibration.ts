@@ -33,6 +33,8 @@ export interface ConfidenceInput {
   topContained?: number;
   /** The top candidate's title has the query's words and nothing else (typos corrected). */
   whole?: boolean;
+  /** Every word of the query, level words too ("production assistant": 2; `words` counts 1). */
+  tokens?: number;
 }
 
 export interface CalibrationModel {
@@ -63,9 +65,6 @@ export const FEATURES = [
   'rivals',
   'readings',
   'reworded',
-  'spread',
-  'one_word_spread',
-  'one_word_top_share',
 ] as const;
 
 /** The feature vector (order of FEATURES), written into `out` (a reused buffer on the hot path). */
@@ -86,21 +85,13 @@ export function features(f: ConfidenceInput, out: number[] = new Array<number>(F
   out[12] = Math.log1p(f.rivals);
   out[13] = Math.log(Math.max(1, f.readings));
   out[14] = f.reworded ? 1 : 0;
-  out[15] = Math.log1p(f.spread ?? 0) / 5;
-  out[16] = f.words <= 1 ? out[15] : 0;
-  // For one word: the share of the titles holding it that are the top occupation's ("supervisor" is no one
-  // occupation's; a rare word all of one's). Longer queries are not weighed so: "registered nurse" is also in
-  // "Certified Registered Nurse Anesthetist", and still a registered nurse.
-  // As log-odds, so a share near 0 or 1 weighs as it should in the logistic model.
-  const share = Math.min(0.99, Math.max(0.01, f.spread ? (f.topContained ?? 0) / f.spread : 0));
-  out[17] = f.words <= 1 && f.spread ? Math.log(share / (1 - share)) / 4 : 0;
   return out;
 }
 
 const scratch = new Array<number>(FEATURES.length).fill(0);
 
 /** A one-word query that is a whole title (typos corrected), not a word of a longer one ("banana" → "Banana Loader"). */
-export const oneWordTitle = (f: ConfidenceInput): boolean => f.words <= 1 && f.whole === true;
+export const oneWordTitle = (f: ConfidenceInput): boolean => (f.tokens ?? f.words) <= 1 && f.whole === true;
 
 /** The share of the indexed titles holding every query word that are the top occupation's (0 when none hold them). */
 export const topShare = (f: ConfidenceInput): number => (f.spread ? (f.topContained ?? 0) / f.spread : 0);

@@ -140,6 +140,7 @@ export class Resolver {
       spread: [...containment.values()].reduce((a, b) => a + b, 0),
       topContained: scored[0]!.contained,
       whole: scored[0]!.whole,
+      tokens: parsed.words.length,
     };
     const resolution: Resolution = {
       query,
