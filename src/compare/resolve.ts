@@ -61,6 +61,15 @@ function unexplainedWords(query: string, top: RCandidate): string[] {
   return typed.filter((t, i) => !level.has(t) && !inTitle.has(t) && !joined(t, i) && !respeltIn(t, inTitle));
 }
 
+/** Whether the typed words hold the matched title's head, its last word before any parenthesised alias. */
+function namesHead(query: string, top: RCandidate): boolean {
+  const head = tokens((top.matched ?? '').split('(')[0] ?? '').at(-1);
+  if (head === undefined) return false;
+  const typed = tokens(query);
+  const heads = new Set([head]);
+  return typed.some((t, i) => t.endsWith(head) || `${t}${typed[i + 1] ?? ''}` === head || respeltIn(t, heads));
+}
+
 /**
  * A correction that swaps one real word for another ("pirate" → "pilate", "dragon" → "wagon") changes what was
  * typed, unless the corrected words are an O*NET title as they stand ("store manger" → "Store Manager"): a
@@ -95,9 +104,10 @@ export function isGuess(own: RResolution): boolean {
   if (!top) return true;
   if (EXACT_SOURCES.has(top.source)) return false;
   if (unexplainedWords(own.query, top).length > 0) return true;
-  // Every word as typed is in the matched title (a longer title holding them all): a real reading, however
-  // many occupations share it.
-  if (Object.keys(top.corrected ?? {}).length === 0) return false;
+  // Every word as typed is in the matched title, its head word too (a longer title holding them all: "film
+  // director" in "Independent Film Director"): a real reading, however many occupations share it. A modifier
+  // alone ("banana" in "Banana Packer") is not.
+  if (Object.keys(top.corrected ?? {}).length === 0 && namesHead(own.query, top)) return false;
   if (Object.keys(top.corrected ?? {}).some((w) => w.length <= COMPARE_DEFAULTS.shortestCorrectedWord)) return true;
   if (changesMeaning(own.query, top)) return true;
   return (own.confidence ?? 1) < COMPARE_DEFAULTS.minConfidence;
