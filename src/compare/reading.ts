@@ -111,7 +111,7 @@ function buildSocShares(store: StoreCache): Map<string, number> {
  * of O*NET occupations that figure is published for (the eight 29-1229 physician occupations share one). The
  * order uses the figure divided by that number.
  */
-export function employmentOf(store: StoreCache, codes: readonly string[]): Map<string, OewsFigure> {
+function employmentOf(store: StoreCache, codes: readonly string[]): Map<string, OewsFigure> {
   const out = new Map<string, OewsFigure>();
   if (codes.length === 0) return out;
   const shares = store.get(buildSocShares);
@@ -127,7 +127,7 @@ export function employmentOf(store: StoreCache, codes: readonly string[]): Map<s
   return out;
 }
 
-export interface OewsFigure {
+interface OewsFigure {
   soc: string;
   employment: number;
   period: string;
@@ -148,7 +148,7 @@ function listsExactly(c: Candidate, key: string): boolean {
  * (Alternate Titles "Source(s)") and whether incumbents reported it (Sample of Reported Titles). Read through the
  * title lists derived at import (src/compare/titles.ts), one indexed lookup per alternate title.
  */
-export function listingStrength(
+function listingStrength(
   store: StoreCache,
   codes: readonly string[],
   key: string,
@@ -170,7 +170,7 @@ export function listingStrength(
 }
 
 /** How a side's reading was settled among occupations sharing the title. */
-export interface SharedTitle {
+interface SharedTitle {
   /** The evidence weighed; none when one occupation names the title and the resolver read it so anyway. */
   facts?: SharedTitleFacts;
   /**

@@ -60,7 +60,7 @@ function withSpellings(ls: TitleListing[]): string {
  * only where one published fact decided: a single occupation's own title names it, O*NET lists it most firmly
  * there, or that occupation alone has the largest OEWS figure of its own.
  */
-export function sharedWhy(r: Resolution): string | null {
+function sharedWhy(r: Resolution): string | null {
   const f = r.sharedTitle;
   const first = f?.among[0];
   if (!f || !first || first.code !== r.code) return null;
