@@ -164,8 +164,14 @@ test('running text lowers titles but keeps acronyms, brands and proper nouns', (
     ['Chief of Police', 'chief of police'],
     ['Full-Stack Developer', 'full-stack developer'],
     ['English teacher', 'English teacher'],
+    // An acronym's plural typed in lower case keeps the acronym ("lpn" pluralised in the prose).
+    ['lpns', 'LPNs'],
+    ['cnas', 'CNAs'],
+    ['its', 'its'],
+    ['news anchors', 'news anchors'],
   ];
   for (const [t, want] of cases) assert.equal(runningText(t), want, t);
+  assert.equal(titleCase('lpns'), 'LPNs');
 });
 
 test('list joining', () => {

@@ -215,11 +215,20 @@ export function pluralizeTitle(title: string): string {
 }
 
 /** Capitalise one word for a title, keeping acronyms and intended capitals ("iOS", "DevOps", "McKinsey"). */
+/** An acronym's plural typed in lower case ("lpns", "rns") written as the acronym plus "s" ("LPNs"), else null. */
+function acronymPlural(part: string, bare: string): string | null {
+  if (!/^[a-z0-9]{2,}s$/.test(bare) || part !== part.toLowerCase()) return null;
+  const one = bare.slice(0, -1);
+  return ACRONYMS.has(one) && !MINOR.has(one) && one !== 'it' && one !== 'er' ? `${part.slice(0, -1).toUpperCase()}s` : null;
+}
+
 function capWord(word: string, forceCap: boolean): string {
   if (!word) return word;
   const lower = word.toLowerCase();
   const bare = lower.replace(/[^a-z0-9.]/g, '');
   if (ACRONYMS.has(bare) && bare.length > 0) return word.toUpperCase();
+  const plural = acronymPlural(word, bare);
+  if (plural) return plural;
   if (word !== lower && word !== word.toUpperCase()) {
     // Mixed case typed by the reader or the source: "iOS", "DevOps", "McDonald". Keep it, except a lone
     // leading capital on a minor word ("Of" → "of").
@@ -265,6 +274,8 @@ export function runningText(title: string): string {
           if (!part) return part;
           if (ACRONYMS.has(bare) && part === part.toUpperCase()) return part;
           if (ACRONYMS.has(bare) && !MINOR.has(bare) && bare !== 'it' && bare !== 'er') return part.toUpperCase();
+          const plural = acronymPlural(part, bare);
+          if (plural) return plural;
           if (part.length > 1 && part === part.toUpperCase() && /[A-Z]/.test(part)) return part; // acronym
           if (/^[A-Z0-9]{2,}s$/.test(part) && /[A-Z]/.test(part)) return part; // an acronym's plural: "RNs"
           if (/^[a-z]+[A-Z]/.test(part) || /^[A-Z][a-z]+[A-Z]/.test(part)) return part; // iOS, DevOps, McKinsey
