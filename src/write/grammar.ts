@@ -219,7 +219,9 @@ export function pluralizeTitle(title: string): string {
 function acronymPlural(part: string, bare: string): string | null {
   if (!/^[a-z0-9]{2,}s$/.test(bare) || part !== part.toLowerCase()) return null;
   const one = bare.slice(0, -1);
-  return ACRONYMS.has(one) && !MINOR.has(one) && one !== 'it' && one !== 'er' ? `${part.slice(0, -1).toUpperCase()}s` : null;
+  return ACRONYMS.has(one) && !MINOR.has(one) && one !== 'it' && one !== 'er'
+    ? `${part.slice(0, -1).toUpperCase()}s`
+    : null;
 }
 
 function capWord(word: string, forceCap: boolean): string {
