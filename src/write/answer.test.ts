@@ -75,6 +75,9 @@ test('one occupation under two titles: its own headline, no differences asked or
   assert.doesNotMatch(md, /in favor of|usually do:|Which has the better/);
   assert.ok(a.faq[0]!.question.startsWith('Are '), a.faq[0]!.question);
   assert.match(a.faq[0]!.answer, /^In the official data, yes/);
+  // One occupation: a gap is said of it, never "for either occupation".
+  assert.doesNotMatch(md, /either occupation/);
+  assert.match(md, /environmental conditions\) for [a-z]/);
   const once = load('same-input');
   assert.match(articleOf(once).title, /: One Occupation in the Official Data$/);
 });

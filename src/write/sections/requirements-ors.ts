@@ -211,7 +211,8 @@ export function orsRequirements(ctx: Ctx): string[] {
     );
   }
   if (without.length > 0) {
-    const names = without.length === 2 ? 'either occupation' : who(ctx, without[0]!);
+    const names =
+      without.length === 2 ? (ctx.sameOnet ? ctx.a.occupationText : 'either occupation') : who(ctx, without[0]!);
     const survey = withOrs.length > 0 ? 'The survey' : "BLS's Occupational Requirements Survey";
     out.push(
       `${survey} publishes no education, training or experience estimates for ${names}, so what is said here about their requirements comes from BLS Employment Projections and O*NET only.`,

@@ -61,9 +61,12 @@ export function mergeSides(gaps: readonly DataGap[]): (DataGap & { merged?: bool
   return out;
 }
 
-/** " for broadcast technicians", " for either occupation" or "" (a gap of the data as a whole). */
+/**
+ * " for broadcast technicians", " for either occupation" (" for producers and directors" when both titles are
+ * that one occupation) or "" (a gap of the data as a whole).
+ */
 export function gapWho(ctx: Ctx, g: DataGap & { merged?: boolean }): string {
-  if (g.merged) return ' for either occupation';
+  if (g.merged) return ctx.sameOnet ? ` for ${ctx.a.occupationText}` : ' for either occupation';
   return g.side === 'both' ? '' : ` for ${ctx.names(g.side).occupationText}`;
 }
 
