@@ -37,6 +37,8 @@ describe('fact-checked sentences on the real store', { skip, timeout: 300_000 },
     // Both titles listed under 27-2012.00: the official claim stays.
     const film = article('film producer', 'tv producer');
     assert.match(film, /lead to the same occupation in the official data: Producers and Directors/);
+    // The reader's titles as the prose spells them: an acronym typed in lower case keeps its capitals.
+    assert.match(film, /“Film producer” and “TV producer” lead to/);
   });
 
   it('a specialty is “closer” only when it holds more of the title than the chosen occupation’s own titles', () => {

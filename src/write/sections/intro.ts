@@ -6,7 +6,10 @@ import { readAsOne } from '../../compare/same.js';
 import { capitalize } from '../grammar.js';
 import { type Ctx, onetRef } from '../context.js';
 import { type Block, blocks, para, prose } from '../doc.js';
-import { majorGroup } from '../names.js';
+import { majorGroup, type Names } from '../names.js';
+
+/** A title as the prose spells it: the reader's title in running text ("TV producer" for "tv producer"). */
+const said = (n: Names): string => n.one ?? n.input;
 
 /** "Associate Producer vs. Production Assistant: What Are the Differences?" */
 export function title(ctx: Ctx): string {
@@ -63,8 +66,8 @@ function sameIntro(ctx: Ctx): Block[] {
     return blocks(
       prose([
         ctx.sameListed
-          ? `“${capitalize(a.input)}” and “${b.input}” lead to the same occupation in the official data: ${a.occupation} (${onetRef(a.code)}).`
-          : `careerdiff reads both “${a.input}” and “${b.input}” as ${a.occupation} (${onetRef(a.code)}), but O*NET does not list both titles under it: ${c.titles ? readAsOne(c.resolution, c.titles) : ''}`,
+          ? `“${capitalize(said(a))}” and “${said(b)}” lead to the same occupation in the official data: ${a.occupation} (${onetRef(a.code)}).`
+          : `careerdiff reads both “${said(a)}” and “${said(b)}” as ${a.occupation} (${onetRef(a.code)}), but O*NET does not list both titles under it: ${c.titles ? readAsOne(c.resolution, c.titles) : ''}`,
         'O*NET and BLS publish one set of duties, requirements, wages and projections for it, so the figures below are the same for both titles and cannot show a difference between them.',
         'Where the data can still tell the two titles apart, for instance through the tasks or job titles each one matches, we say so.',
       ]),
@@ -72,7 +75,7 @@ function sameIntro(ctx: Ctx): Block[] {
   }
   return blocks(
     prose([
-      `“${capitalize(a.input)}” (${a.occupation}, ${onetRef(a.code)}) and “${b.input}” (${b.occupation}, ${onetRef(b.code)}) are two specialties within one SOC occupation, ${a.soc}.`,
+      `“${capitalize(said(a))}” (${a.occupation}, ${onetRef(a.code)}) and “${said(b)}” (${b.occupation}, ${onetRef(b.code)}) are two specialties within one SOC occupation, ${a.soc}.`,
       'BLS publishes wages, employment and projections only for the whole SOC occupation, so those figures are the same for both.',
       'O*NET describes each specialty separately, so its tasks, skills and other ratings can still differ, and those differences are what this article compares.',
     ]),
