@@ -10,13 +10,9 @@ import { decodeTitleIndex, encodeTitleIndex, entriesInMemory } from './index-cod
 import { Resolver } from './resolver.js';
 import { buildIndex, type TitleIndex } from './title-index.js';
 import type { TitleEntry } from './types.js';
+import { titleEntry } from '../testkit/title-entry.js';
 
-const E = (code: string, title: string, kind: TitleEntry['kind'] = 'alternate', weight = 0.8): TitleEntry => ({
-  code,
-  title,
-  kind,
-  weight,
-});
+const E = titleEntry;
 
 const ENTRIES: TitleEntry[] = [
   E('27-2012.00', 'Producers and Directors', 'occupation', 1),

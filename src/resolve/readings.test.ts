@@ -7,13 +7,9 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { Resolver } from './resolver.js';
 import type { TitleEntry } from './types.js';
+import { titleEntry } from '../testkit/title-entry.js';
 
-const E = (code: string, title: string, kind: TitleEntry['kind'] = 'alternate', weight = 0.8): TitleEntry => ({
-  code,
-  title,
-  kind,
-  weight,
-});
+const E = titleEntry;
 
 const ENTRIES: TitleEntry[] = [
   E('43-5011.00', 'Cargo and Freight Agents', 'occupation', 1),

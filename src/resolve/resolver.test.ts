@@ -5,13 +5,9 @@ import { CareerdiffError } from '../errors.js';
 import { resolvePair } from './pair.js';
 import { Resolver } from './resolver.js';
 import type { TitleEntry } from './types.js';
+import { titleEntry } from '../testkit/title-entry.js';
 
-const E = (code: string, title: string, kind: TitleEntry['kind'] = 'alternate', weight = 0.8): TitleEntry => ({
-  code,
-  title,
-  kind,
-  weight,
-});
+const E = titleEntry;
 
 const ENTRIES: TitleEntry[] = [
   E('27-2012.00', 'Producers and Directors', 'occupation', 1),
