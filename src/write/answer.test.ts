@@ -11,7 +11,7 @@ import type { Comparison } from '../compare/types.js';
 import { PROJECT_ROOT } from '../defaults.js';
 import { articleOf, renderHtmlFragment, renderMarkdown } from './index.js';
 import { articleLength, repeatedSentences, wordsBefore } from './measure.js';
-import { namesFor } from './names.js';
+import { namesFor, occupationPhrase } from './names.js';
 
 const DIR = path.join(PROJECT_ROOT, 'test/fixtures/write');
 const load = (name: string): Comparison => JSON.parse(fs.readFileSync(path.join(DIR, `${name}.json`), 'utf8'));
@@ -179,6 +179,29 @@ test('readable length: details collapsed, no sentence repeated, equal sides said
   );
   assert.equal(code.short, 'welders');
   assert.equal(namesFor(c.resolution.a, 'associate producer').short, 'producers and directors');
+  // A trailing "Except …" qualifies the whole list title (fact check: teacher assistant vs teacher printed
+  // "preschool, elementary, middle, and secondary school, except special education teaching assistants").
+  assert.equal(
+    occupationPhrase(
+      'Teaching Assistants, Preschool, Elementary, Middle, and Secondary School, Except Special Education',
+    ),
+    'preschool, elementary, middle, and secondary school teaching assistants (except special education)',
+  );
+  // After the first mention, the survey figures, interests and key differences use the short name too: a long
+  // official title is not repeated in every ORS sentence.
+  const ors = load('ors-pair');
+  ors.resolution.a.title = 'Construction Laborers, Except Special Education';
+  const long = renderMarkdown(ors);
+  assert.equal((long.match(/construction laborers \(except special education\)/g) ?? []).length, 0);
+  assert.match(long, /for construction laborers/);
+  // Two sides whose short names would read alike keep their occupation names.
+  const twins = load('ors-pair');
+  twins.resolution.a.title = 'Cooks, Restaurant';
+  twins.resolution.b.title = 'Cooks, Institution and Cafeteria';
+  twins.input = { a: 'cook', b: 'cooks' };
+  const both = renderMarkdown(twins);
+  assert.ok((both.match(/ restaurant cooks/g) ?? []).length > 5, 'restaurant cooks named through the article');
+  assert.ok((both.match(/ institution and cafeteria cooks/g) ?? []).length > 5, 'institution cooks named throughout');
 });
 
 test('another reading that is the other side is not called "not compared here"', () => {

@@ -104,7 +104,7 @@ test('missing and top-coded wages are worded, not invented', () => {
   const c = load('missing-wages');
   const md = renderMarkdown(c);
   assert.match(md, /BLS publishes no wage estimate for plumbers/);
-  assert.match(md, /no BLS estimate for plumbers, pipefitters, and steamfitters/);
+  assert.match(md, /no BLS estimate for plumbers\./);
   assert.match(md, /\$239,200 or more/);
   assert.match(md, /BLS publishes no employment projection for plumbers\./);
   assert.doesNotMatch(md, /% more at the median/);

@@ -31,9 +31,22 @@ export interface Ctx {
 
 export const other = (s: Side): Side => (s === 'a' ? 'b' : 'a');
 
-export function makeCtx(c: Comparison): Ctx {
+/**
+ * Both sides' names; a side's short name is its occupation's when both would read the same ("cooks" for
+ * Cooks, Restaurant and Cooks, Institution and Cafeteria), so the prose never names two occupations alike.
+ */
+function pairNames(c: Comparison): [Names, Names] {
   const a = sideNames(c, 'a');
   const b = sideNames(c, 'b');
+  if (a.code === b.code || a.short.toLowerCase() !== b.short.toLowerCase()) return [a, b];
+  return [
+    { ...a, short: a.occupationText },
+    { ...b, short: b.occupationText },
+  ];
+}
+
+export function makeCtx(c: Comparison): Ctx {
+  const [a, b] = pairNames(c);
   const key = `${c.resolution.a.code}|${c.resolution.b.code}|${a.input.toLowerCase()}|${b.input.toLowerCase()}`;
   const same = c.sameOccupation;
   const sameOnet = Boolean(same?.identical.onet) || c.resolution.a.code === c.resolution.b.code;

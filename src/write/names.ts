@@ -48,6 +48,12 @@ export function occupationPhrase(title: string): string {
   // "Farmworkers and Laborers, Crop, Nursery, and Greenhouse" → "crop, nursery, and greenhouse farmworkers …"
   const segs = title.split(', ');
   const bare = (s: string) => s.replace(/^(and|or)\s+/i, '');
+  // A trailing "Except …" / "Including …" qualifies the whole title, list or not: "Teaching Assistants, Preschool,
+  // …, and Secondary School, Except Special Education" → "preschool, …, and secondary school teaching assistants
+  // (except special education)".
+  const last = segs[segs.length - 1] ?? '';
+  if (segs.length >= 3 && /^(except|including)\b/i.test(last))
+    return `${occupationPhrase(segs.slice(0, -1).join(', '))} (${runningText(last)})`;
   if (segs.length >= 3 && /s$/.test(segs[0]!) && segs.slice(1).every((s) => !/s$/.test(bare(s)))) {
     return `${runningText(segs.slice(1).join(', '))} ${runningText(segs[0]!)}`;
   }

@@ -82,7 +82,7 @@ export function crosswalkNote(ctx: Ctx): string | null {
   for (const s of (ctx.sameOnet ? ['a'] : ['a', 'b']) as Side[]) {
     const f = rows.map((r) => r.values[s]).find((x) => x?.crosswalk && x.crosswalk !== null);
     if (!f?.crosswalkFrom) continue;
-    const who = ctx.names(s).occupationText;
+    const who = ctx.names(s).short;
     const codes = joinList(f.crosswalkFrom);
     if (f.crosswalk === 'merged')
       out.push(

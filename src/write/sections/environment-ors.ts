@@ -92,7 +92,7 @@ interface W {
   main: string | null;
 }
 
-const who = (w: W, s: Side) => w.ctx.names(s).occupationText;
+const who = (w: W, s: Side) => w.ctx.names(s).short;
 const note = (w: W, v: OrsFigure | null) => periodNote(v, w.main);
 
 /**

@@ -22,10 +22,13 @@ function topInterests(rows: ScoredRow[], side: Side): string[] {
     .map((r) => r.name);
 }
 
-/** O*NET's own high-points when given (a 0 second high-point means one interest only), else the top two scores. */
+/**
+ * O*NET's own high-points when given, all of them (up to three; a 0 high-point means none: web and digital interface
+ * designers are Investigative, Artistic and Conventional, not only the first two), else the top two scores.
+ */
 function interestsOf(ctx: Ctx, side: Side): string[] {
   const hp = ctx.c.workEnvironment.onet.interestHighPoints?.[side];
-  return hp && hp.length > 0 ? hp.slice(0, 2) : topInterests(ctx.c.workEnvironment.onet.interests, side);
+  return hp && hp.length > 0 ? hp.slice(0, 3) : topInterests(ctx.c.workEnvironment.onet.interests, side);
 }
 
 function interests(ctx: Ctx): string | null {
@@ -36,9 +39,9 @@ function interests(ctx: Ctx): string | null {
   if (ctx.sameOnet) return `O*NET's interest profile for the occupation leans ${joinList(ia)}.`;
   if (ia.join() === ib.join()) return `O*NET's interest profiles for both occupations lean ${joinList(ia)}.`;
   if (ia.length === ib.length && ia.every((x) => ib.includes(x)))
-    return `O*NET's interest profiles share the same interests in a different order: ${joinList(ia)} for ${a.occupationText}, ${joinList(ib)} for ${b.occupationText}.`;
+    return `O*NET's interest profiles share the same interests in a different order: ${joinList(ia)} for ${a.short}; ${joinList(ib)} for ${b.short}.`;
   const overlap = ia.some((x) => ib.includes(x));
-  return `O*NET's interest profiles ${overlap ? 'overlap only in part' : 'differ'}: ${joinList(ia)} for ${a.occupationText}, ${joinList(ib)} for ${b.occupationText}.`;
+  return `O*NET's interest profiles ${overlap ? 'overlap only in part' : 'differ'}: ${joinList(ia)} for ${a.short}; ${joinList(ib)} for ${b.short}.`;
 }
 
 function gaps(ctx: Ctx): string | null {

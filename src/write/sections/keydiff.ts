@@ -135,10 +135,10 @@ function payLine(ctx: Ctx): Inline[] | null {
   const samePeriod = !ma || !mb || period('a') === period('b');
   const part = (side: Side, m: string | null) =>
     m
-      ? `${m}${groupTag(ctx, side, 'wage')} for ${ctx.names(side).occupationText}${samePeriod ? '' : ` (${period(side)})`}`
-      : `no BLS estimate for ${ctx.names(side).occupationText}`;
+      ? `${m}${groupTag(ctx, side, 'wage')} for ${ctx.names(side).short}${samePeriod ? '' : ` (${period(side)})`}`
+      : `no BLS estimate for ${ctx.names(side).short}`;
   const g = wageGap(ctx);
-  const gap = g ? `, a gap of ${gapText(g)} in favor of ${ctx.names(g.higher).occupationText}` : '';
+  const gap = g ? `, a gap of ${gapText(g)} in favor of ${ctx.names(g.higher).short}` : '';
   const shown = period(ma ? 'a' : 'b');
   const src = samePeriod && shown ? ` (BLS, ${shown})` : ' (BLS)';
   return [{ strong: `${what}${src}:` }, ` ${part('a', ma)} and ${part('b', mb)}${gap}.`];
@@ -159,8 +159,8 @@ function educationLine(ctx: Ctx): Inline[] | null {
   if (ea && ea === eb && !tagged) return [head, ` ${ea} for both.`];
   const part = (side: Side, e: string | null) =>
     e
-      ? `${e}${groupTag(ctx, side, 'entry')} for ${ctx.names(side).occupationText}`
-      : `none published for ${ctx.names(side).occupationText}`;
+      ? `${e}${groupTag(ctx, side, 'entry')} for ${ctx.names(side).short}`
+      : `none published for ${ctx.names(side).short}`;
   return [head, ` ${part('a', ea)}; ${part('b', eb)}.`];
 }
 
@@ -184,15 +184,15 @@ function outlookLine(ctx: Ctx): Inline[] | null {
     return [head, ` employment of both projected to ${changeWords(pa)}.`];
   const part = (side: Side, p: number | null | undefined) =>
     typeof p === 'number'
-      ? `to ${changeWords(p)}${groupTag(ctx, side, 'projection')} for ${ctx.names(side).occupationText}`
-      : `no BLS projection for ${ctx.names(side).occupationText}`;
+      ? `to ${changeWords(p)}${groupTag(ctx, side, 'projection')} for ${ctx.names(side).short}`
+      : `no BLS projection for ${ctx.names(side).short}`;
   if (typeof pa === 'number' && typeof pb === 'number') {
     // The same direction: the verb once ("to grow 4.9% for … and 40.1% for …").
     const va = changeWords(pa).split(' ')[0];
     const vb = changeWords(pb).split(' ')[0];
     const second =
       va === vb && va !== 'stay'
-        ? `${changeWords(pb).slice(vb!.length + 1)}${groupTag(ctx, 'b', 'projection')} for ${ctx.names('b').occupationText}`
+        ? `${changeWords(pb).slice(vb!.length + 1)}${groupTag(ctx, 'b', 'projection')} for ${ctx.names('b').short}`
         : part('b', pb);
     return [head, ` employment projected ${part('a', pa)} and ${second}.`];
   }

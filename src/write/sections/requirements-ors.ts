@@ -78,7 +78,7 @@ const RL_LEVEL: Record<number, number> = {
 const tail = (key: string) => key.slice(key.lastIndexOf('.') + 1);
 
 /** Who a side's figures are about, in running text. */
-const who = (ctx: Ctx, s: Side) => ctx.names(s).occupationText;
+const who = (ctx: Ctx, s: Side) => ctx.names(s).short;
 
 /** The sides whose ORS figures are said: one when both titles share the figures. */
 const orsSides = (ctx: Ctx): Side[] => (ctx.sameBls ? ['a'] : ['a', 'b']);
