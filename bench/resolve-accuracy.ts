@@ -4,7 +4,8 @@
  * for careerdiff's resolver, the exact-then-TF-IDF baseline and MiniSearch over the same index; for the
  * resolver also the expected calibration error (10 bins) and, per confidence threshold, the share of rows
  * left uncoded and the 6-digit accuracy of the rows coded; and top-1 with and without a description as context
- * (bench/lib/resolve-context-eval.ts). Prints Markdown tables.
+ * (bench/lib/resolve-context-eval.ts); and the same tables for official O*NET-SOC 2010 titles unseen in O*NET 30.1
+ * (bench/lib/resolve-official.ts), coded against every 30.1 title. Prints Markdown tables.
  *
  *   npx tsc -p . && node dist/bench/resolve-accuracy.js [--n 4000] [--seed 42] [--onet DIR] [--db FILE]
  */
@@ -14,7 +15,9 @@ import { DEFAULTS } from '../src/defaults.js';
 import { Resolver } from '../src/resolve/resolver.js';
 import { titlesFromFiles } from '../src/resolve/titles-from-files.js';
 import { contextEval } from './lib/resolve-context-eval.js';
+import { officialUnseen } from './lib/resolve-official.js';
 import { correctAt, coverage, ece, evalSets, LEVELS, topK } from './lib/resolve-eval.js';
+import type { EvalQuery } from './lib/resolve-sets.js';
 import {
   loadBenchPriors,
   miniSearchMethod,
@@ -51,25 +54,26 @@ const cal = [
 ];
 const resolver = new Resolver(index, {}, resolverPriors.value);
 const kindRows: string[] = [];
-for (const s of sets) {
-  const qs = s.queries.filter((q) => q.half === 'report');
-  if (!s.noTruth)
-    for (const m of methods) {
+type Ranked = { name: string; ranked: (q: string, k: number) => string[] };
+/** The accuracy, calibration and per-kind rows of one set's queries, coded by `methods` (the first is the resolver's). */
+function report(name: string, qs: readonly EvalQuery[], ms: readonly Ranked[], r: Resolver, noTruth?: boolean): void {
+  if (!noTruth)
+    for (const m of ms) {
       const t = topK(m.ranked, qs);
       acc.push(
-        `| ${s.name} | ${qs.length} | ${m.name} | ${LEVELS.map(([d]) => pct(t.top1[d]!, t.n)).join(' | ')} | ${LEVELS.map(([d]) => pct(t.top5[d]!, t.n)).join(' | ')} |`,
+        `| ${name} | ${qs.length} | ${m.name} | ${LEVELS.map(([d]) => pct(t.top1[d]!, t.n)).join(' | ')} | ${LEVELS.map(([d]) => pct(t.top5[d]!, t.n)).join(' | ')} |`,
       );
     }
   const pairs = qs.map((q) => {
-    const r = resolver.resolve(q.query, 1);
-    const top = r.candidates[0];
-    return { p: r.confidence ?? 0, y: top && correctAt(q.truth, top.code, 7) ? 1 : 0 };
+    const res = r.resolve(q.query, 1);
+    const top = res.candidates[0];
+    return { p: res.confidence ?? 0, y: top && correctAt(q.truth, top.code, 7) ? 1 : 0 };
   });
   const mean = pairs.reduce((a, x) => a + x.p, 0) / Math.max(1, pairs.length);
   cal.push(
-    `| ${s.name} | ${qs.length} | ${ece(pairs).toFixed(3)} | ${mean.toFixed(3)} | ${THRESHOLDS.map((t) => {
+    `| ${name} | ${qs.length} | ${ece(pairs).toFixed(3)} | ${mean.toFixed(3)} | ${THRESHOLDS.map((t) => {
       const c = coverage(pairs, t);
-      return s.noTruth
+      return noTruth
         ? `${(100 * c.uncoded).toFixed(1)}% / —`
         : `${(100 * c.uncoded).toFixed(1)}% / ${(100 * c.accuracy).toFixed(1)}%`;
     }).join(' | ')} |`,
@@ -81,10 +85,34 @@ for (const s of sets) {
       const kq = qs.filter((q) => q.kind === k);
       const kp = pairs.filter((_, i) => qs[i]!.kind === k);
       kindRows.push(
-        `| ${s.name} | ${k} | ${kq.length} | ${methods.map((m) => pct(topK(m.ranked, kq).top1[6]!, kq.length)).join(' | ')} | ${ece(kp).toFixed(3)} |`,
+        `| ${name} | ${k} | ${kq.length} | ${ms.map((m) => pct(topK(m.ranked, kq).top1[6]!, kq.length)).join(' | ')} | ${ece(kp).toFixed(3)} |`,
       );
     }
 }
+for (const s of sets)
+  report(
+    s.name,
+    s.queries.filter((q) => q.half === 'report'),
+    methods,
+    resolver,
+    s.noTruth,
+  );
+// Official O*NET-SOC 2010 titles unseen in O*NET 30.1, coded against every 30.1 title (the index a user codes with).
+const full = titlesFromFiles(values.onet);
+const official = officialUnseen(full, path.dirname(values.onet));
+const fullMethods = [resolverMethod, tfidfMethod, miniSearchMethod].map((m) => ({
+  name: m.name,
+  ranked: m.ranked!(full),
+}));
+const fullResolver = new Resolver(full, {}, resolverPriors.value);
+const OFFICIAL = 'official 2010 titles unseen in O*NET 30.1 (crosswalk truth)';
+report(
+  `${OFFICIAL}, report half`,
+  official.filter((q) => q.half === 'report'),
+  fullMethods,
+  fullResolver,
+);
+report(`${OFFICIAL}, all`, official, fullMethods, fullResolver);
 console.log(
   `Accuracy (%):\n\n${acc.join('\n')}\n\ncareerdiff resolver, confidence (6-digit SOC):\n\n${cal.join('\n')}`,
 );

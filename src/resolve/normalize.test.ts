@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseCode } from './codes.js';
-import { singular, titleReadings, tokens } from './normalize.js';
+import { singular, titleReadings, tokens, withoutExcept } from './normalize.js';
 import { editDistance, TypoIndex } from './typo.js';
 
 test('tokens: case, punctuation, stop words, plurals and abbreviations meet', () => {
@@ -26,6 +26,13 @@ test('titleReadings: parenthesised aliases become their own readings', () => {
   assert.deepEqual(titleReadings('Registered Nurse (RN)'), ['Registered Nurse', 'RN']);
   assert.deepEqual(titleReadings('CEO (Chief Executive Officer)'), ['CEO', 'Chief Executive Officer']);
   assert.deepEqual(titleReadings('Welder'), ['Welder']);
+});
+
+test('withoutExcept: what a title excludes is cut, the rest kept', () => {
+  assert.equal(withoutExcept('Dispatchers, Except Police, Fire, and Ambulance'), 'Dispatchers');
+  assert.equal(withoutExcept('Transportation Attendants, except Flight Attendants'), 'Transportation Attendants');
+  assert.equal(withoutExcept('Exception Analyst'), 'Exception Analyst');
+  assert.equal(withoutExcept('Except'), 'Except');
 });
 
 test('editDistance: optimal string alignment with a cut-off', () => {

@@ -86,3 +86,15 @@ export function titleReadings(title: string): string[] {
   if (parts.length === 0) parts.push(title);
   return parts;
 }
+
+/** ", Except …" to the end: the occupations a title excludes ("Dispatchers, Except Police, Fire, and Ambulance"). */
+const EXCEPT = /[\s,;]*\bexcept\b.*$/i;
+
+/**
+ * A title without what it excludes ("Transportation Attendants, Except Flight Attendants" → "Transportation
+ * Attendants"): the excluded words name other jobs, so they are no evidence for this one (SOC's official titles).
+ */
+export function withoutExcept(title: string): string {
+  const cut = title.replace(EXCEPT, '');
+  return cut.trim() === '' ? title : cut;
+}

@@ -8,7 +8,7 @@
  */
 import { LEVEL_WORDS, NOISE_WORDS, STRONG_LEVEL_WORDS } from './abbreviations.js';
 import type { ResolveOptions } from './config.js';
-import { canonWord, rawWords } from './normalize.js';
+import { canonWord, rawWords, withoutExcept } from './normalize.js';
 import { respell } from './spelling.js';
 import type { TitleIndex } from './title-index.js';
 
@@ -83,7 +83,9 @@ export function headShares(index: TitleIndex): Float64Array {
   return last;
 }
 
-export function parseQuery(index: TitleIndex, text: string, opts: ResolveOptions, heads?: Float64Array): ParsedQuery {
+export function parseQuery(index: TitleIndex, typed: string, opts: ResolveOptions, heads?: Float64Array): ParsedQuery {
+  // What a title excludes names other jobs ("Transportation Attendants, Except Flight Attendants").
+  const text = withoutExcept(typed);
   const inVocab = (w: string): boolean => index.tokenIds.has(w);
   const corrected: Record<string, string> = {};
   const unknown: string[] = [];
@@ -149,11 +151,6 @@ export function parseQuery(index: TitleIndex, text: string, opts: ResolveOptions
         ...(part !== undefined ? { part } : {}),
       });
   };
-  // An open compound the titles write closed ("line man" → "lineman", "fire fighter" → "firefighter").
-  for (let i = 0; i + 1 < full.length; i++) {
-    const joined = full[i]! + full[i + 1]!;
-    if (inVocab(joined)) extra([...full.slice(0, i), joined, ...full.slice(i + 2)], penalty * JOINED_PENALTY);
-  }
   // An open compound the titles write closed ("line man" → "lineman", "fire fighter" → "firefighter").
   for (let i = 0; i + 1 < full.length; i++) {
     const joined = full[i]! + full[i + 1]!;

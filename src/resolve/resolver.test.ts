@@ -107,6 +107,22 @@ test('no match: empty candidates with suggestions; weak matches are partial and 
   assert.ok(far.suggestions?.includes('producer'));
 });
 
+test("official titles: the occupations a title excludes are no evidence for it ('Except …')", () => {
+  const x = new Resolver([
+    E('43-5031.00', 'Public Safety Telecommunicators', 'occupation', 1),
+    E('43-5031.00', 'Police Dispatcher'),
+    E('43-5032.00', 'Dispatchers, Except Police, Fire, and Ambulance', 'occupation', 1),
+    E('43-5032.00', 'Truck Dispatcher'),
+    E('53-2031.00', 'Flight Attendants', 'occupation', 1),
+    E('53-6061.00', 'Passenger Attendants', 'occupation', 1),
+    E('53-6061.00', 'Transportation Attendant'),
+  ]);
+  assert.equal(x.resolve('Police, Fire, and Ambulance Dispatchers').candidates[0]?.code, '43-5031.00');
+  assert.equal(x.resolve('Transportation Attendants, Except Flight Attendants').candidates[0]?.code, '53-6061.00');
+  // The occupation's own title still reads as itself, exclusions and all.
+  assert.equal(x.resolve('Dispatchers, Except Police, Fire, and Ambulance').candidates[0]?.code, '43-5032.00');
+});
+
 test('empty and overlong input are usage errors', () => {
   assert.throws(
     () => r.resolve('   '),

@@ -5,7 +5,7 @@
  * A pure function of the entries: no I/O.
  */
 import { ACRONYMS } from './abbreviations.js';
-import { rawWords, titleReadings, tokens } from './normalize.js';
+import { rawWords, titleReadings, tokens, withoutExcept } from './normalize.js';
 import { TypoIndex } from './typo.js';
 import type { TitleEntry, TitleKind } from './types.js';
 
@@ -112,7 +112,7 @@ export function buildIndex(entries: readonly TitleEntry[], priors?: ReadonlyMap<
     const seen = new Map<string, number>();
     for (const ei of list) {
       const e = entries[ei]!;
-      const readings = titleReadings(e.title);
+      const readings = titleReadings(e.title).map(withoutExcept);
       const readingTokens = readings.map(tokens);
       if (readings.length === 2) acronymPairs.push(...acronymCandidates(readings[0]!, readings[1]!, readingTokens));
       for (const toks of readingTokens) {

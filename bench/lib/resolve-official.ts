@@ -1,0 +1,40 @@
+/**
+ * An evaluation set of real official titles unseen in O*NET 30.1 (issue 13): the O*NET-SOC 2010 occupation
+ * titles of the official 2010 → 2019 crosswalk whose words are no title in O*NET 30.1 (occupation, alternate,
+ * short or reported title), each coded by the crosswalk itself ("Appraisers, Real Estate" → 13-2023.00,
+ * "Software Developers, Applications" → 15-1252.00 or 15-1253.00: any code the crosswalk names is right).
+ * Titles written by O*NET's analysts, not by this project's rules: the nearest thing here to the issue's
+ * held-out "official titles unseen in O*NET". Nothing is fitted on it; it is split into halves by title like
+ * the other sets (bench/lib/resolve-sets.ts `halfOf`) so rules can be looked at on one half and reported on both.
+ */
+import path from 'node:path';
+import { readDelimited } from '../../src/ingest/readers/delimited.js';
+import { tokens } from '../../src/resolve/normalize.js';
+import type { TitleEntry } from '../../src/resolve/types.js';
+import { type EvalQuery, halfOf } from './resolve-sets.js';
+
+/** The crosswalk file of the data folder (semicolon-separated, as re-saved; see SOURCES.md). */
+const CROSSWALK_FILE = 'onet_soc_2010_to_2019_crosswalk/2010_to_2019_Crosswalk.csv';
+
+/** O*NET-SOC 2010 titles unseen in `entries` (normalised words), with every 2019 code the crosswalk maps them to. */
+export function officialUnseen(entries: readonly TitleEntry[], dataDir: string): EvalQuery[] {
+  const table = readDelimited(path.join(dataDir, CROSSWALK_FILE), {
+    delimiter: ';',
+    quoted: false,
+    required: ['soc2010_code', 'soc2010_title', 'soc2019_code'],
+  });
+  const byTitle = new Map<string, string[]>();
+  for (const r of table.rows) {
+    const title = r.str('soc2010_title').trim();
+    const to = byTitle.get(title) ?? [];
+    const code = r.str('soc2019_code').trim();
+    if (!to.includes(code)) to.push(code);
+    byTitle.set(title, to);
+  }
+  const indexed = new Set(entries.map((e) => tokens(e.title).join(' ')));
+  const out: EvalQuery[] = [];
+  for (const [title, truth] of byTitle)
+    if (!indexed.has(tokens(title).join(' ')))
+      out.push({ query: title, truth, kind: 'official-2010', half: halfOf(title) });
+  return out;
+}
