@@ -206,7 +206,7 @@ function occupationsIn(raw: Raw, phrase: string): { named: { code: string; as?: 
       rest = `${rest.slice(0, at)} ${rest.slice(at + t.length + (spelled?.[0].length ?? 0))}`;
     }
   }
-  return { named, rest: rest.replace(/\b(and other occupations|as well as|and|or)\b|[,;\s]+/g, ' ').trim() };
+  return { named, rest: rest.replace(/\b(and other occupations|as well as|and|or|of)\b|[,;\s]+/g, ' ').trim() };
 }
 
 interface Tally {

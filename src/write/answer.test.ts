@@ -12,6 +12,7 @@ import { PROJECT_ROOT } from '../defaults.js';
 import { articleOf, renderHtmlFragment, renderMarkdown } from './index.js';
 import { articleLength, repeatedSentences, wordsBefore } from './measure.js';
 import { namesFor, occupationPhrase } from './names.js';
+import { occupationList } from './sections/whatis.js';
 
 const DIR = path.join(PROJECT_ROOT, 'test/fixtures/write');
 const load = (name: string): Comparison => JSON.parse(fs.readFileSync(path.join(DIR, `${name}.json`), 'utf8'));
@@ -218,4 +219,22 @@ test('another reading that is the other side is not called "not compared here"',
   ];
   const md = renderMarkdown(c);
   assert.doesNotMatch(md, /“Associate producer” can also be read as Broadcast Technicians/);
+});
+
+test('occupation titles in a list keep their bounds, though titles hold "and" and commas', () => {
+  // Fact check (data scientist vs financial analyst): "also a title of Financial Quantitative Analysts and
+  // Statisticians" read as one occupation; 13-2099.01 and 15-2041.00 each list "Financial Analyst".
+  assert.equal(
+    occupationList('of', ['Financial Quantitative Analysts', 'Statisticians']),
+    'of Financial Quantitative Analysts and of Statisticians',
+  );
+  assert.equal(occupationList('of', ['Producers and Directors']), 'of Producers and Directors');
+  assert.equal(
+    occupationList('of', ['Chefs and Head Cooks', 'Cooks, Fast Food', 'Cooks, Institution and Cafeteria'], 7),
+    'of Chefs and Head Cooks; Cooks, Fast Food; Cooks, Institution and Cafeteria; and other occupations',
+  );
+  assert.equal(
+    occupationList('', ['A (as “x”)', 'B (as “y”)', 'C (as “z”)']),
+    'A (as “x”); B (as “y”); and C (as “z”)',
+  );
 });

@@ -8,7 +8,7 @@ import type { Resolution, Side, TitleList, TitleListing } from '../../compare/ty
 import { foldText } from '../../resolve/normalize.js';
 import { type Ctx, onetRef, other } from '../context.js';
 import { type Block, blocks, para, prose, type Section } from '../doc.js';
-import { capitalize, joinList, smallNumber, stripPeriod, withArticle } from '../grammar.js';
+import { capitalize, joinList, runningText, smallNumber, stripPeriod, withArticle } from '../grammar.js';
 import { formatInt } from '../numbers.js';
 
 const norm = (s: string) =>
@@ -48,11 +48,28 @@ function spelledAlike(ls: TitleListing[], title: string): boolean {
   return ls.every((l) => titleKey(l.title) === titleKey(title));
 }
 
+/**
+ * Up to three occupation titles after a preposition, their bounds unmistakable although titles hold "and" and
+ * commas (fact check: "a title of Financial Quantitative Analysts and Statisticians" read as one occupation):
+ * "of A and of B"; "of A; B; and C"; "of A; B; C; and other occupations".
+ */
+export function occupationList(prep: string, names: readonly string[], total = names.length): string {
+  const xs = names.slice(0, 3);
+  const p = prep ? `${prep} ` : '';
+  if (xs.length === 1 && total <= 1) return `${p}${xs[0]}`;
+  if (xs.length === 2 && total <= 2) return `${p}${xs[0]} and ${p}${xs[1]}`;
+  const all = total > xs.length ? [...xs, 'other occupations'] : xs;
+  return `${p}${all.slice(0, -1).join('; ')}; and ${all[all.length - 1]}`;
+}
+
 /** "Cooks, Fast Food (as “Line Cook”) and …": the first three occupations, each with the spelling it lists. */
-function withSpellings(ls: TitleListing[]): string {
+function withSpellings(prep: string, ls: TitleListing[]): string {
   const first = [...new Map(ls.map((l) => [l.code, l])).values()];
-  const items = first.slice(0, 3).map((l) => `${l.occupation} (as “${l.title}”)`);
-  return `${joinList(items)}${first.length > 3 ? ' and other occupations' : ''}`;
+  return occupationList(
+    prep,
+    first.map((l) => `${l.occupation} (as “${l.title}”)`),
+    first.length,
+  );
 }
 
 /**
@@ -105,8 +122,8 @@ function titleNote(ctx: Ctx, side: Side): string | null {
         : rest.length === 0
           ? null
           : spelledAlike(others, own.title)
-            ? `${quote(own.title)} is also a title of ${joinList(rest.slice(0, 3))}${rest.length > 3 ? ' and other occupations' : ''}.`
-            : `Other occupations list it too: ${withSpellings(others)}.`,
+            ? `${quote(own.title)} is also a title ${occupationList('of', rest)}.`
+            : `Other occupations list it too: ${withSpellings('', others)}.`,
       r.method === 'title' ? sharedWhy(r) : null,
     ]
       .filter(Boolean)
@@ -117,8 +134,8 @@ function titleNote(ctx: Ctx, side: Side): string | null {
   if (f.listedBy.length > 0) {
     const occs = occupationsOf(f.listedBy);
     const listed = spelledAlike(f.listedBy, f.listedBy[0]!.title)
-      ? `O*NET lists ${quote(f.listedBy[0]!.title)} as a title of ${joinList(occs.slice(0, 3))}${occs.length > 3 ? ' and other occupations' : ''}.`
-      : `O*NET lists this title under ${withSpellings(f.listedBy)}.`;
+      ? `O*NET lists ${quote(f.listedBy[0]!.title)} as a title ${occupationList('of', occs)}.`
+      : `O*NET lists this title under ${withSpellings('', f.listedBy)}.`;
     const why =
       r.method === 'pair_context'
         ? `Next to ${o.oneWithArticle ?? o.many}, the reading as ${r.title} fits better${evidence}.`
@@ -168,7 +185,7 @@ function otherReadings(ctx: Ctx, side: Side): Block | null {
   if (other.length === 0 || n.fromCode) return null;
   const list = other.map((x) => `${x.title} (${onetRef(x.code)})`);
   return prose([
-    `“${capitalize(n.input)}” can also be read as ${joinList(list, 'or')}, which ${other.length === 1 ? 'is' : 'are'} not compared here.`,
+    `“${capitalize(runningText(n.input))}” can also be read as ${joinList(list, 'or')}, which ${other.length === 1 ? 'is' : 'are'} not compared here.`,
   ]);
 }
 
