@@ -53,33 +53,67 @@ function floor(dataDir: string, files: string[]): number {
 const [mode, a1, a2] = process.argv.slice(2);
 if (mode === '--child-import') {
   const t0 = performance.now();
-  importStore({ dataDir: a1!, dbFile: a2! });
-  console.log(JSON.stringify({ ms: performance.now() - t0, rss: process.memoryUsage().rss }));
+  const c0 = process.cpuUsage();
+  const summary = importStore({ dataDir: a1!, dbFile: a2! });
+  const cpu = process.cpuUsage(c0);
+  const stages = {
+    ...summary.stageMs,
+    ...Object.fromEntries(Object.entries(summary.deriveMs).map(([k, v]) => [`derive: ${k}`, v])),
+  };
+  console.log(
+    JSON.stringify({
+      ms: performance.now() - t0,
+      cpuMs: (cpu.user + cpu.system) / 1000,
+      rss: process.memoryUsage().rss,
+      stages,
+    }),
+  );
 } else if (mode === '--child-floor') {
   const files = JSON.parse(fs.readFileSync(a2!, 'utf8')) as string[];
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   const rows = floor(a1!, files);
-  console.log(JSON.stringify({ ms: performance.now() - t0, rows, rss: process.memoryUsage().rss }));
+  const cpu = process.cpuUsage(c0);
+  console.log(
+    JSON.stringify({
+      ms: performance.now() - t0,
+      cpuMs: (cpu.user + cpu.system) / 1000,
+      rows,
+      rss: process.memoryUsage().rss,
+    }),
+  );
 } else {
   const runs = Number(mode ?? 5);
   const dataDir = resolveDataDir();
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cd-bench-import-'));
   const db = path.join(tmp, 'store.sqlite');
   const child = (args: string[]) =>
-    JSON.parse(String(execFileSync(process.execPath, [self, ...args]))) as { ms: number; rss: number; rows?: number };
+    JSON.parse(String(execFileSync(process.execPath, [self, ...args]))) as {
+      ms: number;
+      cpuMs: number;
+      rss: number;
+      rows?: number;
+      stages?: Record<string, number>;
+    };
   child(['--child-import', dataDir, db]); // warm the page cache
   const list = path.join(tmp, 'files.json');
   fs.writeFileSync(list, JSON.stringify(importedFiles(db)));
   const imp: number[] = [];
   const flo: number[] = [];
+  const impCpu: number[] = [];
+  const floCpu: number[] = [];
+  const stages = new Map<string, number[]>();
   let rss = 0;
   let rows = 0;
   for (let i = 0; i < runs; i++) {
     const f = child(['--child-floor', dataDir, list]);
     flo.push(f.ms);
+    floCpu.push(f.cpuMs);
     rows = f.rows ?? 0;
     const r = child(['--child-import', dataDir, db]);
     imp.push(r.ms);
+    impCpu.push(r.cpuMs);
+    for (const [k, v] of Object.entries(r.stages ?? {})) stages.set(k, [...(stages.get(k) ?? []), v]);
     rss = Math.max(rss, r.rss);
   }
   const mi = median(imp);
@@ -99,5 +133,19 @@ if (mode === '--child-import') {
   );
   console.log(`| ratio import / floor | ${(mi / mf).toFixed(2)}x | |`);
   console.log(`| peak RSS of the import process | ${(rss / 2 ** 20).toFixed(0)} MiB | |`);
+  const cpuCell = (xs: number[]) =>
+    `${(median(xs) / 1000).toFixed(2)} s (${xs.map((x) => (x / 1000).toFixed(2)).join(', ')})`;
+  console.log(`| CPU (user + sys, all threads): import | ${cpuCell(impCpu)} | |`);
+  console.log(`| CPU (user + sys): floor | ${cpuCell(floCpu)} | |`);
+  console.log(
+    `| load average (1, 5, 15 min) at the end | ${os
+      .loadavg()
+      .map((x) => x.toFixed(2))
+      .join(', ')} | |`,
+  );
+  console.log('');
+  console.log('| import stage (the "derive: …" steps are inside "derive"; occupation data runs on threads meanwhile) | median ms |');
+  console.log('|---|---:|');
+  for (const [k, v] of stages) console.log(`| ${k} | ${median(v).toFixed(0)} |`);
   fs.rmSync(tmp, { recursive: true, force: true });
 }

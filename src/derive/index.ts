@@ -18,7 +18,7 @@ import type { DB } from '../store/open.js';
 import { MOVES_SNAPSHOT, movesSnapshot } from '../moves/store-data.js';
 import { deriveCatalog } from './catalog.js';
 import { deriveContextIndex } from './context.js';
-import { deriveOccupationDataParallel, occupationThreads } from './occupations-parallel.js';
+import { type OccupationDataJob, occupationThreads, startOccupationData } from './occupations-parallel.js';
 import { rankModel, storeSimilarity } from './similarity.js';
 import { deriveCorpusCounts, deriveTitleKeys } from './titles.js';
 
@@ -88,16 +88,21 @@ export function deriveAll(db: DB): DeriveSummary {
 }
 
 /**
- * The last derive step, run after deriveAll's transaction is committed (the threads read the committed file):
- * each occupation's comparison data (src/derive/occupations.ts) on every core. `dbFile` is the file `db` has
- * open, with no transaction open.
+ * Starts the last derive step before the others (deriveAll), right after the imported tables are committed:
+ * each occupation's comparison data (src/derive/occupations.ts), on every core. `dbFile` is the file `db` has
+ * open, with everything imported committed and no transaction open. The import calls finishOccupationData
+ * (or the job's cancel) once deriveAll is done.
  */
-export function deriveAfterCommit(db: DB, dbFile: string, into: DeriveSummary): void {
-  const t = performance.now();
+export function startDeriveOccupationData(db: DB, dbFile: string, threads?: number): OccupationDataJob {
   const n = (db.prepare('SELECT COUNT(*) FROM occupations').pluck(true).get() as number) ?? 0;
-  const threads = occupationThreads(n);
-  const occupations = deriveOccupationDataParallel(db, dbFile, threads);
+  return startOccupationData(db, dbFile, threads ?? occupationThreads(n));
+}
+
+/** The occupation-data step's own share and its rows written; its time is what the importing thread waited. */
+export function finishOccupationData(job: OccupationDataJob, into: DeriveSummary): void {
+  const t = performance.now();
+  const occupations = job.finish();
   into.counts.occupation_data_bytes = occupations.bytes;
-  into.counts.occupation_data_threads = threads + 1;
+  into.counts.occupation_data_threads = job.threads + 1;
   into.ms['occupation data'] = Math.round(performance.now() - t);
 }

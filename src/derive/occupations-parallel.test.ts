@@ -61,6 +61,33 @@ describe('occupation data on several threads', { timeout: 120_000 }, () => {
     }
   });
 
+  it('an import whose occupation data runs on threads beside the other derive steps stores what one thread does', () => {
+    const threaded = path.join(tempDir(), 'threaded.sqlite');
+    importStore({ dataDir: makeDataDir(), dbFile: threaded, ingesters: BOTH, deriveThreads: 2 });
+    const one = new Database(built, { readonly: true });
+    const two = new Database(threaded, { readonly: true });
+    try {
+      const tables = ['derived', 'similarity_rows', 'neighbours', 'title_keys', 'title_entries', 'corpus_counts'];
+      for (const t of tables) {
+        const all = (db: Database.Database) => db.prepare(`SELECT * FROM ${t} ORDER BY 1, 2`).raw(true).all();
+        const rows = all(one);
+        assert.ok(rows.length > 0, `${t} has rows`);
+        assert.deepEqual(all(two), rows, t);
+      }
+      const data = (db: Database.Database) =>
+        (db.prepare('SELECT code, data FROM occupation_data ORDER BY code').raw(true).all() as [string, Buffer][]).map(
+          ([c, b]) => [c, v8.deserialize(b)],
+        );
+      const expected = data(one);
+      assert.ok(expected.length >= 3, `${expected.length} occupation rows`);
+      assert.deepStrictEqual(data(two), expected);
+      assert.equal(two.prepare("SELECT value FROM meta WHERE key = 'complete'").pluck(true).get(), '1');
+    } finally {
+      one.close();
+      two.close();
+    }
+  });
+
   it('fails with the thread error when a thread cannot read the store', () => {
     const { db } = copyWithoutRows();
     try {

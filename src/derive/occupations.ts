@@ -11,3 +11,20 @@ import type { StoreCache } from '../store/cache.js';
 export function occupationDataRows(store: StoreCache, codes: readonly string[]): [string, Buffer][] {
   return codes.map((code) => [code, encodeOccupationData(loadOccupationFromTables(store, code))]);
 }
+
+/**
+ * The blobs of the occupations this thread takes from a counter shared by every thread (`next[0]`, the index
+ * in `codes` of the next occupation nobody took), until none is left: the threads share the work by speed.
+ */
+export function takeOccupationDataRows(
+  store: StoreCache,
+  codes: readonly string[],
+  next: Int32Array,
+): [string, Buffer][] {
+  const out: [string, Buffer][] = [];
+  for (let i = Atomics.add(next, 0, 1); i < codes.length; i = Atomics.add(next, 0, 1)) {
+    const code = codes[i]!;
+    out.push([code, encodeOccupationData(loadOccupationFromTables(store, code))]);
+  }
+  return out;
+}

@@ -5,8 +5,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { notAStore, storeStatus } from '../store/open.js';
-import { deriveAfterCommit, deriveAll, type DeriveSummary } from '../derive/index.js';
+import { notAStore, storeStatus, withStatementCache } from '../store/open.js';
+import { deriveAll, type DeriveSummary, finishOccupationData, startDeriveOccupationData } from '../derive/index.js';
 import { derivedKey } from '../derive/key.js';
 import { SCHEMA_DDL, SCHEMA_VERSION } from '../store/schema/index.js';
 import { type ImportWarning, IngestContext } from './context.js';
@@ -44,6 +44,8 @@ export interface ImportOptions {
    * detached watchdog process deletes it once this process is gone. The CLI sets it; tests need not.
    */
   cleanupOnKill?: boolean;
+  /** Threads computing the occupation data besides the importing one (default: one per further core). */
+  deriveThreads?: number;
 }
 
 export interface ImportSummary {
@@ -54,12 +56,21 @@ export interface ImportSummary {
   counts: Record<string, number>;
   /** Milliseconds of each derive step (src/derive), included in `seconds`. */
   deriveMs: Record<string, number>;
+  /** Milliseconds of each stage of the import (each ingester, ratings_best, derive, commit, ANALYZE, rename). */
+  stageMs: Record<string, number>;
   sections: { name: string; status: string; rows: number; note: string | null }[];
   warnings: ImportWarning[];
 }
 
 export function importStore(opts: ImportOptions): ImportSummary {
   const t0 = performance.now();
+  const stageMs: Record<string, number> = {};
+  let lapT = t0;
+  const lap = (name: string) => {
+    const now = performance.now();
+    stageMs[name] = Math.round(now - lapT);
+    lapT = now;
+  };
   const target = storeStatus(opts.dbFile);
   // Replace only a careerdiff store (current, outdated or damaged) or nothing: never a folder or a foreign file.
   if (target.kind === 'directory' || target.kind === 'foreign') throw notAStore(opts.dbFile, target);
@@ -67,7 +78,8 @@ export function importStore(opts: ImportOptions): ImportSummary {
   fs.mkdirSync(path.dirname(opts.dbFile), { recursive: true });
   removeStaleTemps(opts.dbFile);
   const tmp = `${opts.dbFile}.tmp-${process.pid}-${Date.now()}`;
-  const db = new Database(tmp);
+  // Statements kept by SQL text: ingesters and the derive steps prepare the same ones again and again.
+  const db = withStatementCache(new Database(tmp));
   const stopWatchdog = opts.cleanupOnKill ? tempWatchdog(tmp) : () => {};
   try {
     db.pragma('journal_mode = OFF');
@@ -78,29 +90,45 @@ export function importStore(opts: ImportOptions): ImportSummary {
     db.exec(SCHEMA_DDL);
     const ctx = new IngestContext(db, opts.dataDir, files, opts.progress ?? silentProgress);
     let derived: DeriveSummary = { ms: {}, counts: {} };
+    lap('setup');
     db.transaction(() => {
-      for (const ing of opts.ingesters ?? INGESTERS) ing.run(ctx);
-      // Derived tables, built once everything they read is in.
+      for (const ing of opts.ingesters ?? INGESTERS) {
+        ing.run(ctx);
+        lap(ing.name);
+      }
       buildRatingsBest(ctx);
-      derived = deriveAll(db);
+      lap('ratings_best');
     })();
-    // Committed to the temporary file (nothing else sees it before the rename): threads can read it now.
-    deriveAfterCommit(db, tmp, derived);
-    db.transaction(() => {
-      const meta = db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)');
-      meta.run('schema_version', String(SCHEMA_VERSION));
-      meta.run('derived_key', derivedKey());
-      meta.run('built_at', new Date().toISOString());
-      meta.run('data_dir', opts.dataDir);
-      meta.run('complete', '1');
-    })();
+    lap('commit imported');
+    // The imported tables are committed to the temporary file (nothing else sees it before the rename): the
+    // occupation-data threads read them while this thread derives the rest (src/derive/occupations-parallel.ts).
+    const occupationData = startDeriveOccupationData(db, tmp, opts.deriveThreads);
+    try {
+      db.transaction(() => {
+        derived = deriveAll(db);
+        lap('derive');
+        finishOccupationData(occupationData, derived);
+        lap('occupation data (left for this thread)');
+        const meta = db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)');
+        meta.run('schema_version', String(SCHEMA_VERSION));
+        meta.run('derived_key', derivedKey());
+        meta.run('built_at', new Date().toISOString());
+        meta.run('data_dir', opts.dataDir);
+        meta.run('complete', '1');
+      })();
+    } finally {
+      occupationData.cancel();
+    }
+    lap('commit derived');
     db.exec('ANALYZE');
+    lap('ANALYZE');
     const sections = db
       .prepare('SELECT name, status, rows, note FROM sections ORDER BY name')
       .all() as ImportSummary['sections'];
     db.close();
     fs.renameSync(tmp, opts.dbFile);
     stopWatchdog();
+    lap('close and rename');
     return {
       schemaVersion: SCHEMA_VERSION,
       dataDir: opts.dataDir,
@@ -108,6 +136,7 @@ export function importStore(opts: ImportOptions): ImportSummary {
       seconds: (performance.now() - t0) / 1000,
       counts: { ...ctx.counts, ...derived.counts },
       deriveMs: derived.ms,
+      stageMs,
       sections,
       warnings: ctx.warnings,
     };

@@ -177,7 +177,7 @@ export function openStore(file: string): DB {
  * each request, and compiling the same SQL again was a large share of a page's time. A statement handed out
  * again has its result modes reset (raw, pluck, expand), so every caller gets what a fresh statement gives.
  */
-function withStatementCache(db: DB): DB {
+export function withStatementCache(db: DB): DB {
   const prepare = db.prepare.bind(db);
   const kept = new Map<string, Database.Statement>();
   db.prepare = ((sql: string) => {
