@@ -276,17 +276,17 @@ before(() => {
 after(() => db?.close());
 
 describe('reading on the real data', { skip, timeout: 600_000 }, () => {
-  it('popular pairs: titles read as hand-coded, dev and check halves', () => {
+  it('popular pairs: titles read as hand-coded, dev and check halves and the held-out list', () => {
     const pairs = popularPairs();
-    assert.ok(pairs.length >= 150, `${pairs.length} popular pairs`);
-    for (const half of ['dev', 'check'] as const) {
+    assert.ok(pairs.length >= 400, `${pairs.length} popular pairs`);
+    for (const half of ['dev', 'check', 'held'] as const) {
       const s = readPairs(
         store,
         pairs.filter((p) => p.half === half),
       );
       console.log(`reading ${half} (${s.total / 2} pairs): ${share(s)}`);
       if (half === 'dev') for (const m of s.misses) console.log(`  miss: ${m}`);
-      // Measured when this test was written: dev 96.8%, check 95.7%. A drop is a regression.
+      // Measured when this test was written: dev 96.8%, check 95.7%; the held list 95.4% when added. A drop is a regression.
       assert.ok(s.right / s.total >= 0.95, `${half}: ${share(s)}`);
     }
   });

@@ -76,6 +76,25 @@ test('occupation titles, aliases, short titles and plurals all count; nothing li
   assert.equal(titleKey('Registered Nurses'), titleKey('registered nurse'));
 });
 
+test('a plural with a sense of its own is not its singular: "Securities Analyst" does not list "security analyst"', () => {
+  assert.notEqual(titleKey('Securities Analyst'), titleKey('security analyst'));
+  assert.notEqual(titleKey('Customs Officer'), titleKey('custom officer'));
+  assert.equal(titleKey('Securities Analysts'), titleKey('securities analyst'));
+  assert.equal(titleKey('Security Analysts'), titleKey('security analyst'));
+  const d = new Database(':memory:');
+  d.exec(`CREATE TABLE occupations (code TEXT, title TEXT);
+    CREATE TABLE alt_titles (occ_code TEXT, title TEXT, short_title TEXT);
+    CREATE TABLE reported_titles (occ_code TEXT, title TEXT);
+    INSERT INTO occupations VALUES ('13-2051.00','Financial and Investment Analysts'),
+      ('15-1212.00','Information Security Analysts');
+    INSERT INTO alt_titles VALUES ('13-2051.00','Securities Analyst',NULL),('15-1212.00','Security Analyst',NULL);`);
+  const t = titleLists(new StoreCache(d as unknown as DB));
+  assert.deepEqual(
+    (t.byKey.get(titleKey('security analyst')) ?? []).map((e) => e.code),
+    ['15-1212.00'],
+  );
+});
+
 test('the corrected title takes the matched spelling, or the corrected words', () => {
   assert.equal(
     correctedTitle('softwear enginer', {

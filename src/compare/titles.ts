@@ -12,8 +12,28 @@ import { hasTitleKeys, titleKeyEntries, titleListsOf } from '../store/derived.js
 import type { DB } from '../store/open.js';
 import type { Resolution, TitleFacts, TitleList, TitleListing } from './types.js';
 
-/** The comparison key of a title: folded words, each singular. */
-export const titleKey = (title: string): string => foldText(title).split(' ').filter(Boolean).map(singular).join(' ');
+/**
+ * Plurals with a sense of their own: "Securities Analyst" (stocks and bonds) is not "Security Analyst", "Customs
+ * Officer" not "Custom Officer". Such a word keeps its plural in a title key, so a claim that O*NET lists a title
+ * never rests on the other sense.
+ */
+const OWN_SENSE_PLURALS: ReadonlySet<string> = new Set([
+  'securities',
+  'customs',
+  'arms',
+  'goods',
+  'futures',
+  'savings',
+  'earnings',
+  'spirits',
+  'damages',
+  'humanities',
+]);
+
+const keyWord = (w: string): string => (OWN_SENSE_PLURALS.has(w) ? w : singular(w));
+
+/** The comparison key of a title: folded words, each singular (but for a plural with a sense of its own). */
+export const titleKey = (title: string): string => foldText(title).split(' ').filter(Boolean).map(keyWord).join(' ');
 
 interface Entry {
   code: string;

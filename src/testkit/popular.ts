@@ -1,7 +1,8 @@
 /**
  * The reading evaluation: popular career pairs (test/truth/popular-pairs.json and popular-pairs-more.json), each
  * side hand-coded to the occupation a reader means, split into a dev and a check half by a hash of the pair's two
- * titles (tune on dev only; check is reported, never tuned on). `readPairs` compares each pair as careerdiff does
+ * titles (tune on dev only; check is reported, never tuned on), and a third list (popular-pairs-held.json) that is
+ * held out whole ('held': coded before careerdiff read it, never tuned on). `readPairs` compares each pair as careerdiff does
  * (both sides resolved, then re-ranked together) and counts the titles read as coded.
  */
 import fs from 'node:fs';
@@ -10,13 +11,13 @@ import { resolveInputs } from '../compare/resolve.js';
 import { PROJECT_ROOT } from '../defaults.js';
 import type { StoreCache } from '../store/cache.js';
 
-type Half = 'dev' | 'check';
+type Half = 'dev' | 'check' | 'held';
 
 interface PopularPair {
   a: [string, string];
   b: [string, string];
-  /** Which file it comes from: the 58 first coded ('popular') or the later ones ('more'). */
-  list: 'popular' | 'more';
+  /** Which file it comes from: the 58 first coded ('popular'), the later ones ('more') or the held-out list. */
+  list: 'popular' | 'more' | 'held';
   half: Half;
 }
 
@@ -30,7 +31,11 @@ function halfOf(a: string, b: string): Half {
   return h % 2 === 0 ? 'dev' : 'check';
 }
 
-const FILES = { popular: 'popular-pairs.json', more: 'popular-pairs-more.json' } as const;
+const FILES = {
+  popular: 'popular-pairs.json',
+  more: 'popular-pairs-more.json',
+  held: 'popular-pairs-held.json',
+} as const;
 
 /** Every popular pair with its half; `root` is the project root (the test/truth folder is under it). */
 export function popularPairs(root = PROJECT_ROOT): PopularPair[] {
@@ -39,7 +44,7 @@ export function popularPairs(root = PROJECT_ROOT): PopularPair[] {
     const { pairs } = JSON.parse(fs.readFileSync(path.join(root, 'test/truth', file), 'utf8')) as {
       pairs: [[string, string], [string, string]][];
     };
-    for (const [a, b] of pairs) out.push({ a, b, list, half: halfOf(a[0], b[0]) });
+    for (const [a, b] of pairs) out.push({ a, b, list, half: list === 'held' ? 'held' : halfOf(a[0], b[0]) });
   }
   return out;
 }
