@@ -17,6 +17,33 @@ const act = (dwaId: string, iwaId: string, title: string, weight = 0.2) => ({
   title,
 });
 
+test('a duty reached only through supplemental tasks does not set a job apart', () => {
+  // Fact check (truck driver vs delivery driver): "operate green energy production equipment" came from 53-3032.00's
+  // supplemental task on idle-reduction power units.
+  const a = profile('53-3032.00', {
+    tasks: [task(1, 'Drive trucks to deliver goods'), task(2, 'Operate idle reduction systems', 'Supplemental')],
+    activities: [
+      act('4.A.3.a.4.I01.D01', '4.A.3.a.4.I01', 'Operate vehicles or material-moving equipment.'),
+      act('4.A.3.a.3.I07.D04', '4.A.3.a.3.I07', 'Operate green energy production equipment.'),
+    ],
+  });
+  const b = profile('53-3033.00', {
+    activities: [act('4.A.2.a.1.I05.D09', '4.A.2.a.1.I05', 'Monitor patient conditions during treatments.')],
+  });
+  const links = new Map([
+    [1, [{ dwaId: '4.A.3.a.4.I01.D01', title: 'Operate vehicles or material-moving equipment.' }]],
+    [2, [{ dwaId: '4.A.3.a.3.I07.D04', title: 'Operate green energy production equipment.' }]],
+  ]);
+  const d = compareDuties({ a, b }, { a: links, b: new Map() }, o);
+  assert.deepEqual(
+    d.distinctActivities.a.map((x) => x.title),
+    ['Operate vehicles or material-moving equipment.'],
+  );
+  // Without task links (nothing to tell core from supplemental by), every activity may count.
+  const none = compareDuties({ a, b }, { a: new Map(), b: new Map() }, o);
+  assert.equal(none.distinctActivities.a.length, 2);
+});
+
 test('near-duplicate activity titles are one duty', () => {
   assert.ok(nearSame('Examine financial records.', 'Examine financial records or processes.'));
   assert.ok(!nearSame('Examine financial records.', 'Operate welding equipment.'));

@@ -279,11 +279,33 @@ function distinctTasks(
   return out;
 }
 
-/** A side's central DWAs with no close counterpart on the other side, near-duplicates merged (the first kept). */
-function distinctActivities(p: OnetProfile, other: Counterparts, own: Counterparts, limit: number): DistinctActivity[] {
+/**
+ * The DWAs linked to at least one of the side's Core (or untyped) tasks. A DWA reached only through Supplemental
+ * tasks, which O*NET rates less relevant or important to the occupation, does not say what sets the job apart
+ * (fact check: truck drivers "operate green energy production equipment", from a supplemental task on idle-reduction
+ * power units).
+ */
+export function coreDwas(p: OnetProfile, links: TaskDwas): Set<string> | null {
+  if (links.size === 0) return null; // no task links given: nothing to tell core from supplemental by
+  const out = new Set<string>();
+  for (const t of p.tasks) if (t.type !== 'Supplemental') for (const d of links.get(t.id) ?? []) out.add(d.dwaId);
+  return out;
+}
+
+/**
+ * A side's central DWAs (from its core tasks) with no close counterpart on the other side, near-duplicates merged
+ * (the first kept).
+ */
+function distinctActivities(
+  p: OnetProfile,
+  core: ReadonlySet<string> | null,
+  other: Counterparts,
+  own: Counterparts,
+  limit: number,
+): DistinctActivity[] {
   const out: DistinctActivity[] = [];
   for (const a of p.activities) {
-    if (!onlyThisSide(a, other, own)) continue;
+    if ((core && !core.has(a.dwaId)) || !onlyThisSide(a, other, own)) continue;
     if (out.some((x) => nearSame(x.title, a.title))) continue;
     out.push({ dwaId: a.dwaId, title: a.title, iwaTitle: a.iwaTitle, weight: a.weight });
     if (out.length >= limit) break;
@@ -339,8 +361,8 @@ export function compareDuties(p: Pair<OnetProfile>, links: Pair<TaskDwas>, o: Co
       b: distinctTasks(p.b, links.b, ca, cb, iwaOf, o.distinctTasks),
     },
     distinctActivities: {
-      a: distinctActivities(p.a, cb, ca, o.distinctTasks),
-      b: distinctActivities(p.b, ca, cb, o.distinctTasks),
+      a: distinctActivities(p.a, coreDwas(p.a, links.a), cb, ca, o.distinctTasks),
+      b: distinctActivities(p.b, coreDwas(p.b, links.b), ca, cb, o.distinctTasks),
     },
     overlap: {
       dwa: weightedOverlap(da, db),
