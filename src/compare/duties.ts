@@ -285,7 +285,7 @@ function distinctTasks(
  * (fact check: truck drivers "operate green energy production equipment", from a supplemental task on idle-reduction
  * power units).
  */
-export function coreDwas(p: OnetProfile, links: TaskDwas): Set<string> | null {
+function coreDwas(p: OnetProfile, links: TaskDwas): Set<string> | null {
   if (links.size === 0) return null; // no task links given: nothing to tell core from supplemental by
   const out = new Set<string>();
   for (const t of p.tasks) if (t.type !== 'Supplemental') for (const d of links.get(t.id) ?? []) out.add(d.dwaId);
