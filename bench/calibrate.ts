@@ -25,7 +25,8 @@ import {
 } from '../src/resolve/calibration.js';
 import { Resolver } from '../src/resolve/resolver.js';
 import { titlesFromFiles } from '../src/resolve/titles-from-files.js';
-import { correctAt, ece, evalSets } from './lib/resolve-eval.js';
+import type { TitleEntry } from '../src/resolve/types.js';
+import { correctAt, ece, evalSets, indexOf } from './lib/resolve-eval.js';
 import { loadBenchPriors } from './lib/resolve-methods.js';
 
 const { values } = parseArgs({
@@ -40,7 +41,12 @@ const { values } = parseArgs({
 const SEED = Number(values.seed);
 const priors = loadBenchPriors(values.db);
 const { index, sets } = evalSets(titlesFromFiles(values.onet), SEED, Number(values.n));
-const resolver = new Resolver(index, {}, priors);
+const resolvers = new Map<TitleEntry[], Resolver>();
+const resolverOf = (entries: TitleEntry[]): Resolver => {
+  const r = resolvers.get(entries) ?? new Resolver(entries, {}, priors);
+  resolvers.set(entries, r);
+  return r;
+};
 const X: number[][] = [];
 const Y: number[] = [];
 /** Per fitted query: one content word (its confidence is an isotonic map of SHARE, see calibration.ts). */
@@ -48,8 +54,8 @@ const ONE: boolean[] = [];
 const SHARE: number[] = [];
 for (const s of sets)
   for (const q of s.queries) {
-    if (q.half !== 'fit') continue;
-    const { resolution, features: f } = resolver.explain(q.query, 1);
+    if (q.half !== 'fit' || s.noFit) continue;
+    const { resolution, features: f } = resolverOf(indexOf(s, index)).explain(q.query, 1);
     const top = resolution.candidates[0];
     if (!top || !f || top.source === 'code') continue;
     X.push(features(f));
@@ -150,7 +156,10 @@ const model: CalibrationModel = {
   bias: Math.round(b * 10000) / 10000,
   isotonic: iso,
   isotonicOneWord: isoOne,
-  fittedOn: `bench/calibrate.ts --n ${values.n} --seed ${SEED}: fit halves of ${sets.map((s) => s.name).join(', ')} (${X.length} queries, O*NET ${path.basename(values.onet)}${priors ? ', store priors' : ''})`,
+  fittedOn: `bench/calibrate.ts --n ${values.n} --seed ${SEED}: fit halves of ${sets
+    .filter((s) => !s.noFit)
+    .map((s) => s.name)
+    .join(', ')} (${X.length} queries, O*NET ${path.basename(values.onet)}${priors ? ', store priors' : ''})`,
 };
 const file = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../src/resolve/calibration-model.ts');
 const text = `/**

@@ -4,8 +4,8 @@
  * for careerdiff's resolver, the exact-then-TF-IDF baseline and MiniSearch over the same index; for the
  * resolver also the expected calibration error (10 bins) and, per confidence threshold, the share of rows
  * left uncoded and the 6-digit accuracy of the rows coded; and top-1 with and without a description as context
- * (bench/lib/resolve-context-eval.ts); and the same tables for official O*NET-SOC 2010 titles unseen in O*NET 30.1
- * (bench/lib/resolve-official.ts), coded against every 30.1 title. Prints Markdown tables.
+ * (bench/lib/resolve-context-eval.ts). The official-title sets (bench/lib/resolve-official.ts) are coded against
+ * their own index. Prints Markdown tables.
  *
  *   npx tsc -p . && node dist/bench/resolve-accuracy.js [--n 4000] [--seed 42] [--onet DIR] [--db FILE]
  */
@@ -14,9 +14,9 @@ import { parseArgs } from 'node:util';
 import { DEFAULTS } from '../src/defaults.js';
 import { Resolver } from '../src/resolve/resolver.js';
 import { titlesFromFiles } from '../src/resolve/titles-from-files.js';
+import type { TitleEntry } from '../src/resolve/types.js';
 import { contextEval } from './lib/resolve-context-eval.js';
-import { officialUnseen } from './lib/resolve-official.js';
-import { correctAt, coverage, ece, evalSets, LEVELS, topK } from './lib/resolve-eval.js';
+import { correctAt, coverage, ece, evalSets, indexOf, LEVELS, topK } from './lib/resolve-eval.js';
 import type { EvalQuery } from './lib/resolve-sets.js';
 import {
   loadBenchPriors,
@@ -35,26 +35,43 @@ const { values } = parseArgs({
   },
 });
 loadBenchPriors(values.db);
-const { index, sets } = evalSets(titlesFromFiles(values.onet), Number(values.seed), Number(values.n));
+const { index, sets } = evalSets(
+  titlesFromFiles(values.onet),
+  Number(values.seed),
+  Number(values.n),
+  path.dirname(values.onet),
+);
 const pct = (x: number, n: number) => `${((100 * x) / Math.max(1, n)).toFixed(1)}`;
 const THRESHOLDS = [0.5, 0.7, 0.8, 0.9];
+type Ranked = { name: string; ranked: (q: string, k: number) => string[] };
 
 console.log(
   `Index: ${index.length} title entries (O*NET ${path.basename(values.onet)} less 15% of alternate/reported titles, seed ${values.seed}); priors: ${resolverPriors.value ? 'store' : 'none'}; report halves only.\n`,
 );
-const methods = [resolverMethod, tfidfMethod, miniSearchMethod].map((m) => ({
-  name: m.name,
-  ranked: m.ranked!(index),
-}));
+/** Each method built once per index (most sets share one; the official-title sets have their own). */
+const built = new Map<TitleEntry[], { methods: Ranked[]; resolver: Resolver }>();
+function methodsFor(entries: TitleEntry[]): { methods: Ranked[]; resolver: Resolver } {
+  let b = built.get(entries);
+  if (!b) {
+    b = {
+      methods: [resolverMethod, tfidfMethod, miniSearchMethod].map((m) => ({
+        name: m.name,
+        ranked: m.ranked!(entries),
+      })),
+      resolver: new Resolver(entries, {}, resolverPriors.value),
+    };
+    built.set(entries, b);
+  }
+  return b;
+}
+const { methods, resolver } = methodsFor(index);
 const head = `| Set (report half) | n | Method | ${LEVELS.map(([d]) => `top-1 ${d}-digit`).join(' | ')} | ${LEVELS.map(([d]) => `top-5 ${d}-digit`).join(' | ')} |`;
 const acc = [head, `|${'---|'.repeat(3 + 2 * LEVELS.length)}`];
 const cal = [
   `| Set (report half) | n | ECE | mean confidence | ${THRESHOLDS.map((t) => `uncoded / accuracy at ≥ ${t}`).join(' | ')} |`,
   `|${'---|'.repeat(4 + THRESHOLDS.length)}`,
 ];
-const resolver = new Resolver(index, {}, resolverPriors.value);
 const kindRows: string[] = [];
-type Ranked = { name: string; ranked: (q: string, k: number) => string[] };
 /** The accuracy, calibration and per-kind rows of one set's queries, coded by `methods` (the first is the resolver's). */
 function report(name: string, qs: readonly EvalQuery[], ms: readonly Ranked[], r: Resolver, noTruth?: boolean): void {
   if (!noTruth)
@@ -89,30 +106,16 @@ function report(name: string, qs: readonly EvalQuery[], ms: readonly Ranked[], r
       );
     }
 }
-for (const s of sets)
+for (const s of sets) {
+  const m = methodsFor(indexOf(s, index));
   report(
     s.name,
     s.queries.filter((q) => q.half === 'report'),
-    methods,
-    resolver,
+    m.methods,
+    m.resolver,
     s.noTruth,
   );
-// Official O*NET-SOC 2010 titles unseen in O*NET 30.1, coded against every 30.1 title (the index a user codes with).
-const full = titlesFromFiles(values.onet);
-const official = officialUnseen(full, path.dirname(values.onet));
-const fullMethods = [resolverMethod, tfidfMethod, miniSearchMethod].map((m) => ({
-  name: m.name,
-  ranked: m.ranked!(full),
-}));
-const fullResolver = new Resolver(full, {}, resolverPriors.value);
-const OFFICIAL = 'official 2010 titles unseen in O*NET 30.1 (crosswalk truth)';
-report(
-  `${OFFICIAL}, report half`,
-  official.filter((q) => q.half === 'report'),
-  fullMethods,
-  fullResolver,
-);
-report(`${OFFICIAL}, all`, official, fullMethods, fullResolver);
+}
 console.log(
   `Accuracy (%):\n\n${acc.join('\n')}\n\ncareerdiff resolver, confidence (6-digit SOC):\n\n${cal.join('\n')}`,
 );

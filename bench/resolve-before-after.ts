@@ -10,8 +10,9 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULTS } from '../src/defaults.js';
 import { Resolver } from '../src/resolve/resolver.js';
+import type { TitleEntry } from '../src/resolve/types.js';
 import { titlesFromFiles } from '../src/resolve/titles-from-files.js';
-import { correctAt, ece, evalSets } from './lib/resolve-eval.js';
+import { correctAt, ece, evalSets, indexOf } from './lib/resolve-eval.js';
 import { loadBenchPriors } from './lib/resolve-methods.js';
 
 const { values, positionals } = parseArgs({
@@ -23,16 +24,34 @@ const { values, positionals } = parseArgs({
   },
 });
 const priors = loadBenchPriors();
-const { index, sets } = evalSets(titlesFromFiles(values.onet), Number(values.seed), Number(values.n));
+const { index, sets } = evalSets(
+  titlesFromFiles(values.onet),
+  Number(values.seed),
+  Number(values.n),
+  path.dirname(values.onet),
+);
 type Resolve = (q: string, limit: number) => { candidates: { code: string }[]; confidence?: number };
-const builds: [string, Resolve][] = [];
+type Make = new (entries: TitleEntry[], opts: object, priors?: ReadonlyMap<string, number>) => { resolve: Resolve };
+const makers: [string, Make][] = [];
 for (const d of positionals) {
   const { Resolver: Old } = await import(path.join(path.resolve(d), 'src/resolve/resolver.js'));
-  const r = new Old(index, {}, priors);
-  builds.push([d, (q, k) => r.resolve(q, k)]);
+  makers.push([d, Old as Make]);
 }
-const mine = new Resolver(index, {}, priors);
-builds.push(['this build', (q, k) => mine.resolve(q, k)]);
+makers.push(['this build', Resolver as unknown as Make]);
+/** Each build's resolver per index (the official-title sets have their own). */
+const cache = new Map<TitleEntry[], [string, Resolve][]>();
+const buildsFor = (entries: TitleEntry[]): [string, Resolve][] => {
+  let b = cache.get(entries);
+  if (!b) {
+    b = makers.map(([name, Make]) => {
+      const r = new Make(entries, {}, priors);
+      return [name, (q: string, k: number) => r.resolve(q, k)] as [string, Resolve];
+    });
+    cache.set(entries, b);
+  }
+  return b;
+};
+const builds = buildsFor(index);
 
 const score = (r: Resolve, qs: readonly { query: string; truth: string[] }[]) => {
   let top1 = 0;
@@ -52,6 +71,7 @@ console.log(
 );
 for (const s of sets) {
   const qs = s.queries.filter((q) => q.half === 'report');
+  const builds = buildsFor(indexOf(s, index));
   console.log(`| ${s.name} | all | ${qs.length} | ${builds.map(([, r]) => score(r, qs)).join(' | ')} |`);
   const kinds = [...new Set(qs.map((q) => q.kind))];
   if (kinds.length > 1)

@@ -5,12 +5,15 @@
  * (the calibration is fitted on it) and a "report" half by title. Measures top-1/top-5 at the 2-, 3-, 5-
  * and 6-digit SOC levels, expected calibration error and coverage at confidence thresholds. Three more sets
  * (bench/lib/resolve-kinds.ts): issue 13's failing kinds written by rule from indexed titles, one-word titles
- * and gibberish (the last two mainly for the confidence).
+ * and gibberish (the last two mainly for the confidence). Two of official titles (bench/lib/resolve-official.ts),
+ * each coded against its own index: O*NET occupation titles held out of it, and (given the data folder) the
+ * O*NET-SOC 2010 titles unseen in 30.1, never fitted on.
  */
 import { tokens } from '../../src/resolve/normalize.js';
 import type { TitleEntry } from '../../src/resolve/types.js';
 import { employerStyle } from './resolve-employer.js';
 import { gibberish, issueKinds, oneWordTitles } from './resolve-kinds.js';
+import { heldOutOccupationTitles, officialUnseen } from './resolve-official.js';
 import { type EvalQuery, heldOut, PERTURBATIONS, perturbed, rng, sample } from './resolve-sets.js';
 
 interface EvalSet {
@@ -18,7 +21,14 @@ interface EvalSet {
   queries: EvalQuery[];
   /** A set no answer is right on (gibberish): only the confidence and the share coded are reported. */
   noTruth?: boolean;
+  /** The titles this set is coded against, when not the shared index (see `indexOf`). */
+  index?: TitleEntry[];
+  /** Never fitted on, either half (official titles: an outside check of the calibration). */
+  noFit?: boolean;
 }
+
+/** The titles a set is coded against. */
+export const indexOf = (s: EvalSet, shared: TitleEntry[]): TitleEntry[] => s.index ?? shared;
 
 /**
  * The sets, with strict truth: a query is right only at the occupation whose title it came from. A title
@@ -30,6 +40,7 @@ export function evalSets(
   entries: readonly TitleEntry[],
   seed: number,
   n: number,
+  dataDir?: string,
 ): { index: TitleEntry[]; sets: EvalSet[] } {
   const split = heldOut(entries, 0.15, seed);
   const strict = (qs: EvalQuery[]) => qs.map((q) => ({ ...q, truth: q.own ? [q.own] : q.truth }));
@@ -37,6 +48,7 @@ export function evalSets(
   // of coding an unseen title.
   const indexed = new Set(split.index.map((e) => tokens(e.title).join(' ')));
   const unseen = split.queries.filter((q) => !indexed.has(tokens(q.query).join(' ')));
+  const occupationTitles = heldOutOccupationTitles(split.index, rng(seed + 8));
   return {
     index: split.index,
     sets: [
@@ -55,6 +67,17 @@ export function evalSets(
         queries: oneWordTitles(split.index, Math.ceil(n / 4), rng(seed + 6)),
       },
       { name: 'gibberish', queries: gibberish(Math.ceil(n / 4), rng(seed + 7)), noTruth: true },
+      { name: 'held-out O*NET occupation titles (official style)', ...occupationTitles },
+      ...(dataDir
+        ? [
+            {
+              name: 'official 2010 titles unseen in O*NET 30.1 (crosswalk truth)',
+              queries: officialUnseen(entries, dataDir),
+              index: [...entries],
+              noFit: true,
+            },
+          ]
+        : []),
     ],
   };
 }

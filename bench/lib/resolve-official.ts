@@ -5,7 +5,10 @@
  * "Software Developers, Applications" → 15-1252.00 or 15-1253.00: any code the crosswalk names is right).
  * Titles written by O*NET's analysts, not by this project's rules: the nearest thing here to the issue's
  * held-out "official titles unseen in O*NET". Nothing is fitted on it; it is split into halves by title like
- * the other sets (bench/lib/resolve-sets.ts `halfOf`) so rules can be looked at on one half and reported on both.
+ * the other sets (bench/lib/resolve-sets.ts `halfOf`) so rules can be looked at on one half and reported on the other.
+ * And a set of the same style to fit on: O*NET 30.1 occupation titles ("Claims Adjusters, Examiners, and
+ * Investigators") taken out of the index for a seeded half of the occupations, kept where their words are no
+ * other indexed title.
  */
 import path from 'node:path';
 import { readDelimited } from '../../src/ingest/readers/delimited.js';
@@ -37,4 +40,20 @@ export function officialUnseen(entries: readonly TitleEntry[], dataDir: string):
     if (!indexed.has(tokens(title).join(' ')))
       out.push({ query: title, truth, kind: 'official-2010', half: halfOf(title) });
   return out;
+}
+
+/** A seeded half of the occupations lose their occupation title from `index`; those titles unseen elsewhere are the queries. */
+export function heldOutOccupationTitles(
+  index: readonly TitleEntry[],
+  rand: () => number,
+): { index: TitleEntry[]; queries: EvalQuery[] } {
+  const out = new Set<string>();
+  for (const e of index) if (e.kind === 'occupation' && rand() < 0.5) out.add(e.code);
+  const kept = index.filter((e) => !(e.kind === 'occupation' && out.has(e.code)));
+  const seen = new Set(kept.map((e) => tokens(e.title).join(' ')));
+  const queries: EvalQuery[] = [];
+  for (const e of index)
+    if (e.kind === 'occupation' && out.has(e.code) && !seen.has(tokens(e.title).join(' ')))
+      queries.push({ query: e.title, truth: [e.code], own: e.code, kind: 'occupation-title', half: halfOf(e.title) });
+  return { index: kept, queries };
 }

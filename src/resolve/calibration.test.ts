@@ -38,6 +38,10 @@ test('confidence is a probability that grows with the score and the gap, and fal
   // than a word nearly all of one occupation's titles hold ("phlebotomist": 10 of 11).
   const one = { words: 1, tokens: 1, whole: true };
   assert.ok(at({ ...one, spread: 1687, topContained: 5 }) < at({ ...one, spread: 11, topContained: 10 }));
+  // "Sales, Paper": a partial match whose occupation holds every title with both words is likelier right than one
+  // holding none of them.
+  const partial = { source: 'partial' as const, score: 0.8, second: 0.7, ambiguous: true, readings: 2, comma: true };
+  assert.ok(at({ ...partial, spread: 2, topContained: 2 }) > at({ ...partial, spread: 0, topContained: 0 }));
 });
 
 test('interpolate: flat outside the knots, linear between', () => {

@@ -2,11 +2,12 @@
  * Calibrated confidence: the probability that a resolution's top candidate is right at the 6-digit SOC
  * level, from a few features of the match (score, gap to the next SOC code, how many other SOC codes match
  * about as well, how it matched, how much of the query the vocabulary knows, ambiguity, level words, typo
- * corrections). A logistic model, then an isotonic
- * map of its output, both fitted by bench/calibrate.ts on the evaluation sets of bench/lib/resolve-sets.ts
+ * corrections, whether its reading is the whole title, how the query was reworded, a comma). A logistic model,
+ * then an isotonic map of its output, both fitted by bench/calibrate.ts on the evaluation sets of bench/lib/resolve-sets.ts
  * and stored as data in src/resolve/calibration-model.ts.
  */
 import { CALIBRATION_MODEL } from './calibration-model.js';
+import type { Rewording } from './query.js';
 import type { MatchSource } from './types.js';
 
 export interface ConfidenceInput {
@@ -35,6 +36,10 @@ export interface ConfidenceInput {
   whole?: boolean;
   /** Every word of the query, level words too ("production assistant": 2; `words` counts 1). */
   tokens?: number;
+  /** How the top candidate's reading reworded the query (an alternative of a list, "Sales <product>", …). */
+  how?: Rewording;
+  /** The query has a comma: an inverted or official form ("Cook, Chief"; "Appraisers, Real Estate"). */
+  comma?: boolean;
 }
 
 export interface CalibrationModel {
@@ -65,6 +70,15 @@ export const FEATURES = [
   'rivals',
   'readings',
   'reworded',
+  'whole',
+  'sales',
+  'alternative',
+  'qualifier',
+  'comma',
+  'contained',
+  'share',
+  'whole_reworded',
+  'whole_ambiguous',
 ] as const;
 
 /** The feature vector (order of FEATURES), written into `out` (a reused buffer on the hot path). */
@@ -85,6 +99,18 @@ export function features(f: ConfidenceInput, out: number[] = new Array<number>(F
   out[12] = Math.log1p(f.rivals);
   out[13] = Math.log(Math.max(1, f.readings));
   out[14] = f.reworded ? 1 : 0;
+  out[15] = f.whole ? 1 : 0;
+  out[16] = f.how === 'sales' ? 1 : 0;
+  out[17] = f.how === 'alternative' ? 1 : 0;
+  out[18] = f.how === 'qualifier' || f.how === 'noise' ? 1 : 0;
+  out[19] = f.comma ? 1 : 0;
+  // The top occupation has a title holding every word typed, and its share of all such titles ("Sales, Paper":
+  // both titles holding "paper" and "sales" are one occupation's).
+  out[20] = f.topContained ? 1 : 0;
+  out[21] = topShare(f);
+  // A whole title once reworded ("Horse Wrangler - Restaurant" → "Horse Wrangler"), or among competing readings.
+  out[22] = f.whole && f.reworded ? 1 : 0;
+  out[23] = f.whole && f.ambiguous ? 1 : 0;
   return out;
 }
 

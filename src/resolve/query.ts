@@ -22,7 +22,11 @@ export interface QueryVariant {
   primary: boolean;
   /** For one alternative of a list read alone ("Kitchen Helpers/Dishwashers"): which one (0, 1, …). */
   part?: number;
+  /** How the words were read when not as typed (a calibration feature: each rewording is right at its own rate). */
+  how?: Rewording;
 }
+
+export type Rewording = 'joined' | 'alternative' | 'noise' | 'qualifier' | 'sales';
 
 interface ParsedQuery {
   variants: QueryVariant[];
@@ -139,7 +143,7 @@ export function parseQuery(index: TitleIndex, typed: string, opts: ResolveOption
   const evidence = content === 0 ? 1 : credit / content;
   if (full.length === 0) return { variants, unknown, words: full, evidence, content, corrected };
   variants.push({ tokens: full, penalty, levelWords: [], corrected, primary: true });
-  const extra = (tokens: string[], p: number, part?: number) => {
+  const extra = (tokens: string[], p: number, how: Rewording, part?: number) => {
     const key = tokens.join(' ');
     if (tokens.length > 0 && !variants.some((v) => v.tokens.join(' ') === key))
       variants.push({
@@ -148,35 +152,37 @@ export function parseQuery(index: TitleIndex, typed: string, opts: ResolveOption
         levelWords: [],
         corrected,
         primary: false,
+        how,
         ...(part !== undefined ? { part } : {}),
       });
   };
   // An open compound the titles write closed ("line man" → "lineman", "fire fighter" → "firefighter").
   for (let i = 0; i + 1 < full.length; i++) {
     const joined = full[i]! + full[i + 1]!;
-    if (inVocab(joined)) extra([...full.slice(0, i), joined, ...full.slice(i + 2)], penalty * JOINED_PENALTY);
+    if (inVocab(joined)) extra([...full.slice(0, i), joined, ...full.slice(i + 2)], penalty * JOINED_PENALTY, 'joined');
   }
   if (partTokens.length > 1)
     partTokens.forEach((mine, i) => {
       const before = partTokens[i - 1];
       // A one-word part after a longer one shares its head words: "Cart Attendant/Assistant" → "cart assistant".
       const tokens = mine.length === 1 && before && before.length > 1 ? [...before.slice(0, -1), mine[0]!] : mine;
-      extra(dedupe(tokens), penalty * opts.alternativePenalty, i);
+      extra(dedupe(tokens), penalty * opts.alternativePenalty, 'alternative', i);
     });
   // Words of forms and ads, not of the job ("- Part Time", "(Night Shift)", "less than master's degree").
   if (full.some((t) => NOISE_WORDS.has(t)))
     extra(
       full.filter((t) => !NOISE_WORDS.has(t)),
       penalty * opts.noisePenalty,
+      'noise',
     );
   // A trailing qualifier may name the employer's industry or a form's category ("Food Mixer - Bakery").
   const head = partTokens.length === 1 ? QUALIFIER.exec(text)?.[1] : undefined;
-  if (head) extra(dedupe(read(head, false)), penalty * opts.qualifierPenalty);
+  if (head) extra(dedupe(read(head, false)), penalty * opts.qualifierPenalty, 'qualifier');
   // "Sales <product>" is a salesperson of that product ("Sales, Air Conditioning Equipment"), when the last word
   // is not itself a job ("Sales Manager").
   const lastId = index.tokenIds.get(full[full.length - 1]!);
   if (full[0] === 'sales' && full.length > 1 && heads && (lastId === undefined || heads[lastId]! < opts.salesHeadShare))
-    extra([...full.slice(1), 'salesperson'], penalty * opts.alternativePenalty);
+    extra([...full.slice(1), 'salesperson'], penalty * opts.alternativePenalty, 'sales');
   if (full.some((t) => index.acronyms.has(t))) {
     const expanded = dedupe(full.flatMap((t) => index.acronyms.get(t) ?? [t]));
     variants.push({
@@ -201,6 +207,7 @@ export function parseQuery(index: TitleIndex, typed: string, opts: ResolveOption
         levelWords: level.filter((w) => !STRONG_LEVEL_WORDS.has(w)),
         corrected,
         primary: false,
+        ...(v.how ? { how: v.how } : {}),
         ...(v.part !== undefined ? { part: v.part } : {}),
       });
     let p = v.penalty;
@@ -211,6 +218,7 @@ export function parseQuery(index: TitleIndex, typed: string, opts: ResolveOption
       levelWords: level,
       corrected,
       primary: false,
+      ...(v.how ? { how: v.how } : {}),
       ...(v.part !== undefined ? { part: v.part } : {}),
     });
   }

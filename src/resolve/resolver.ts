@@ -141,6 +141,8 @@ export class Resolver {
       topContained: scored[0]!.contained,
       whole: scored[0]!.whole,
       tokens: parsed.words.length,
+      ...(scored[0]!.variant.how ? { how: scored[0]!.variant.how } : {}),
+      comma: q.includes(','),
     };
     const resolution: Resolution = {
       query,
