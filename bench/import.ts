@@ -144,7 +144,9 @@ if (mode === '--child-import') {
       .join(', ')} | |`,
   );
   console.log('');
-  console.log('| import stage (the "derive: …" steps are inside "derive"; occupation data runs on threads meanwhile) | median ms |');
+  console.log(
+    '| import stage (the "derive: …" steps are inside "derive"; occupation data runs on threads meanwhile) | median ms |',
+  );
   console.log('|---|---:|');
   for (const [k, v] of stages) console.log(`| ${k} | ${median(v).toFixed(0)} |`);
   fs.rmSync(tmp, { recursive: true, force: true });

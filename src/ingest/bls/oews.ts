@@ -189,6 +189,7 @@ function importFile(ctx: IngestContext, file: OewsFile, current: boolean): { row
 
 export const oewsIngester: Ingester = {
   name: 'BLS OEWS',
+  excelFiles: (files) => files.filter((rel) => OEWS_FILE_RE.test(baseOf(rel))),
   run(ctx) {
     const found = findOewsFiles(ctx.files);
     if (found.length === 0) {

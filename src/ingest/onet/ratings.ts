@@ -10,9 +10,14 @@ import { findDerivedFiles, importDerivedFile } from './derived-ratings.js';
 import { findRatingFiles, importRatingFile, RATING_TABLES, type RatingTableKind } from './official-ratings.js';
 import { RatedTarget } from './rated-target.js';
 import { compareVersions } from './release.js';
+import { baseOf } from '../files.js';
 
 export const onetRatingsIngester: Ingester = {
   name: 'O*NET rating tables',
+  excelFiles: (files) => {
+    const names = new Set(RATING_TABLES.map((k) => `${k.name.toLowerCase()}.xlsx`));
+    return files.filter((rel) => names.has(baseOf(rel).toLowerCase()));
+  },
   run(ctx) {
     const target = new RatedTarget(ctx);
     for (const f of findRatingFiles(ctx)) importRatingFile(ctx, target, f);
