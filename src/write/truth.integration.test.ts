@@ -253,6 +253,15 @@ describe('fact-checked sentences on the real store', { skip, timeout: 300_000 },
     );
   });
 
+  it('tasks of one occupation under two titles are said to use a word, not to match the title', () => {
+    // "Tasks … that mention the words of “staff nurse”" listed a unit-management task that uses "staff" for employees.
+    const nurse = article('registered nurse', 'staff nurse');
+    assert.doesNotMatch(nurse, /mention the words of/);
+    assert.match(nurse, /Tasks in the occupation that use the word “staff”, which only “staff nurse” holds:/);
+    // No task listed: no pointer to tasks "listed above".
+    assert.doesNotMatch(article('lawyer', 'attorney'), /listed above/);
+  });
+
   it('a long official title is said once, then shortened in the survey figures and the key differences', () => {
     // 25-9042.00's 15-word title was repeated in every ORS sentence, and mangled ("…, except special education
     // teaching assistants"); the figures are ORS 2020 25-9042's own, said of the reader's title after "compared as".

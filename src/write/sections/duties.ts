@@ -38,9 +38,11 @@ export function duties(ctx: Ctx): Section {
         ctx.sameInput
           ? 'Both titles share one O*NET task list, so there are no differences in duties to report.'
           : `Because both titles are the same occupation in O*NET, they share one task list, and the data cannot separate the duties of ${a.many} from those of ${b.many}.`,
-        ctx.sameInput || !ctx.c.sameOccupation
+        ctx.sameInput ||
+        !ctx.c.sameOccupation ||
+        (['a', 'b'] as const).every((s) => ctx.c.sameOccupation!.distinctions[s].tasks.length === 0)
           ? null
-          : 'Any tasks that match one title more closely than the other are listed above.',
+          : 'Tasks that use a word only one of the titles holds are listed above.',
       ]),
     );
     return { id: 'job-duties', level: 3, heading: 'Job Duties', blocks: blocks(...out) };

@@ -69,7 +69,7 @@ function sameIntro(ctx: Ctx): Block[] {
           ? `“${capitalize(said(a))}” and “${said(b)}” lead to the same occupation in the official data: ${a.occupation} (${onetRef(a.code)}).`
           : `careerdiff reads both “${said(a)}” and “${said(b)}” as ${a.occupation} (${onetRef(a.code)}), but O*NET does not list both titles under it: ${c.titles ? readAsOne(c.resolution, c.titles) : ''}`,
         'O*NET and BLS publish one set of duties, requirements, wages and projections for it, so the figures below are the same for both titles and cannot show a difference between them.',
-        'Where the data can still tell the two titles apart, for instance through the tasks or job titles each one matches, we say so.',
+        'Where the data can still tell the two titles apart, for instance through job titles or tasks that use one title’s own words, we say so.',
       ]),
     );
   }

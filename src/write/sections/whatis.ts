@@ -3,6 +3,7 @@
  * description, a few core tasks, other titles, other readings of the title, and (for one occupation twice)
  * what still distinguishes this title.
  */
+import { ownWords } from '../../compare/same.js';
 import { titleKey } from '../../compare/titles.js';
 import type { Resolution, Side, TitleList, TitleListing } from '../../compare/types.js';
 import { foldText } from '../../resolve/normalize.js';
@@ -211,7 +212,17 @@ function distinction(ctx: Ctx, side: Side): Block[] {
     );
   }
   if (d.tasks.length > 0) {
-    out.push(para([`Tasks in the occupation that mention the words of “${n.input}”:`]));
+    // Name the very words the tasks use: a task that says "a unit's staff" uses "staff", which does not make it a
+    // staff nurse's task (fact check: registered nurse vs staff nurse, "mention the words of “staff nurse”").
+    const own = ownWords(n.input, ctx.names(other(side)).input);
+    const which =
+      own.length === 1
+        ? `the word “${own[0]}”`
+        : `the words ${joinList(
+            own.map((w) => `“${w}”`),
+            'or',
+          )}`;
+    out.push(para([`Tasks in the occupation that use ${which}, which only “${n.input}” holds:`]));
     out.push({ type: 'ul', items: d.tasks.slice(0, 3).map((t) => [t.text]) });
   }
   return blocks(...out);
