@@ -36,10 +36,11 @@ export const DEFAULTS = {
      * growing factor (V8's default lets the heap grow to about four times what is live between major
      * collections; a worker allocates a page's worth of short-lived strings per request). */
     workerExecArgv: ['--heap-growing-percent=20'] as readonly string[],
-    /** Environment of each server worker, unless already set: glibc malloc serves blocks of 32 kB or more (a
-     * page's body, a store row's blob) by mmap, so they go back to the system when freed instead of
-     * fragmenting the malloc heap (in-process, 400 random pages: 58 -> 29 MB of malloc heap). */
-    workerEnv: { MALLOC_MMAP_THRESHOLD_: '32768' } as Readonly<Record<string, string>>,
+    /** Environment of each server worker, unless already set: glibc malloc serves blocks of 256 kB or more by
+     * mmap (a fixed threshold: glibc's own adapts upwards and keeps large freed blocks). Session 3 had 32 kB,
+     * which sent every page body and store blob (~60-130 kB) through mmap/munmap: about 1.5-2 ms of system
+     * CPU per uncached page for ~5 MB less RSS (bench/page-cpu.ts, 1,200 pages, BENCHMARKS.md issue 10). */
+    workerEnv: { MALLOC_MMAP_THRESHOLD_: '262144' } as Readonly<Record<string, string>>,
     /** Longest accepted user text (q, a, b) and path segment (slug), in characters. */
     maxQueryLength: 120,
     maxSlugLength: 300,

@@ -211,6 +211,14 @@ describe('routes from X to Y', () => {
   it('knows the same occupation', () => {
     assert.equal(routes(data, A, A, o).status, 'same');
   });
+  it('answers the same from the steps it remembers, per options, as from fresh data', () => {
+    const tight = movesOptions({ maxGap: 0.2 });
+    const codes = SCENARIO.map((x) => x.code);
+    for (const opts of [o, tight, o])
+      for (const x of codes)
+        for (const y of codes) assert.deepEqual(routes(data, x, y, opts), routes(scenarioData(), x, y, opts), `${x} → ${y}`);
+    assert.equal(routes(data, A, T1, tight).status, 'none', 'a tighter gap limit is not answered from the looser steps');
+  });
 });
 
 describe('a line-up of three or four careers', () => {

@@ -16,13 +16,54 @@ interface Edge {
   similarity: number;
 }
 
-function edgesOut(data: MovesData, u: string, o: MovesOptions): Edge[] {
-  const out: Edge[] = [];
-  for (const n of data.neighbours(u).slice(0, o.neighbours)) {
-    const g = reachGap(data, u, n.code, n.score, o);
-    if (g !== null) out.push({ to: n.code, gap: g, similarity: n.score });
-  }
-  return out;
+/**
+ * The steps within reach out of each occupation (`out`, in neighbour order) and into it (`into`), by code: pure
+ * functions of the data and the options, so each is worked out once per MovesData and options and kept (at most
+ * two small lists per occupation of the catalog). A comparison page searches routes both ways for a random pair;
+ * without this every search re-scored some hundred gaps of the same few occupations.
+ */
+interface Reach {
+  out(u: string): Map<string, Edge>;
+  into(v: string): Map<string, Edge>;
+}
+
+const reachMemo = new WeakMap<MovesData, Map<string, Reach>>();
+
+function reachOf(data: MovesData, o: MovesOptions): Reach {
+  const key = [o.neighbours, o.minSimilarity, o.maxGap, o.maxJobZoneStep, o.maxEducationStep, o.importantAt].join();
+  let byOptions = reachMemo.get(data);
+  if (!byOptions) reachMemo.set(data, (byOptions = new Map()));
+  let r = byOptions.get(key);
+  if (r) return r;
+  const outs = new Map<string, Map<string, Edge>>();
+  const intos = new Map<string, Map<string, Edge>>();
+  r = {
+    out(u) {
+      let m = outs.get(u);
+      if (m) return m;
+      m = new Map();
+      for (const n of data.neighbours(u).slice(0, o.neighbours)) {
+        const g = reachGap(data, u, n.code, n.score, o);
+        if (g !== null && !m.has(n.code)) m.set(n.code, { to: n.code, gap: g, similarity: n.score });
+      }
+      outs.set(u, m);
+      return m;
+    },
+    into(v) {
+      let m = intos.get(v);
+      if (m) return m;
+      m = new Map();
+      // Occupations that list v among their neighbours and can step to it.
+      for (const n of data.neighbourOf(v)) {
+        const g = reachGap(data, n.code, v, n.score, o);
+        if (g !== null) m.set(n.code, { to: v, gap: g, similarity: n.score });
+      }
+      intos.set(v, m);
+      return m;
+    },
+  };
+  byOptions.set(key, r);
+  return r;
 }
 
 interface Candidate {
@@ -54,17 +95,13 @@ export function routes(data: MovesData, from: string, to: string, o: MovesOption
   if (from === to) return { ...base, status: 'same', routes: [], sourceIds: direct.sourceIds };
   if (direct.outOfReach.length === 0) return { ...base, status: 'direct', routes: [], sourceIds: direct.sourceIds };
 
-  // Last steps: occupations that list the target among their neighbours and can step to it.
-  const into = new Map<string, Edge>();
-  for (const n of data.neighbourOf(to)) {
-    if (n.code === from) continue;
-    const g = reachGap(data, n.code, to, n.score, o);
-    if (g !== null) into.set(n.code, { to, gap: g, similarity: n.score });
-  }
+  // Last steps: occupations that list the target among their neighbours and can step to it (not the origin).
+  const reach = reachOf(data, o);
+  const into = reach.into(to);
   const found: Candidate[] = [];
-  if (into.size > 0 && o.maxIntermediates >= 1) {
-    for (const e1 of edgesOut(data, from, o)) {
-      if (e1.to === to) continue;
+  if (into.size > (into.has(from) ? 1 : 0) && o.maxIntermediates >= 1) {
+    for (const e1 of reach.out(from).values()) {
+      if (e1.to === to || e1.to === from) continue;
       const last = into.get(e1.to);
       if (last)
         found.push({
@@ -73,16 +110,14 @@ export function routes(data: MovesData, from: string, to: string, o: MovesOption
           minSimilarity: Math.min(e1.similarity, last.similarity),
         });
       if (o.maxIntermediates < 2) continue;
-      for (const n2 of data.neighbours(e1.to).slice(0, o.neighbours)) {
-        if (n2.code === from || n2.code === to || n2.code === e1.to) continue;
-        const end = into.get(n2.code);
+      for (const e2 of reach.out(e1.to).values()) {
+        if (e2.to === from || e2.to === to || e2.to === e1.to) continue;
+        const end = into.get(e2.to);
         if (!end) continue;
-        const g2 = reachGap(data, e1.to, n2.code, n2.score, o);
-        if (g2 === null) continue;
         found.push({
-          codes: [from, e1.to, n2.code, to],
-          total: e1.gap + g2 + end.gap,
-          minSimilarity: Math.min(e1.similarity, n2.score, end.similarity),
+          codes: [from, e1.to, e2.to, to],
+          total: e1.gap + e2.gap + end.gap,
+          minSimilarity: Math.min(e1.similarity, e2.similarity, end.similarity),
         });
       }
     }

@@ -16,6 +16,9 @@ import { projectionsFor, wagesFor } from '../store/wages.js';
 import { LINEUP_ENVIRONMENT } from './lineup.js';
 import type { Activity, ElementInfo, EnvItem, MovesData, Neighbour, OccFacts, Outlook, Pay, Ratings } from './types.js';
 
+/** Pair similarities remembered per connection before the memo starts over (a few MB at most). */
+const MOVES_SIMILARITY_MEMO = 20_000;
+
 interface NeighbourLists {
   out: Map<string, Neighbour[]>;
   into: Map<string, Neighbour[]>;
@@ -39,7 +42,21 @@ function neighbourLists(store: StoreCache, codes: Iterable<string>, k: number): 
       .raw(true)
       .all(k) as [string, string, number][];
     for (const [code, other, score] of rows) out.get(code)?.push({ code: other, score });
-    similarity = (a, b) => pairSimilarity(store, a, b)?.score ?? null;
+    // A neighbour's score is the stored row's (both written from one matrix at import); any other pair costs two
+    // row reads, remembered, since a comparison page asks for its pair in both route searches.
+    const known = new Map<string, number | null>();
+    similarity = (a, b) => {
+      const near = out.get(a)?.find((n) => n.code === b);
+      if (near) return near.score;
+      const key = `${a}|${b}`;
+      let s = known.get(key);
+      if (s === undefined) {
+        s = pairSimilarity(store, a, b)?.score ?? null;
+        if (known.size >= MOVES_SIMILARITY_MEMO) known.clear();
+        known.set(key, s);
+      }
+      return s;
+    };
   } else {
     const model = similarityModel(store);
     model.matrix();

@@ -43,6 +43,17 @@ export class PageCache {
     return v;
   }
 
+  /** The page when cached (counted as a hit, made most recent); a miss is not counted (the caller renders later). */
+  hit(key: string): CachedPage | undefined {
+    const v = this.map.get(key);
+    if (v) {
+      this.hits++;
+      this.map.delete(key);
+      this.map.set(key, v);
+    }
+    return v;
+  }
+
   set(key: string, page: CachedPage): void {
     if (this.maxEntries <= 0) return;
     const old = this.map.get(key);

@@ -24,18 +24,29 @@ export function respond(body: string | Uint8Array | null, status: number, header
 
 const HTML_TYPE = 'text/html; charset=utf-8';
 
-function send(c: Context, site: Site, page: CachedPage): Response {
+/** A cached page's answer to a request with these If-None-Match and Accept-Encoding headers (304, gzip or plain). */
+export function pageReply(
+  site: Site,
+  page: CachedPage,
+  ifNoneMatch: string | undefined,
+  acceptEncoding: string | undefined,
+): { status: number; headers: Record<string, string>; body: Buffer | null } {
   const headers: Record<string, string> = { ...page.headers, ETag: page.etag, Vary: 'Accept-Encoding' };
-  if (c.req.header('if-none-match') === page.etag) return respond(null, 304, headers);
-  const gz = page.status === 200 && page.body.length > 1024 && /\bgzip\b/.test(c.req.header('accept-encoding') ?? '');
+  if (ifNoneMatch === page.etag) return { status: 304, headers, body: null };
+  const gz = page.status === 200 && page.body.length > 1024 && /\bgzip\b/.test(acceptEncoding ?? '');
   if (gz) {
     const body = site.cache.gzipOf(page);
     headers['Content-Encoding'] = 'gzip';
     headers['Content-Length'] = String(body.length);
-    return respond(body, page.status, headers);
+    return { status: page.status, headers, body };
   }
   headers['Content-Length'] = String(page.body.length);
-  return respond(page.body, page.status, headers);
+  return { status: page.status, headers, body: page.body };
+}
+
+function send(c: Context, site: Site, page: CachedPage): Response {
+  const r = pageReply(site, page, c.req.header('if-none-match'), c.req.header('accept-encoding'));
+  return respond(r.body, r.status, r.headers);
 }
 
 function makePage(body: string, status = 200, type = HTML_TYPE, maxAge = 300): CachedPage {
