@@ -67,12 +67,17 @@ if (values.hash) {
   const typed = seedPage.headers.get('location') ?? '';
   lines.push(`seed-page ${typed} ${sha(await get(typed))}`);
   lines.push(`seed-api ${sha(await get('/api/compare?a=associate%20producer&b=production%20assistant'))}`);
-  for (const p of pairs(Number(values.seed), N)) lines.push(`${pagePath(p)} ${sha(await get(pagePath(p)))} ${sha(await get(apiPath(p)))}`);
+  for (const p of pairs(Number(values.seed), N))
+    lines.push(`${pagePath(p)} ${sha(await get(pagePath(p)))} ${sha(await get(apiPath(p)))}`);
   // Routes both ways and the moves pages of the first pairs' occupations (the route search and moves data).
   for (const [i, j] of pairs(Number(values.seed), Math.min(N, 100))) {
     const [a, b] = [occ[i]!, occ[j]!];
-    lines.push(`routes ${a.code} ${b.code} ${sha(await get(`/api/path/${a.code}/${b.code}`))} ${sha(await get(`/api/path/${b.code}/${a.code}`))}`);
-    lines.push(`moves ${a.code} ${sha(await get(`/occupation/${a.slug}/moves`))} ${sha(await get(`/api/moves/${a.code}`))}`);
+    lines.push(
+      `routes ${a.code} ${b.code} ${sha(await get(`/api/path/${a.code}/${b.code}`))} ${sha(await get(`/api/path/${b.code}/${a.code}`))}`,
+    );
+    lines.push(
+      `moves ${a.code} ${sha(await get(`/occupation/${a.slug}/moves`))} ${sha(await get(`/api/moves/${a.code}`))}`,
+    );
   }
   fs.writeFileSync(values.hash, `${lines.join('\n')}\n`);
   console.log(`wrote ${lines.length} hashes to ${values.hash}`);

@@ -216,8 +216,13 @@ describe('routes from X to Y', () => {
     const codes = SCENARIO.map((x) => x.code);
     for (const opts of [o, tight, o])
       for (const x of codes)
-        for (const y of codes) assert.deepEqual(routes(data, x, y, opts), routes(scenarioData(), x, y, opts), `${x} → ${y}`);
-    assert.equal(routes(data, A, T1, tight).status, 'none', 'a tighter gap limit is not answered from the looser steps');
+        for (const y of codes)
+          assert.deepEqual(routes(data, x, y, opts), routes(scenarioData(), x, y, opts), `${x} → ${y}`);
+    assert.equal(
+      routes(data, A, T1, tight).status,
+      'none',
+      'a tighter gap limit is not answered from the looser steps',
+    );
   });
 });
 

@@ -32,7 +32,10 @@ const reachMemo = new WeakMap<MovesData, Map<string, Reach>>();
 function reachOf(data: MovesData, o: MovesOptions): Reach {
   const key = [o.neighbours, o.minSimilarity, o.maxGap, o.maxJobZoneStep, o.maxEducationStep, o.importantAt].join();
   let byOptions = reachMemo.get(data);
-  if (!byOptions) reachMemo.set(data, (byOptions = new Map()));
+  if (!byOptions) {
+    byOptions = new Map();
+    reachMemo.set(data, byOptions);
+  }
   let r = byOptions.get(key);
   if (r) return r;
   const outs = new Map<string, Map<string, Edge>>();

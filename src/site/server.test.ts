@@ -41,11 +41,7 @@ describe('cached pages answered before the app', () => {
   const store = { health: () => (healthy ? { ok: true } : { ok: false, reason: 'test' }), check: () => {} };
 
   before(async () => {
-    srv = await startServer(
-      { engine: fakeEngine(), onServerError: () => {}, store: store as never },
-      0,
-      '127.0.0.1',
-    );
+    srv = await startServer({ engine: fakeEngine(), onServerError: () => {}, store: store as never }, 0, '127.0.0.1');
   });
   after(() => srv.close());
 
