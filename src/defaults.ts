@@ -187,6 +187,14 @@ export const COMPARE_DEFAULTS = {
   minConfidence: 0.45,
   /** A partial or corrected reading that rests on correcting a word of this many letters or fewer is a guess. */
   shortestCorrectedWord: 4,
+  /**
+   * Weighing the occupations that share a typed title (src/compare/reading.ts): each piece of O*NET evidence that
+   * the title belongs to an occupation it lists (one more source listing it word for word, incumbents reporting
+   * it, a typed word in its own O*NET title) counts as much as this factor of workers (OEWS employment). At 10, one
+   * more source outweighs a job a few times as common, not one fifteen times as common ("IT manager": Computer and
+   * Information Systems Managers, 667,000 workers, over IT Project Managers, listed from one source more).
+   */
+  sharedTitleEvidenceFactor: 10,
 } as const;
 
 /**

@@ -154,6 +154,33 @@ function checkShared(
       t.checks++;
       if (!rest.every((x) => strength(x) < strength(first))) t.problems.push(`${label}: not listed most firmly`);
     }
+    if (f.by === 'listed')
+      for (const x of f.among) {
+        t.checks++;
+        if (x.titleWords !== heldWords(checked, raw.title.get(x.code) ?? ''))
+          t.problems.push(`${label}: the title of ${x.code} holds ${x.titleWords} typed words?`);
+      }
+    if (f.decidedBy === 'words') {
+      t.checks++;
+      const peers = rest.filter((x) => strength(x) >= strength(first));
+      if (!peers.every((x) => strength(x) === strength(first) && (x.titleWords ?? 0) < (first!.titleWords ?? 0)))
+        t.problems.push(`${label}: not the firmest listing whose title holds the most typed words`);
+    }
+    if (f.decidedBy === 'workers') {
+      t.checks++;
+      if (
+        first!.oews?.occupations !== 1 ||
+        !rest.every((x) => !x.oews || x.oews.employment < first!.oews!.employment) ||
+        !rest.some((x) => strength(x) > strength(first))
+      )
+        t.problems.push(`${label}: not the most workers against a firmer listing`);
+      const said = [
+        ...md.matchAll(/it is read here as ([^.]+?), the one with the most workers in BLS's figures \((\d[\d,]*\d)/g),
+      ];
+      for (const m of said.filter((x) => x[1] === r.title))
+        if (Number(m[2]!.replace(/,/g, '')) !== first!.oews?.employment)
+          t.problems.push(`${label}: the text says ${m[2]} workers`);
+    }
     if (f.decidedBy === 'employment') {
       t.checks++;
       const pool = f.by === 'listed' ? rest.filter((x) => strength(x) === strength(first)) : rest;
@@ -178,6 +205,31 @@ const stem = (w: string): string =>
       : w.endsWith('ss')
         ? w
         : w.replace(/s$/, '');
+
+/**
+ * How many typed words an occupation's own title holds (the jobs after ", Except" aside): the same word without its
+ * plural ending, or two forms sharing their first five letters and all but two of the shorter one's.
+ */
+function heldWords(typed: string, title: string): number {
+  const words = (t: string) =>
+    t
+      .toLowerCase()
+      .replace(/'/g, '')
+      .split(/[^a-z0-9]+/)
+      .filter(Boolean);
+  const have = words(title.replace(/,?\s+except\b.*$/i, ''));
+  const prefix = (x: string, y: string) => {
+    let p = 0;
+    while (p < x.length && x[p] === y[p]) p++;
+    return p >= 5 && p >= Math.min(x.length, y.length) - 2;
+  };
+  // The same word, or two forms of it, as written or without plural endings.
+  const alike = (x: string, y: string) => stem(x) === stem(y) || prefix(x, y) || prefix(stem(x), stem(y));
+  const typedWords = words(typed.replace(/\([^)]*\)/g, ' '));
+  return [...new Set(typedWords.map(stem))].filter((w) =>
+    have.some((h) => typedWords.some((x) => stem(x) === w && alike(x, h))),
+  ).length;
+}
 
 /** The words of a title, lower case, each without its plural ending. */
 const titleWords = (t: string): string[] =>

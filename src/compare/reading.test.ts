@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { namedBy } from './reading.js';
+import { decided, namedBy, orderShared, sameWord, type Weighed, weightOf, wordsHeld } from './reading.js';
 
 describe('titles an occupation title names', () => {
   it('the head before a qualifier, and parts joined by "and" that stand alone', () => {
@@ -20,5 +20,80 @@ describe('titles an occupation title names', () => {
     assert.deepEqual(namedBy('Computer, Automated Teller, and Office Machine Repairers'), [
       'computer automated teller and office machine repairer',
     ]);
+  });
+});
+
+describe('occupations sharing a title they list: workers weighed against O*NET evidence', () => {
+  /** An occupation listing the title: sources, reported, OEWS employment of its own, typed words its title holds. */
+  const occ = (code: string, title: string, sources: number, reported: boolean, employment: number, typed: string) => {
+    const strength = sources + (reported ? 1 : 0);
+    const titleWords = wordsHeld(typed, title);
+    return {
+      code,
+      title,
+      sources,
+      reported,
+      titleWords,
+      oews: { soc: code.slice(0, 7), employment, period: 'May 2025', occupations: 1 },
+      share: employment,
+      strength,
+      weight: weightOf(employment, strength + titleWords),
+    } satisfies Weighed;
+  };
+  const read = (among: Weighed[]) => orderShared('listed', among, () => 0).map((x) => x.code);
+
+  it("a typed word in one occupation's own title, in any form, counts as evidence", () => {
+    assert.ok(sameWord('manager', 'management'));
+    assert.ok(sameWord('engineer', 'engineering'));
+    assert.ok(!sameWord('technician', 'technology'));
+    assert.ok(!sameWord('chef', 'chief'));
+    assert.equal(wordsHeld('project manager', 'Project Management Specialists'), 2);
+    assert.equal(wordsHeld('project manager', 'Architectural and Engineering Managers'), 1);
+    assert.equal(wordsHeld('pastry chef', 'Bakers'), 0);
+    assert.equal(wordsHeld('pastry chef', 'Chefs and Head Cooks'), 1);
+    // The jobs after ", Except" are not the occupation's words.
+    assert.equal(wordsHeld('epidemiologist', 'Medical Scientists, Except Epidemiologists'), 0);
+  });
+
+  it('listed as firmly: the occupation whose own title holds the typed words ("pastry chef" is a chef)', () => {
+    const typed = 'pastry chef';
+    const among = [
+      occ('51-3011.00', 'Bakers', 3, true, 200_000, typed),
+      occ('35-1011.00', 'Chefs and Head Cooks', 4, false, 170_000, typed),
+    ];
+    assert.deepEqual(read(among), ['35-1011.00', '51-3011.00']);
+    assert.equal(decided('listed', among), 'words');
+  });
+
+  it('one more source does not outweigh a job fifteen times as common ("IT manager")', () => {
+    const typed = 'it manager';
+    const among = [
+      occ('15-1299.09', 'Information Technology Project Managers', 2, true, 43_537, typed),
+      occ('11-3021.00', 'Computer and Information Systems Managers', 1, true, 667_000, typed),
+    ];
+    assert.deepEqual(read(among), ['11-3021.00', '15-1299.09']);
+    assert.equal(decided('listed', among), 'workers');
+  });
+
+  it('but outweighs a job a few times as common, and the firmest listing is said so', () => {
+    const typed = 'bus driver';
+    const among = [
+      occ('53-3051.00', 'School Bus Drivers', 1, true, 402_930, typed),
+      occ('53-3052.00', 'Transit Bus Drivers', 2, true, 159_240, typed),
+    ];
+    assert.deepEqual(read(among), ['53-3052.00', '53-3051.00']);
+    assert.equal(decided('listed', among), 'listing');
+  });
+
+  it('named by their own titles: the commonest job, as before', () => {
+    const typed = 'social worker';
+    const among = [
+      occ('21-1022.00', 'Healthcare Social Workers', 3, true, 190_000, typed),
+      occ('21-1021.00', 'Child, Family, and School Social Workers', 2, true, 350_000, typed),
+    ];
+    assert.deepEqual(
+      orderShared('named', among, () => 0).map((x) => x.code),
+      ['21-1021.00', '21-1022.00'],
+    );
   });
 });

@@ -9,9 +9,13 @@
  * reported: "Line Cook" is listed by five cook occupations). Among the occupations that name it (else list it),
  * the reading is the one employing the most people: OEWS employment of its SOC code or the smallest published
  * group, shared equally among the O*NET occupations that group covers. "line cook" → Cooks, Restaurant
- * (1,409,890) rather than Cooks, Short Order (138,650). A title only one occupation names or lists, or an
- * occupation's own title matched exactly, is left as the resolver read it.
+ * (1,409,890) rather than Cooks, Short Order (138,650). For a title occupations list, workers are weighed
+ * against O*NET's evidence that the title belongs to each occupation (COMPARE_DEFAULTS.sharedTitleEvidenceFactor): each source listing it word for
+ * word, incumbents reporting it, and each typed word the occupation's own title holds ("pastry chef" → Chefs and
+ * Head Cooks rather than Bakers, listed as firmly). A title only one occupation names or
+ * lists, or an occupation's own title matched exactly, is left as the resolver read it.
  */
+import { COMPARE_DEFAULTS } from '../defaults.js';
 import { tokens } from '../resolve/normalize.js';
 import { isExactOccupationTitle } from '../resolve/pair.js';
 import type { Resolver } from '../resolve/resolver.js';
@@ -51,6 +55,29 @@ export function namedBy(title: string): string[] {
   }
   out.delete('');
   return [...out];
+}
+
+/** Two words are one word in two forms: the same key, or one a form of the other ("manager", "management"). */
+export function sameWord(x: string, y: string): boolean {
+  if (x === y) return true;
+  let p = 0;
+  while (p < x.length && p < y.length && x[p] === y[p]) p++;
+  return p >= 5 && p >= Math.min(x.length, y.length) - 2;
+}
+
+/**
+ * How many of the typed title's words an occupation's own O*NET title holds, in any form, the jobs after
+ * ", Except" left out: "project manager" → 2 in Project Management Specialists, 1 in Architectural and Engineering
+ * Managers; "pastry chef" → 1 in Chefs and Head Cooks, 0 in Bakers.
+ */
+export function wordsHeld(typed: string, title: string): number {
+  const have = titleKey(title.replace(/,?\s+except\b.*$/i, '')).split(' ');
+  const want = new Set(
+    titleKey(typed.replace(/\([^)]*\)/g, ' '))
+      .split(' ')
+      .filter(Boolean),
+  );
+  return [...want].filter((w) => have.some((h) => sameWord(w, h))).length;
 }
 
 interface Named {
@@ -180,10 +207,23 @@ interface SharedTitle {
   ties: string[];
 }
 
-type Weighed = SharedTitleFacts['among'][number] & { share: number; strength: number };
+export type Weighed = SharedTitleFacts['among'][number] & { share: number; strength: number; weight: number };
+
+/**
+ * The order the occupations sharing a title are read in (in place). Named: every one's own title says it, so the
+ * commonest job, then the firmest listing. Listed: workers weighed against O*NET's evidence (weightOf); `order` is
+ * the resolver's rank, the last tie-break.
+ */
+export function orderShared(by: SharedTitleFacts['by'], among: Weighed[], order: (code: string) => number): Weighed[] {
+  return among.sort((x, y) =>
+    by === 'named'
+      ? y.share - x.share || y.strength - x.strength || order(x.code) - order(y.code)
+      : y.weight - x.weight || y.strength - x.strength || y.share - x.share || order(x.code) - order(y.code),
+  );
+}
 
 /** What decided, as far as the published figures say so (see SharedTitleFacts.decidedBy). */
-function decided(by: SharedTitleFacts['by'], among: Weighed[]): SharedTitleFacts['decidedBy'] {
+export function decided(by: SharedTitleFacts['by'], among: Weighed[]): SharedTitleFacts['decidedBy'] {
   const [first, ...rest] = among;
   if (!first) return 'none';
   if (rest.length === 0) return by === 'named' ? 'only' : 'none';
@@ -191,22 +231,37 @@ function decided(by: SharedTitleFacts['by'], among: Weighed[]): SharedTitleFacts
     first.oews !== null &&
     first.oews.occupations === 1 &&
     pool.every((x) => x.oews === null || x.oews.employment < first.oews!.employment);
-  if (by === 'listed') {
-    if (rest.every((x) => x.strength < first.strength)) return 'listing';
-    return ownLargest(rest.filter((x) => x.strength === first.strength)) ? 'employment' : 'none';
-  }
-  return ownLargest(rest) ? 'employment' : 'none';
+  // Named: the commonest job is read (orderShared), whatever the listings say.
+  if (by === 'named') return ownLargest(rest) ? 'employment' : 'none';
+  if (rest.every((x) => x.strength < first.strength)) return 'listing';
+  // Read against a firmer listing: only its workers can have decided.
+  if (rest.some((x) => x.strength > first.strength)) return ownLargest(rest) ? 'workers' : 'none';
+  const peers = rest.filter((x) => x.strength === first.strength);
+  if (peers.every((x) => (x.titleWords ?? 0) < (first.titleWords ?? 0))) return 'words';
+  return ownLargest(peers) ? 'employment' : 'none';
 }
 
 const tiesOf = (among: Weighed[], by: SharedTitleFacts['by']): string[] =>
-  by === 'named' ? among.map((x) => x.code) : among.filter((x) => x.strength === among[0]!.strength).map((x) => x.code);
+  by === 'named'
+    ? among.map((x) => x.code)
+    : among
+        .filter((x) => x.strength === among[0]!.strength && x.titleWords === among[0]!.titleWords)
+        .map((x) => x.code);
+
+/**
+ * Workers against evidence, for a title occupations list (not name): log(OEWS employment share) + log(evidence
+ * factor) × (sources listing the title word for word + incumbents' reports + typed words its own title holds).
+ */
+export function weightOf(share: number, evidence: number): number {
+  return Math.log(Math.max(1, share)) + Math.log(COMPARE_DEFAULTS.sharedTitleEvidenceFactor) * evidence;
+}
 
 /**
  * The stand-alone resolution with the commonest occupation naming (else listing) the typed title first, and the
  * facts behind that order; unchanged (and no facts) when one occupation or none names or lists it, or the best
- * reading is an occupation's own title matched exactly. Named: by employment, then listing strength. Listed: by
- * listing strength (O*NET's own evidence), then employment: "Maintenance Worker" is listed by janitors (one
- * source) and by general maintenance and repair workers (two sources and incumbents' reports).
+ * reading is an occupation's own title matched exactly. Ordered by workers weighed against O*NET's evidence
+ * (weightOf): "Maintenance Worker" is listed by janitors (one source) and by general maintenance and repair workers
+ * (two sources and incumbents' reports).
  */
 export function preferCommonest(
   store: StoreCache,
@@ -240,20 +295,21 @@ export function preferCommonest(
   const among: Weighed[] = pool.map((code) => {
     const e = emp.get(code);
     const l = strength.get(code) ?? { sources: 0, reported: false };
+    const share = e ? e.employment / Math.max(1, e.occupations) : 0;
+    const firm = l.sources + (l.reported ? 1 : 0);
+    const held = wordsHeld(r.query, n.title.get(code)!);
     return {
       code,
       title: n.title.get(code)!,
       ...l,
+      ...(by === 'listed' ? { titleWords: held } : {}),
       oews: e ?? null,
-      share: e ? e.employment / Math.max(1, e.occupations) : 0,
-      strength: l.sources + (l.reported ? 1 : 0),
+      share,
+      strength: firm,
+      weight: weightOf(share, firm + held),
     };
   });
-  among.sort((x, y) =>
-    by === 'named'
-      ? y.share - x.share || y.strength - x.strength || order(x.code) - order(y.code)
-      : y.strength - x.strength || y.share - x.share || order(x.code) - order(y.code),
-  );
+  orderShared(by, among, order);
   // One occupation naming it says something only when it moved the reading ("veterinary assistant"), not when the
   // resolver had read it so anyway ("chef" → Chefs and Head Cooks).
   const why = decided(by, among);
@@ -261,7 +317,7 @@ export function preferCommonest(
     facts: {
       by,
       decidedBy: why === 'only' && among[0]!.code === top.code ? 'none' : why,
-      among: among.map(({ share: _s, strength: _t, ...x }) => x),
+      among: among.map(({ share: _s, strength: _t, weight: _w, ...x }) => x),
     },
     ties: tiesOf(among, by),
   };

@@ -213,7 +213,13 @@ function sharedReason(input: string, f: SharedTitleFacts): string {
   if (f.decidedBy === 'only') return `"${input}" is named in the O*NET title of ${first!.code} ${first!.title}`;
   if (f.decidedBy === 'listing')
     return `${f.among.length} occupations ${how}; ${first!.code} lists it from the most O*NET sources (${first!.sources}${first!.reported ? ' and incumbents’ reports' : ''})`;
+  if (f.decidedBy === 'words')
+    return `${f.among.length} occupations ${how}; of those listing it most firmly, the O*NET title of ${first!.code} ${first!.title} holds the most of its words (${first!.titleWords})`;
   const o = first!.oews!;
+  if (f.decidedBy === 'workers') {
+    const firmer = rest.find((x) => x.sources + (x.reported ? 1 : 0) > first!.sources + (first!.reported ? 1 : 0));
+    return `${f.among.length} occupations ${how}; ${first!.code} has far more workers (${o.employment} for ${o.soc}, ${o.period}) than ${firmer?.code ?? 'those'} listing it more firmly`;
+  }
   return `${f.among.length} occupations ${how}; ${first!.code} has the largest OEWS employment of them (${o.employment} for ${o.soc}, ${o.period}; next: ${rest
     .map((x) => (x.oews ? `${x.code} ${x.oews.employment}` : `${x.code} none`))
     .slice(0, 3)

@@ -95,7 +95,13 @@ export interface Resolution extends Pick<Candidate, 'code' | 'soc' | 'title' | '
 /** The occupations that share a typed title and the evidence the reading was chosen by. */
 export interface SharedTitleFacts {
   by: 'named' | 'listed';
-  decidedBy: 'employment' | 'listing' | 'only' | 'none';
+  /**
+   * The one published fact that decided, if one did: 'only' one occupation names it; 'listing': the most sources
+   * and reports; 'words': among the firmest listings, the one whose own title holds the most typed words
+   * (`titleWords`); 'employment': among those, the largest OEWS figure of its own; 'workers': the largest OEWS figure
+   * of its own, read against a firmer listing elsewhere.
+   */
+  decidedBy: 'employment' | 'listing' | 'only' | 'words' | 'workers' | 'none';
   /** The chosen occupation first, then the others in the order they were weighed. */
   among: {
     code: string;
@@ -104,6 +110,8 @@ export interface SharedTitleFacts {
     sources: number;
     /** Whether incumbents reported it (Sample of Reported Titles). */
     reported: boolean;
+    /** For a listed title: how many of the typed words the occupation's own O*NET title holds, in any form. */
+    titleWords?: number;
     /** OEWS employment as published for the occupation's SOC code or smallest published group. */
     oews: { soc: string; employment: number; period: string; occupations: number } | null;
   }[];

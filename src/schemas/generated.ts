@@ -333,8 +333,11 @@ export const DEFINITIONS: Record<string, object> = {
      "employment",
      "listing",
      "only",
+     "words",
+     "workers",
      "none"
-    ]
+    ],
+    "description": "The one published fact that decided, if one did: 'only' one occupation names it; 'listing': the most sources and reports; 'words': among the firmest listings, the one whose own title holds the most typed words (`titleWords`); 'employment': among those, the largest OEWS figure of its own; 'workers': the largest OEWS figure of its own, read against a firmer listing elsewhere."
    },
    "among": {
     "type": "array",
@@ -354,6 +357,10 @@ export const DEFINITIONS: Record<string, object> = {
       "reported": {
        "type": "boolean",
        "description": "Whether incumbents reported it (Sample of Reported Titles)."
+      },
+      "titleWords": {
+       "type": "number",
+       "description": "For a listed title: how many of the typed words the occupation's own O*NET title holds, in any form."
       },
       "oews": {
        "anyOf": [

@@ -86,10 +86,22 @@ function sharedWhy(r: Resolution): string | null {
   if (f.decidedBy === 'only') return `It is read here as ${r.title}, whose own O*NET title names it.`;
   if (f.decidedBy === 'listing')
     return `It is read here as ${r.title}, the occupation O*NET lists it under most firmly: from ${first.sources} of its sources${first.reported ? ' and in incumbents’ reports' : ''}.`;
+  if (f.decidedBy === 'words')
+    return `O*NET lists it as firmly under other occupations; it is read here as ${r.title}, whose own O*NET title holds more of its words.`;
+  if (f.decidedBy === 'workers' && first.oews) {
+    const strength = (x: typeof first) => x.sources + (x.reported ? 1 : 0);
+    const firmer = f.among.find((x) => strength(x) > strength(first));
+    const group = first.oews.soc !== r.soc ? ` for BLS group ${first.oews.soc}` : '';
+    return firmer
+      ? `O*NET lists it more firmly under ${firmer.title}; it is read here as ${r.title}, the one with the most workers in BLS's figures (${formatInt(first.oews.employment)}${group}, OEWS ${first.oews.period}).`
+      : null;
+  }
   if (f.decidedBy === 'employment' && first.oews) {
     const group = first.oews.soc !== r.soc ? ` for BLS group ${first.oews.soc}` : '';
     const how = f.by === 'named' ? 'have it in their own O*NET title' : 'list it equally firmly';
-    return `${capitalize(smallNumber(k))} occupations ${how}; it is read here as ${r.title}, the one with the most workers in BLS's figures (${formatInt(first.oews.employment)}${group}, OEWS ${first.oews.period}).`;
+    const firm = (x: typeof first) => x.sources + (x.reported ? 1 : 0);
+    const count = f.by === 'named' ? k : f.among.filter((x) => firm(x) === firm(first)).length;
+    return `${capitalize(smallNumber(count))} occupations ${how}; it is read here as ${r.title}, the one with the most workers in BLS's figures (${formatInt(first.oews.employment)}${group}, OEWS ${first.oews.period}).`;
   }
   return null;
 }
