@@ -150,6 +150,15 @@ function checkShared(
     }
     const [first, ...rest] = f.among;
     const strength = (x: typeof first) => x!.sources + (x!.reported ? 1 : 0);
+    // "it is read here as X, the one with the most workers in BLS's figures (N": N is X's OEWS figure.
+    const saidWorkers = () => {
+      const said = [
+        ...md.matchAll(/it is read here as ([^.]+?), the one with the most workers in BLS's figures \((\d[\d,]*\d)/g),
+      ];
+      for (const m of said.filter((x) => x[1] === r.title))
+        if (Number(m[2]!.replace(/,/g, '')) !== first!.oews?.employment)
+          t.problems.push(`${label}: the text says ${m[2]} workers`);
+    };
     if (f.decidedBy === 'listing') {
       t.checks++;
       if (!rest.every((x) => strength(x) < strength(first))) t.problems.push(`${label}: not listed most firmly`);
@@ -174,24 +183,14 @@ function checkShared(
         !rest.some((x) => strength(x) > strength(first))
       )
         t.problems.push(`${label}: not the most workers against a firmer listing`);
-      const said = [
-        ...md.matchAll(/it is read here as ([^.]+?), the one with the most workers in BLS's figures \((\d[\d,]*\d)/g),
-      ];
-      for (const m of said.filter((x) => x[1] === r.title))
-        if (Number(m[2]!.replace(/,/g, '')) !== first!.oews?.employment)
-          t.problems.push(`${label}: the text says ${m[2]} workers`);
+      saidWorkers();
     }
     if (f.decidedBy === 'employment') {
       t.checks++;
       const pool = f.by === 'listed' ? rest.filter((x) => strength(x) === strength(first)) : rest;
       if (first!.oews?.occupations !== 1 || !pool.every((x) => !x.oews || x.oews.employment < first!.oews!.employment))
         t.problems.push(`${label}: not the largest employment figure of its own`);
-      const said = [
-        ...md.matchAll(/it is read here as ([^.]+?), the one with the most workers in BLS's figures \((\d[\d,]*\d)/g),
-      ];
-      for (const m of said.filter((x) => x[1] === r.title))
-        if (Number(m[2]!.replace(/,/g, '')) !== first!.oews?.employment)
-          t.problems.push(`${label}: the text says ${m[2]} workers`);
+      saidWorkers();
     }
   }
 }
