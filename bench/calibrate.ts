@@ -3,7 +3,7 @@
  * halves of the evaluation sets (bench/lib/resolve-eval.ts), the label is "top candidate right at the 6-digit
  * SOC level" (no match = a wrong answer at confidence 0, not fitted); a logistic regression (Newton steps,
  * small L2) over src/resolve/calibration.ts FEATURES, then an isotonic (pool-adjacent-violators) map of its
- * output, thinned to at most 40 knots; for one-word queries an isotonic map of the top occupation's share of the
+ * output, thinned to at most 40 knots, one per kind of match (calibration.ts `matchGroup`); for one-word queries an isotonic map of the top occupation's share of the
  * titles holding the word, fitted on one-word queries alone. Prints the fit half's calibration error before and after.
  *
  *   npx tsc -p . && node dist/bench/calibrate.js [--n 4000] [--seed 42] [--onet DIR] [--db FILE] [--dry-run]
@@ -19,6 +19,7 @@ import {
   FEATURES,
   features,
   interpolate,
+  matchGroup,
   oneWordTitle,
   sigmoid,
   topShare,
@@ -52,6 +53,8 @@ const Y: number[] = [];
 /** Per fitted query: one content word (its confidence is an isotonic map of SHARE, see calibration.ts). */
 const ONE: boolean[] = [];
 const SHARE: number[] = [];
+/** Per fitted query: its kind of match (each kind gets its own isotonic map). */
+const GROUP: string[] = [];
 for (const s of sets)
   for (const q of s.queries) {
     if (q.half !== 'fit' || s.noFit) continue;
@@ -62,6 +65,7 @@ for (const s of sets)
     Y.push(correctAt(q.truth, top.code, 7) ? 1 : 0);
     ONE.push(oneWordTitle(f));
     SHARE.push(topShare(f));
+    GROUP.push(matchGroup(f));
   }
 const d = FEATURES.length;
 
@@ -135,6 +139,9 @@ function isotonic(p: number[], y: number[], max = 40): { x: number[]; y: number[
   return { x: xs.map(r), y: ys.map(r) };
 }
 
+/** Fewest fitted queries of one kind of match for a map of its own. */
+const MIN_GROUP = 300;
+
 const { w, b } = logistic();
 const raw = X.map((x) => sigmoid(b + x.reduce((s, v, j) => s + v * w[j]!, 0)));
 const iso = isotonic(raw, Y);
@@ -143,9 +150,20 @@ const isoOne = isotonic(
   ones.map(([x]) => x),
   ones.map(([, y]) => y),
 );
-const calibrated = raw.map((p, i) =>
-  ONE[i] ? interpolate(isoOne.x, isoOne.y, SHARE[i]!) : interpolate(iso.x, iso.y, p),
-);
+const isoByGroup: Record<string, { x: number[]; y: number[] }> = {};
+for (const g of [...new Set(GROUP)].sort()) {
+  const at = raw.flatMap((_, i) => (GROUP[i] === g && !ONE[i] ? [i] : []));
+  // A kind too rare to fit alone keeps the map of all kinds.
+  if (at.length >= MIN_GROUP)
+    isoByGroup[g] = isotonic(
+      at.map((i) => raw[i]!),
+      at.map((i) => Y[i]!),
+    );
+}
+const calibrated = raw.map((p, i) => {
+  const m = isoByGroup[GROUP[i]!] ?? iso;
+  return ONE[i] ? interpolate(isoOne.x, isoOne.y, SHARE[i]!) : interpolate(m.x, m.y, p);
+});
 const pairs = (ps: number[]) => ps.map((p, i) => ({ p, y: Y[i]! }));
 console.log(
   `fit half: ${X.length} coded queries, accuracy ${(Y.reduce((s, v) => s + v, 0) / Y.length).toFixed(3)}; ECE logistic ${ece(pairs(raw)).toFixed(3)}, after isotonic ${ece(pairs(calibrated)).toFixed(3)}`,
@@ -156,6 +174,7 @@ const model: CalibrationModel = {
   bias: Math.round(b * 10000) / 10000,
   isotonic: iso,
   isotonicOneWord: isoOne,
+  isotonicByGroup: isoByGroup,
   fittedOn: `bench/calibrate.ts --n ${values.n} --seed ${SEED}: fit halves of ${sets
     .filter((s) => !s.noFit)
     .map((s) => s.name)

@@ -3,7 +3,7 @@
  * level, from a few features of the match (score, gap to the next SOC code, how many other SOC codes match
  * about as well, how it matched, how much of the query the vocabulary knows, ambiguity, level words, typo
  * corrections, whether its reading is the whole title, how the query was reworded, a comma). A logistic model,
- * then an isotonic map of its output, both fitted by bench/calibrate.ts on the evaluation sets of bench/lib/resolve-sets.ts
+ * then an isotonic map of its output per kind of match (`matchGroup`), both fitted by bench/calibrate.ts on the evaluation sets of bench/lib/resolve-sets.ts
  * and stored as data in src/resolve/calibration-model.ts.
  */
 import { CALIBRATION_MODEL } from './calibration-model.js';
@@ -50,6 +50,8 @@ export interface CalibrationModel {
   isotonic: { x: readonly number[]; y: readonly number[] };
   /** For one-word queries: an isotonic map of `topShare` (fitted on one-word queries only). */
   isotonicOneWord?: { x: readonly number[]; y: readonly number[] };
+  /** Per kind of match (`matchGroup`): an isotonic map of the logistic output fitted on that kind alone. */
+  isotonicByGroup?: Readonly<Record<string, { x: readonly number[]; y: readonly number[] }>>;
   /** What it was fitted on (documentation). */
   fittedOn: string;
 }
@@ -122,6 +124,19 @@ export const oneWordTitle = (f: ConfidenceInput): boolean => (f.tokens ?? f.word
 /** The share of the indexed titles holding every query word that are the top occupation's (0 when none hold them). */
 export const topShare = (f: ConfidenceInput): number => (f.spread ? (f.topContained ?? 0) / f.spread : 0);
 
+/**
+ * The kind of match, each calibrated on its own (one logistic model ranks within a kind well, but the kinds are
+ * right at different rates for the same output): a typo corrected, level words matched around, the query
+ * reworded (an alternative, a qualifier or form words read away, "Sales <product>"), a partial match, an exact title.
+ */
+export function matchGroup(f: ConfidenceInput): string {
+  if (f.corrected > 0 || f.source === 'fuzzy') return 'fuzzy';
+  if (f.levelWords > 0) return 'level';
+  if (f.how !== undefined && f.how !== 'joined') return 'reworded';
+  if (f.source === 'partial') return 'partial';
+  return 'exact';
+}
+
 /** Highest confidence a title (not a code) can get. */
 const MAX_TITLE_CONFIDENCE = 0.99;
 
@@ -157,10 +172,11 @@ export function confidence(f: ConfidenceInput, model: CalibrationModel = CALIBRA
   if (f.source === 'code') return 1;
   // One word that is a title: how often its top occupation is right follows the share of the titles holding the word that are
   // that occupation's ("supervisor": 5 of 1,687; "producer": 32 of 53), mapped by its own isotonic fit.
+  const byGroup = model.isotonicByGroup?.[matchGroup(f)] ?? model.isotonic;
   const p =
     oneWordTitle(f) && model.isotonicOneWord
       ? interpolate(model.isotonicOneWord.x, model.isotonicOneWord.y, topShare(f))
-      : interpolate(model.isotonic.x, model.isotonic.y, rawConfidence(f, model));
+      : interpolate(byGroup.x, byGroup.y, rawConfidence(f, model));
   // A title match is never certain: the top bin of a finite fit says "all right so far", not "always".
   return Math.round(Math.min(MAX_TITLE_CONFIDENCE, Math.max(0, p)) * 1000) / 1000;
 }

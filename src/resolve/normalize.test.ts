@@ -59,6 +59,19 @@ test('TypoIndex: nearest word, commoner on ties, nothing for short or far words'
   assert.equal(ix.correct('manager'), undefined);
 });
 
+test('TypoIndex: a word of ten letters or more may be three edits off, with its first letter kept', () => {
+  const ix = new TypoIndex(
+    new Map([
+      ['maintenance', 40],
+      ['analysis', 20],
+    ]),
+  );
+  assert.deepEqual(ix.correct('maintanice'), { word: 'maintenance', distance: 3 });
+  assert.equal(ix.correct('xaintanice'), undefined);
+  // Nine letters: two edits at most.
+  assert.equal(ix.correct('anylsisss'), undefined);
+});
+
 test('parseCode: O*NET-SOC and SOC codes in their usual spellings', () => {
   assert.deepEqual(parseCode('27-2012.00'), { soc: '27-2012', code: '27-2012.00' });
   assert.deepEqual(parseCode('27-2012'), { soc: '27-2012' });

@@ -55,8 +55,11 @@ interface Correction {
   distance: number;
 }
 
-/** Longest edit distance allowed for a word of this length: none up to 3 letters, 1 up to 5, then 2. */
-const maxEditsFor = (len: number): number => (len <= 3 ? 0 : len <= 5 ? 1 : 2);
+/** Longest edit distance allowed for a word of this length: none up to 3 letters, 1 up to 5, 2 up to 9, then 3. */
+const maxEditsFor = (len: number): number => (len <= 3 ? 0 : len <= 5 ? 1 : len < LONG ? 2 : 3);
+
+/** Words of at least this many letters may be three edits off ("maintanice" → "maintenance"), first letter kept. */
+const LONG = 10;
 
 /** Words of at most this many letters keep their first letter when corrected. */
 const SHORT = 5;
@@ -87,8 +90,12 @@ export class TypoIndex {
   /** The nearest vocabulary word within the allowed distance, or undefined. */
   correct(word: string, maxEdits = maxEditsFor(word.length)): Correction | undefined {
     if (maxEdits <= 0 || this.freq.has(word)) return undefined;
-    // Nearest first: a distance-1 word beats a commoner distance-2 word.
-    return this.scan(word, 1) ?? (maxEdits >= 2 ? this.scan(word, maxEdits) : undefined);
+    // Nearest first: a distance-1 word beats a commoner distance-2 word, and a distance-2 word a distance-3 one.
+    return (
+      this.scan(word, 1) ??
+      (maxEdits >= 2 ? this.scan(word, 2) : undefined) ??
+      (maxEdits >= 3 ? this.scan(word, maxEdits) : undefined)
+    );
   }
 
   /** Vocabulary words within `maxEdits` of `word`, nearest then commonest first (for suggestions). */
@@ -104,7 +111,7 @@ export class TypoIndex {
     let bestFreq = -1;
     // A short word is corrected only to a word with its first letter (people seldom mistype the first letter,
     // and a short word has many neighbours: "asdf" is not "tsdf").
-    const first = word.length <= SHORT ? word.charCodeAt(0) : -1;
+    const first = word.length <= SHORT || maxEdits >= 3 ? word.charCodeAt(0) : -1;
     this.scanEach(word, maxEdits, (w, d) => {
       if (first >= 0 && w.charCodeAt(0) !== first) return;
       const f = this.freq.get(w) ?? 0;
