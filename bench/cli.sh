@@ -5,6 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export CAREERDIFF_DB=${1:?store file}
 RUNS=${2:-10}
+# The fast commands run from their one-file bundles when these are current (npm run build makes them).
+node --input-type=module -e "const { currentBundle } = await import('./dist/src/cli/bundled.js'); console.log('bundles:', ['resolve', 'show', 'compare'].map((b) => b + (currentBundle(b) ? ' current' : ' STALE (unbundled)')).join(', '))"
 node -e "console.log('machine:', require('os').cpus().length, 'x', require('os').cpus()[0].model, '| node', process.version, '| load', require('os').loadavg().map(x => x.toFixed(1)).join(' '))"
 hyperfine -N -w 2 -r "$RUNS" --export-json "${OUT:-/tmp/careerdiff-cli.json}" \
   'node bin/careerdiff.js --help' \

@@ -16,6 +16,14 @@ export interface CommandEntry {
   load(): Promise<Command>;
 }
 
+/**
+ * A fast command's exports from its one-file bundle (src/cli/bundled.ts), or undefined when it has no current
+ * bundle and loads its modules as usual.
+ */
+async function bundled(name: string): Promise<Record<string, Command> | undefined> {
+  return ((await import('./bundled.js')).loadBundled(name) as Record<string, Command> | null) ?? undefined;
+}
+
 export const COMMANDS: readonly CommandEntry[] = [
   {
     name: 'import',
@@ -25,32 +33,35 @@ export const COMMANDS: readonly CommandEntry[] = [
   {
     name: 'resolve',
     summary: 'Turn a job title (or an O*NET / SOC code) into ranked O*NET occupations',
-    load: async () => (await import('./commands/resolve.js')).resolveCommand,
+    load: async () =>
+      (await bundled('resolve'))?.resolveCommand ?? (await import('./commands/resolve.js')).resolveCommand,
   },
   {
     name: 'show',
     summary: 'Show the profile of one occupation: tasks, requirements, skills, wages, outlook, environment',
-    load: async () => (await import('./commands/show.js')).showCommand,
+    load: async () => (await bundled('show'))?.showCommand ?? (await import('./commands/show.js')).showCommand,
   },
   {
     name: 'compare',
     summary: 'Compare two careers: duties, requirements, environment, skills, salary, outlook, similarity',
-    load: async () => (await import('./commands/compare.js')).compareCommand,
+    load: async () =>
+      (await bundled('compare'))?.compareCommand ?? (await import('./commands/compare.js')).compareCommand,
   },
   {
     name: 'related',
     summary: 'List the occupations most related to one, or to every occupation (--all)',
-    load: async () => (await import('./commands/related.js')).relatedCommand,
+    load: async () =>
+      (await bundled('related'))?.relatedCommand ?? (await import('./commands/related.js')).relatedCommand,
   },
   {
     name: 'moves',
     summary: 'Career moves within reach of one occupation, or routes to another (--to)',
-    load: async () => (await import('./commands/moves.js')).movesCommand,
+    load: async () => (await bundled('moves'))?.movesCommand ?? (await import('./commands/moves.js')).movesCommand,
   },
   {
     name: 'lineup',
     summary: 'Three or four careers side by side: pay, education, outlook, work environment, top skills',
-    load: async () => (await import('./commands/moves.js')).lineupCommand,
+    load: async () => (await bundled('moves'))?.lineupCommand ?? (await import('./commands/moves.js')).lineupCommand,
   },
   {
     name: 'serve',
