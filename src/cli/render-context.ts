@@ -6,6 +6,7 @@
 import { CONTEXT_ITEMS } from '../compare/work-context.js';
 import type { OnetProfile } from '../store/profile.js';
 import { crosswalkText, type RatedFigure } from '../store/work-context.js';
+import { compareText } from '../text-compare.js';
 
 const from = (f: RatedFigure) => (f.crosswalk ? `; ${crosswalkText(f)}` : '');
 
@@ -24,7 +25,7 @@ export function renderWorkContext(o: OnetProfile, activities = 8): string[] {
   else out.push('Work context: no O*NET Work Context ratings for this occupation.');
   const acts = (o.workActivityRatings ?? [])
     .filter((a) => a.importance)
-    .sort((x, y) => y.importance!.value - x.importance!.value || x.name.localeCompare(y.name))
+    .sort((x, y) => y.importance!.value - x.importance!.value || compareText(x.name, y.name))
     .slice(0, activities);
   if (acts.length) {
     out.push('', 'Work activities by importance (O*NET, 0–100 scale)');

@@ -4,10 +4,11 @@ import type { OccupationReport } from '../store/report.js';
 import type { Item } from '../store/ors.js';
 import { citation } from '../store/sources.js';
 import type { Distribution } from '../store/profile.js';
+import { formatDecimal } from '../number-format.js';
 
 const usd = (n: number | null | undefined) =>
-  n === null || n === undefined ? null : `$${Math.round(n).toLocaleString('en-US')}`;
-const int = (n: number) => Math.round(n).toLocaleString('en-US');
+  n === null || n === undefined ? null : `$${formatDecimal(Math.round(n))}`;
+const int = (n: number) => formatDecimal(Math.round(n));
 
 function wrap(text: string, indent = '  ', width = 100): string {
   const out: string[] = [];

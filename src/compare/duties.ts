@@ -10,6 +10,7 @@ import type { OnetProfile, Task, WorkActivity } from '../store/profile.js';
 import type { CompareOptions } from './config.js';
 import { memoText } from './memo.js';
 import type { DistinctActivity, DistinctTask, Duties, Pair, SharedActivity, SharedIwa, TaskRef } from './types.js';
+import { compareText } from '../text-compare.js';
 
 export const taskRef = (t: Task): TaskRef => ({
   id: t.id,
@@ -337,7 +338,7 @@ export function compareDuties(p: Pair<OnetProfile>, links: Pair<TaskDwas>, o: Co
     });
   }
   const rank = (w: Pair<number>) => Math.min(w.a, w.b) * 1000 + w.a + w.b;
-  sharedActivities.sort((x, y) => rank(y.weight) - rank(x.weight) || x.dwaId.localeCompare(y.dwaId));
+  sharedActivities.sort((x, y) => rank(y.weight) - rank(x.weight) || compareText(x.dwaId, y.dwaId));
 
   const ia = iwaWeights(p.a.activities);
   const ib = iwaWeights(p.b.activities);
@@ -345,7 +346,7 @@ export function compareDuties(p: Pair<OnetProfile>, links: Pair<TaskDwas>, o: Co
   const sharedIwas: SharedIwa[] = [...ia.keys()]
     .filter((k) => ib.has(k))
     .map((k) => ({ iwaId: k, title: iwaTitle.get(k) ?? k, weight: { a: ia.get(k)!, b: ib.get(k)! } }))
-    .sort((x, y) => rank(y.weight) - rank(x.weight) || x.iwaId.localeCompare(y.iwaId));
+    .sort((x, y) => rank(y.weight) - rank(x.weight) || compareText(x.iwaId, y.iwaId));
 
   const da = new Map(p.a.activities.map((x) => [x.dwaId, x.weight]));
   const db = new Map(p.b.activities.map((x) => [x.dwaId, x.weight]));

@@ -24,6 +24,7 @@ import { loadRawOccupationData, type RawOccupationData } from '../store/vectors.
 import { FAMILY_SCORES, JOB_ZONE_SCORES, SIMILARITY_WEIGHTS } from './config.js';
 import type { SimilarityComponent } from './types.js';
 import { applyIdf, centreRows, denseDot, idf, type SparseVec, sparse, sparseDot, Vocab } from './vec.js';
+import { compareText } from '../text-compare.js';
 
 export interface OccFeatures {
   code: string;
@@ -99,7 +100,7 @@ const logTf = (m: Map<number, number>): Map<number, number> => {
 
 /** Builds the feature vectors of every occupation from the raw store data. */
 export function buildFeatures(raw: Map<string, RawOccupationData>): OccFeatures[] {
-  const occs = [...raw.values()].sort((a, b) => a.code.localeCompare(b.code));
+  const occs = [...raw.values()].sort((a, b) => compareText(a.code, b.code));
   const n = occs.length;
   const vDwa = new Vocab();
   const vIwa = new Vocab();
@@ -423,7 +424,7 @@ export class SimilarityModel {
       const f = this.features[j]!;
       if (j !== i && f.hasData) out.push({ code: f.code, title: f.title, score: r[j]! });
     }
-    out.sort((x, y) => y.score - x.score || x.code.localeCompare(y.code));
+    out.sort((x, y) => y.score - x.score || compareText(x.code, y.code));
     return out.slice(0, limit);
   }
 

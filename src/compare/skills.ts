@@ -6,6 +6,7 @@ import type { OnetProfile, Technology } from '../store/profile.js';
 import type { CompareOptions } from './config.js';
 import { compareElements, scoredRows } from './elements.js';
 import type { Pair, SkillsSection, TechRef } from './types.js';
+import { compareText } from '../text-compare.js';
 
 const techRef = (t: Technology): TechRef => ({
   example: t.example,
@@ -15,7 +16,7 @@ const techRef = (t: Technology): TechRef => ({
 });
 
 const byHot = (x: TechRef, y: TechRef) =>
-  Number(y.hot) - Number(x.hot) || Number(y.inDemand) - Number(x.inDemand) || x.example.localeCompare(y.example);
+  Number(y.hot) - Number(x.hot) || Number(y.inDemand) - Number(x.inDemand) || compareText(x.example, y.example);
 
 type TechOrder = (x: TechRef, y: TechRef) => number;
 

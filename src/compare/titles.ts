@@ -11,6 +11,7 @@ import type { StoreCache } from '../store/cache.js';
 import { hasTitleKeys, titleKeyEntries, titleListsOf } from '../store/derived.js';
 import type { DB } from '../store/open.js';
 import type { Resolution, TitleFacts, TitleList, TitleListing } from './types.js';
+import { compareText } from '../text-compare.js';
 
 /**
  * Plurals with a sense of their own: "Securities Analyst" (stocks and bonds) is not "Security Analyst", "Customs
@@ -151,8 +152,8 @@ export function listingsOf(t: TitleLists, title: string): TitleListing[] {
       Number(y.exact) - Number(x.exact) ||
       Number(y.lists.includes('occupation')) - Number(x.lists.includes('occupation')) ||
       y.lists.length - x.lists.length ||
-      x.code.localeCompare(y.code) ||
-      x.title.localeCompare(y.title),
+      compareText(x.code, y.code) ||
+      compareText(x.title, y.title),
   );
 }
 

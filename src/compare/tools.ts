@@ -10,6 +10,7 @@ import { corpusCount, hasCorpusCounts } from '../store/derived.js';
 import type { DB } from '../store/open.js';
 import type { OnetProfile, Technology, Tool } from '../store/profile.js';
 import type { Pair, TechRef } from './types.js';
+import { compareText } from '../text-compare.js';
 
 /** How many occupations list each commodity (tools) and each example (technology), read once per connection. */
 export interface Rarity {
@@ -102,14 +103,14 @@ function examplesByDistinctiveness(
   keep: (commodity: string) => boolean,
 ): string[] {
   const best = new Map<string, { example: string; score: number }>();
-  for (const t of [...tools].sort((x, y) => x.example.localeCompare(y.example))) {
+  for (const t of [...tools].sort((x, y) => compareText(x.example, y.example))) {
     if (!keep(t.commodityTitle)) continue;
     const score = idf(r, r.toolCommodity.get(t.commodityTitle), 3) + (namesTrade(t.example, stems) ? TRADE_BONUS : 0);
     const cur = best.get(t.commodityTitle);
     if (!cur || score > cur.score) best.set(t.commodityTitle, { example: t.example, score });
   }
   return [...best.values()]
-    .sort((x, y) => y.score - x.score || x.example.localeCompare(y.example))
+    .sort((x, y) => y.score - x.score || compareText(x.example, y.example))
     .map((x) => x.example);
 }
 
@@ -165,5 +166,5 @@ export function byDistinctiveness(
     }
     return v;
   };
-  return (x, y) => score(y) - score(x) || x.example.localeCompare(y.example);
+  return (x, y) => score(y) - score(x) || compareText(x.example, y.example);
 }

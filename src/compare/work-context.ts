@@ -6,6 +6,7 @@
 import type { ActivityItem, ContextItem } from '../store/work-context.js';
 import type { OnetProfile } from '../store/profile.js';
 import type { ActivityImportanceRow, ContextFigure, ContextRow, Pair } from './types.js';
+import { compareText } from '../text-compare.js';
 
 interface ContextItemSpec {
   elementId: string;
@@ -97,5 +98,5 @@ export function activityImportanceRows(p: Pair<OnetProfile>): ActivityImportance
       diff: ia && ib ? Math.round((ia.value - ib.value) * 10) / 10 : null,
     });
   }
-  return rows.sort((r, s) => Math.abs(s.diff ?? -1) - Math.abs(r.diff ?? -1) || r.elementId.localeCompare(s.elementId));
+  return rows.sort((r, s) => Math.abs(s.diff ?? -1) - Math.abs(r.diff ?? -1) || compareText(r.elementId, s.elementId));
 }

@@ -13,16 +13,18 @@ import { notFound } from '../errors.js';
 import type * as MovesModule from '../moves/store-data.js';
 import type * as BatchModule from '../resolve/batch.js';
 import type * as BatchReadModule from '../resolve/batch-read.js';
+import { parseCode } from '../resolve/codes.js';
 import { storeContext } from '../resolve/load.js';
 import { resolvePair } from '../resolve/pair.js';
-import type { TitleEntry } from '../resolve/types.js';
+import { socOf } from '../resolve/title-index.js';
+import type { Resolution, TitleEntry } from '../resolve/types.js';
 import { DERIVED, neighboursOf, neighboursStored, readDerived } from '../store/derived.js';
 import { StoreCache } from '../store/cache.js';
 import type { DB } from '../store/open.js';
 import type { Catalog } from '../site/catalog.js';
 import { getOccupation, occupationsWithZones } from '../store/profile.js';
 import { occupationReport } from '../store/report.js';
-import { allSources } from '../store/sources.js';
+import { allSources, type Source } from '../store/sources.js';
 import type * as WriteModule from '../write/index.js';
 import type * as HtmlModule from '../write/html.js';
 import type { Engine, OccRow } from './types.js';
@@ -45,12 +47,35 @@ const batchReadModule = lazy<typeof BatchReadModule>('../resolve/batch-read.js')
 const writeModule = lazy<typeof WriteModule>('../write/index.js');
 const htmlModule = lazy<typeof HtmlModule>('../write/html.js');
 
+/**
+ * What the resolver answers for a full O*NET-SOC code of an occupation in the store ("29-1141.00": that one
+ * occupation, confidence 1, src/resolve/codes.ts), read from the occupations table without building the resolver
+ * over 60,000 title readings (`careerdiff show 29-1141.00` needs nothing else of it). Anything else, an unknown code
+ * included (its answer suggests nearby codes), is the resolver's. src/engine/engine.real.test.ts checks both
+ * agree on every occupation of the real store.
+ */
+function codeResolution(store: StoreCache, query: string): Resolution | null {
+  const q = query.trim();
+  const code = parseCode(q)?.code;
+  if (!code) return null;
+  const row = store.statement('SELECT title FROM occupations WHERE code = ?').get(code) as
+    | { title: string }
+    | undefined;
+  if (!row) return null;
+  return {
+    query,
+    candidates: [{ code, soc: socOf(code), title: row.title, score: 1, matched: q, source: 'code' }],
+    ambiguous: false,
+    confidence: 1,
+  };
+}
+
 export function createEngine(db: DB): Engine {
   // The engine's caches: everything read or built once per connection lives here and dies with the engine.
   const store = new StoreCache(db);
   let occs: OccRow[] | null = null;
   let titles: TitleEntry[] | null = null;
-  const sources = [...allSources(db).values()];
+  let sources: Source[] | undefined;
   return {
     occupations() {
       occs ??= occupationsWithZones(db);
@@ -61,12 +86,12 @@ export function createEngine(db: DB): Engine {
       titles ??= resolverFor(store).index.entries as TitleEntry[];
       return titles;
     },
-    sources: () => sources,
+    sources: () => (sources ??= [...allSources(db).values()]),
     occupation(code) {
       if (!getOccupation(db, code)) throw notFound(`no occupation with code ${code}`);
       return occupationReport(store, code);
     },
-    resolve: (q, limit) => resolverFor(store).resolve(q, limit),
+    resolve: (q, limit) => codeResolution(store, q) ?? resolverFor(store).resolve(q, limit),
     codeRow: (row, o) => batchModule().codeRow(resolverFor(store), row, { ...o, context: () => storeContext(store) }),
     codeBatch: (text, kind, o) =>
       batchReadModule().codeText(resolverFor(store), text, kind, { ...o, context: () => storeContext(store) }),

@@ -5,6 +5,7 @@
  * destination's central work activities the origin lacks, and the job-zone and education steps. Pure.
  */
 import type { Activity, EducationStep, MoveGap, MovesData, MovesOptions, Ratings, Step, ToBuild } from './types.js';
+import { compareText } from '../text-compare.js';
 
 /**
  * Rungs of the ladder: "Some college, no degree" is no credential, so it shares the high-school rung; every
@@ -77,7 +78,7 @@ function toBuild(
     if (t - f < o.minShortfall) continue;
     out.push({ elementId: e.id, name: e.name, from: f, to: t, shortfall: t - f, importance: imp });
   }
-  out.sort((x, y) => y.shortfall - x.shortfall || y.importance - x.importance || x.name.localeCompare(y.name));
+  out.sort((x, y) => y.shortfall - x.shortfall || y.importance - x.importance || compareText(x.name, y.name));
   return out.slice(0, limit);
 }
 

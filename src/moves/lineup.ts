@@ -6,6 +6,7 @@
 import { notFound, usageError } from '../errors.js';
 import { movesOptions } from './moves.js';
 import type { Lineup, LineupEntry, MovesData, MovesOptions } from './types.js';
+import { compareText } from '../text-compare.js';
 
 /** The BLS ORS estimates the line-up shows: [key, label]. Keys are paths in src/store/ors.ts OrsProfile. */
 export const LINEUP_ENVIRONMENT: readonly (readonly [string, string])[] = [
@@ -28,7 +29,7 @@ function lineupEntry(data: MovesData, code: string, o: MovesOptions): LineupEntr
       const lv = r.level[k]!;
       skills.push({ elementId: e.id, name: e.name, importance: imp, level: Number.isNaN(lv) ? null : lv });
     }
-  skills.sort((x, y) => y.importance - x.importance || (y.level ?? 0) - (x.level ?? 0) || x.name.localeCompare(y.name));
+  skills.sort((x, y) => y.importance - x.importance || (y.level ?? 0) - (x.level ?? 0) || compareText(x.name, y.name));
   const pay = data.pay(code);
   const outlook = data.outlook(code);
   const environment = data.environment(code);

@@ -18,6 +18,7 @@ import type {
   PayChange,
   Threshold,
 } from './types.js';
+import { compareText } from '../text-compare.js';
 
 const MOVE_SORTS: readonly MoveSort[] = ['gap', 'pay', 'outlook'];
 
@@ -192,7 +193,7 @@ function sortMoves(moves: Move[], sort: MoveSort): Move[] {
   const byGap = (x: Move, y: Move) =>
     nullsLast(x.gap.score, y.gap.score, false) ||
     (y.similarity ?? 0) - (x.similarity ?? 0) ||
-    x.code.localeCompare(y.code);
+    compareText(x.code, y.code);
   const cmp: Record<MoveSort, (x: Move, y: Move) => number> = {
     gap: byGap,
     pay: (x, y) => nullsLast(x.pay.change?.dollars, y.pay.change?.dollars, true) || byGap(x, y),

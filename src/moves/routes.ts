@@ -9,6 +9,7 @@
 import { notFound } from '../errors.js';
 import { buildMove, movesOptions, reachGap, threshold } from './moves.js';
 import type { MovesData, MovesOptions, Route, RoutesResult } from './types.js';
+import { compareText } from '../text-compare.js';
 
 interface Edge {
   to: string;
@@ -130,7 +131,7 @@ export function routes(data: MovesData, from: string, to: string, o: MovesOption
       x.total - y.total ||
       x.codes.length - y.codes.length ||
       y.minSimilarity - x.minSimilarity ||
-      x.codes.join().localeCompare(y.codes.join()),
+      compareText(x.codes.join(), y.codes.join()),
   );
   const chosen = found.slice(0, o.routes).map((c): Route => {
     const steps = c.codes

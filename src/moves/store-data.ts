@@ -15,6 +15,7 @@ import { type OrsItem, workEnvironmentFor } from '../store/ors.js';
 import { projectionsFor, wagesFor } from '../store/wages.js';
 import { LINEUP_ENVIRONMENT } from './lineup.js';
 import type { Activity, ElementInfo, EnvItem, MovesData, Neighbour, OccFacts, Outlook, Pay, Ratings } from './types.js';
+import { compareText } from '../text-compare.js';
 
 /** Pair similarities remembered per connection before the memo starts over (a few MB at most). */
 const MOVES_SIMILARITY_MEMO = 20_000;
@@ -74,7 +75,7 @@ function neighbourLists(store: StoreCache, codes: Iterable<string>, k: number): 
       l.push({ code, score: n.score });
       into.set(n.code, l);
     }
-  for (const l of into.values()) l.sort((x, y) => y.score - x.score || x.code.localeCompare(y.code));
+  for (const l of into.values()) l.sort((x, y) => y.score - x.score || compareText(x.code, y.code));
   return { out, into, similarity };
 }
 
@@ -173,7 +174,7 @@ function loadActivities(db: DB): { activities: Map<string, Activity[]>; sources:
   for (const [occ, m] of acc)
     activities.set(
       occ,
-      [...m.values()].sort((x, y) => y.weight - x.weight || x.dwaId.localeCompare(y.dwaId)),
+      [...m.values()].sort((x, y) => y.weight - x.weight || compareText(x.dwaId, y.dwaId)),
     );
   return { activities, sources };
 }

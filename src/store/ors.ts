@@ -11,6 +11,7 @@
 import type { StoreCache } from './cache.js';
 import type { DB } from './open.js';
 import type { OrsLevel, OrsUnit } from './schema/ors.js';
+import { compareText } from '../text-compare.js';
 
 export interface OrsValue {
   /** ORS estimate code ("00815"); the same code means the same estimate in every release. */
@@ -277,7 +278,7 @@ function compare(a: Candidate, b: Candidate): number {
     Number(b.release) - Number(a.release) ||
     a.mapping_rank - b.mapping_rank ||
     a.targets - b.targets ||
-    a.published_code.localeCompare(b.published_code)
+    compareText(a.published_code, b.published_code)
   );
 }
 

@@ -5,6 +5,7 @@
 import { notFound } from '../errors.js';
 import type { DB } from './open.js';
 import { type ActivityItem, type ContextItem, workActivitiesOf, workContextOf } from './work-context.js';
+import { compareText } from '../text-compare.js';
 
 export interface Occupation {
   code: string;
@@ -191,7 +192,7 @@ function activitiesOf(db: DB, code: string, tasks: Task[]): WorkActivity[] {
     a.tasks += 1;
     byDwa.set(r.dwaId, a);
   }
-  return [...byDwa.values()].sort((a, b) => b.weight - a.weight || a.dwaId.localeCompare(b.dwaId));
+  return [...byDwa.values()].sort((a, b) => b.weight - a.weight || compareText(a.dwaId, b.dwaId));
 }
 
 function jobZoneOf(db: DB, code: string): JobZone | null {
@@ -275,7 +276,7 @@ function ratedOf(db: DB, code: string, domain: string): RatedElement[] {
   }
   return [...byId.values()].sort(
     (a, b) =>
-      (b.importance ?? -1) - (a.importance ?? -1) || (b.level ?? -1) - (a.level ?? -1) || a.name.localeCompare(b.name),
+      (b.importance ?? -1) - (a.importance ?? -1) || (b.level ?? -1) - (a.level ?? -1) || compareText(a.name, b.name),
   );
 }
 

@@ -6,6 +6,7 @@
 import type Database from 'better-sqlite3';
 import { BLS_FLAG_MEANINGS, type BlsFlag } from './schema/bls.js';
 import type { Source } from './sources.js';
+import { formatDecimal } from '../number-format.js';
 
 /** See BlsGroupLevel in src/compare/types.ts: detailed | aggregate (e.g. 25-9045) | broad | minor | major. */
 export type LinkLevel = 'detailed' | 'aggregate' | 'broad' | 'minor' | 'major';
@@ -134,8 +135,7 @@ function source(r: Rec): SourceRef {
 const SOURCE_COLS = `s.dataset AS s_dataset, s.publisher AS s_publisher, s.title AS s_title, s.release AS s_release,
   s.period AS s_period, s.geography AS s_geography, s.file AS s_file`;
 
-const money = (n: number, hourly: boolean) =>
-  `$${n.toLocaleString('en-US', hourly ? { minimumFractionDigits: 2, maximumFractionDigits: 2 } : {})}`;
+const money = (n: number, hourly: boolean) => `$${hourly ? formatDecimal(n, 2, 2) : formatDecimal(n)}`;
 
 function flagsOf(
   json: unknown,

@@ -3,6 +3,7 @@
  * plurals of words and of multi-word job titles ("chiefs of police"), title case for headings, lower case
  * for running text (acronyms kept), sentence capitalisation and list joining. Pure and deterministic.
  */
+import { formatDecimal } from '../number-format.js';
 
 /** Acronyms we recognise in lower-case input and always print in capitals. */
 const ACRONYMS = new Set(
@@ -328,5 +329,5 @@ export function stripPeriod(text: string): string {
 /** Small counts in words, as an editor would write them: "two", "nine", then digits from 10. */
 export function smallNumber(n: number): string {
   const words = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
-  return Number.isInteger(n) && n >= 0 && n < 10 ? words[n]! : n.toLocaleString('en-US');
+  return Number.isInteger(n) && n >= 0 && n < 10 ? words[n]! : formatDecimal(n);
 }

@@ -3,20 +3,7 @@
  * "$239,200 or more" for a top-coded wage, and relative differences ("about 52% more"). Every function takes
  * a raw figure from the Comparison JSON and only rounds it for display.
  */
-
-const US = 'en-US';
-
-/** Intl.NumberFormat is costly to build and toLocaleString with options builds one per call: keep them. */
-const formats = new Map<string, Intl.NumberFormat>();
-function fmt(min: number, max: number): Intl.NumberFormat {
-  const key = `${min}:${max}`;
-  let f = formats.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat(US, { minimumFractionDigits: min, maximumFractionDigits: max });
-    formats.set(key, f);
-  }
-  return f;
-}
+import { formatDecimal } from '../number-format.js';
 
 /** A finite number, or null for null / undefined / NaN / Infinity. */
 export function finite(n: number | null | undefined): n is number {
@@ -25,12 +12,12 @@ export function finite(n: number | null | undefined): n is number {
 
 /** "143,120"; rounds to whole units. */
 export function formatInt(n: number): string {
-  return fmt(0, 0).format(Math.round(n));
+  return formatDecimal(Math.round(n), 0, 0);
 }
 
 /** "$90,360" (whole dollars) or, for an hourly wage, "$43.44". */
 export function formatMoney(n: number, cents = false): string {
-  const s = fmt(cents ? 2 : 0, cents ? 2 : 0).format(Math.abs(n));
+  const s = formatDecimal(Math.abs(n), cents ? 2 : 0, cents ? 2 : 0);
   return `${n < 0 ? '−' : ''}$${s}`;
 }
 
@@ -50,7 +37,7 @@ export function formatHourly(n: number, topCoded = false): string {
  */
 export function formatPercent(n: number, digits = 1, ascii = false): string {
   const rounded = Number(n.toFixed(digits));
-  const body = fmt(0, digits).format(Math.abs(rounded));
+  const body = formatDecimal(Math.abs(rounded), 0, digits);
   const sign = rounded < 0 ? (ascii ? '-' : '−') : '';
   return `${sign}${body}%`;
 }
@@ -73,7 +60,7 @@ export function formatThousands(k: number): string {
 export function approxCount(n: number): string {
   if (n >= 1_000_000) {
     const m = n / 1_000_000;
-    return `about ${fmt(0, 1).format(m)} million`;
+    return `about ${formatDecimal(m, 0, 1)} million`;
   }
   if (n >= 1000) return `about ${formatInt(n)}`;
   return formatInt(n);
@@ -97,7 +84,7 @@ export function morePhrase(pct: number): string {
   if (pct < 95) return `about ${Math.round(pct)}% more`;
   const ratio = 1 + pct / 100;
   if (ratio < 2.05) return 'about twice as much';
-  return `about ${fmt(0, 1).format(ratio)} times as much`;
+  return `about ${formatDecimal(ratio, 0, 1)} times as much`;
 }
 
 /** Share in 0–1 → "62%"; share already in percent when `isPercent`. Whole percent for prose. */
@@ -116,7 +103,7 @@ function ordinal(n: number): string {
   const i = Math.round(n);
   const mod100 = i % 100;
   const suffix = mod100 >= 11 && mod100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][i % 10] ?? 'th');
-  return `${i.toLocaleString('en-US')}${suffix}`;
+  return `${formatDecimal(i)}${suffix}`;
 }
 
 /** The dollar amount inside a BLS footnote meaning ("at or above $239,200 per year") or null. */

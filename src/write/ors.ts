@@ -8,6 +8,7 @@ import type { OrsFigure, OrsRow, Side } from '../compare/types.js';
 import { capitalize, lowerFirst } from './grammar.js';
 import { occupationPhrase } from './names.js';
 import { finite, formatInt, formatPercent } from './numbers.js';
+import { compareText } from '../text-compare.js';
 
 /** The row of an item key ("environment.outdoors.exposed"), or undefined. */
 export const rowOf = (rows: readonly OrsRow[], key: string): OrsRow | undefined => rows.find((r) => r.key === key);
@@ -37,7 +38,7 @@ export const periodOf = (v: Pick<OrsFigure, 'release' | 'preliminary'>): string 
 export function mainPeriod(values: readonly (OrsFigure | null)[]): string | null {
   const counts = new Map<string, number>();
   for (const v of values) if (v) counts.set(periodOf(v), (counts.get(periodOf(v)) ?? 0) + 1);
-  return [...counts].sort((x, y) => y[1] - x[1] || y[0].localeCompare(x[0]))[0]?.[0] ?? null;
+  return [...counts].sort((x, y) => y[1] - x[1] || compareText(y[0], x[0]))[0]?.[0] ?? null;
 }
 
 /** "ORS 2018" when a value's period is not the paragraph's main one, else null. */

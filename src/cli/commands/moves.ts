@@ -13,8 +13,9 @@ import type { LineupEntry, Move, MovesResult, Pay, RoutesResult } from '../../mo
 import { type Command, STORE_OPTIONS, str } from '../command.js';
 import { pickOccupation } from '../resolve-one.js';
 import { storeFor } from '../store.js';
+import { formatDecimal } from '../../number-format.js';
 
-const money = (n: number) => `$${Math.round(n).toLocaleString('en-US')}`;
+const money = (n: number) => `$${formatDecimal(Math.round(n))}`;
 
 function payText(p: Pay | null): string {
   if (!p) return 'no OEWS figure';
@@ -30,7 +31,7 @@ function moveLines(m: Move, indent = '     '): string[] {
   const o = m.outlook;
   const outlook =
     o && o.changePercent !== null
-      ? `${o.changePercent > 0 ? '+' : ''}${o.changePercent.toFixed(1)}% by 2034${o.openingsThousands !== null ? `, ${Math.round(o.openingsThousands * 1000).toLocaleString('en-US')} openings/yr` : ''}`
+      ? `${o.changePercent > 0 ? '+' : ''}${o.changePercent.toFixed(1)}% by 2034${o.openingsThousands !== null ? `, ${formatDecimal(Math.round(o.openingsThousands * 1000))} openings/yr` : ''}`
       : 'no projection';
   const build = [...m.gap.skills, ...m.gap.knowledge].map((b) => `${b.name} ${b.from.toFixed(1)}→${b.to.toFixed(1)}`);
   const z = m.gap.jobZone;
@@ -84,7 +85,7 @@ function lineupText(entries: LineupEntry[], sources: string[]): string {
     out.push(
       `${e.code}  ${e.title}`,
       `  median pay ${payText(e.pay)}; job zone ${e.jobZone ?? '?'}; entry education ${e.outlook?.entryEducation ?? '—'}`,
-      `  outlook ${e.outlook?.changePercent != null ? `${e.outlook.changePercent > 0 ? '+' : ''}${e.outlook.changePercent.toFixed(1)}% by 2034` : '—'}${e.outlook?.openingsThousands != null ? `, ${Math.round(e.outlook.openingsThousands * 1000).toLocaleString('en-US')} openings/yr` : ''}`,
+      `  outlook ${e.outlook?.changePercent != null ? `${e.outlook.changePercent > 0 ? '+' : ''}${e.outlook.changePercent.toFixed(1)}% by 2034` : '—'}${e.outlook?.openingsThousands != null ? `, ${formatDecimal(Math.round(e.outlook.openingsThousands * 1000))} openings/yr` : ''}`,
       ...e.environment.map((x) => `  ${x.label}: ${x.value === null ? (x.belowThreshold ?? '—') : `${x.value}%`}`),
       `  top skills: ${e.topSkills.map((s) => s.name).join(', ') || '—'}`,
       '',

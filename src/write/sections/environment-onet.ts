@@ -9,6 +9,7 @@ import type { Ctx } from '../context.js';
 import type { Block, TableRow } from '../doc.js';
 import { capitalize, joinList } from '../grammar.js';
 import { contextSpec } from '../../compare/work-context.js';
+import { compareText } from '../../text-compare.js';
 
 const GROUPS: { group: ContextRow['group']; noun: string }[] = [
   { group: 'people', noun: 'working with people' },
@@ -27,7 +28,7 @@ function mainLabel(rows: ContextRow[]): string | null {
   const count = new Map<string, number>();
   for (const r of rows)
     for (const f of [r.values.a, r.values.b]) if (f) count.set(f.label, (count.get(f.label) ?? 0) + 1);
-  return [...count].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0]?.[0] ?? null;
+  return [...count].sort((x, y) => y[1] - x[1] || compareText(x[0], y[0]))[0]?.[0] ?? null;
 }
 
 const both = (r: ContextRow): r is ContextRow & { values: { a: ContextFigure; b: ContextFigure } } =>

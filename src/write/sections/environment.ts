@@ -11,13 +11,14 @@ import { joinList, lowerFirst } from '../grammar.js';
 import { crosswalkNote, onetEnvironment, onetTable } from './environment-onet.js';
 import { orsEnvironment, orsTable } from './environment-ors.js';
 import { gapWho, mergeSides } from './sources.js';
+import { compareText } from '../../text-compare.js';
 
 const RIASEC = new Set(['Realistic', 'Investigative', 'Artistic', 'Social', 'Enterprising', 'Conventional']);
 
 function topInterests(rows: ScoredRow[], side: Side): string[] {
   return rows
     .filter((r) => RIASEC.has(r.name) && typeof r.value[side] === 'number')
-    .sort((x, y) => (y.value[side] ?? 0) - (x.value[side] ?? 0) || x.name.localeCompare(y.name))
+    .sort((x, y) => (y.value[side] ?? 0) - (x.value[side] ?? 0) || compareText(x.name, y.name))
     .slice(0, 2)
     .map((r) => r.name);
 }

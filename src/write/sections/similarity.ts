@@ -12,6 +12,7 @@ import { activityPhrase } from './duties.js';
 import { ordinalWord } from '../numbers.js';
 import { epRank } from './faq.js';
 import { entryEducation, groupTag } from './keydiff.js';
+import { compareText } from '../../text-compare.js';
 
 /** The score in words; thresholds on the 0–1 weighted similarity. */
 function similarityWords(score: number): string {
@@ -37,7 +38,7 @@ export function similarity(ctx: Ctx): Section {
     return { id: 'similarity', level: 3, heading: 'How Similar Are They?', blocks: blocks(...out) };
   }
   const comps = sim.components.filter((c) => c.weight > 0 && Number.isFinite(c.value));
-  const sorted = [...comps].sort((x, y) => y.value - x.value || x.name.localeCompare(y.name));
+  const sorted = [...comps].sort((x, y) => y.value - x.value || compareText(x.name, y.name));
   const most = sorted.slice(0, 2).map((c) => componentLabel(c.name, c.description));
   const least =
     sorted.length > 3 ? componentLabel(sorted[sorted.length - 1]!.name, sorted[sorted.length - 1]!.description) : null;

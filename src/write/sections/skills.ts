@@ -7,6 +7,7 @@ import type { ElementRow, ScoredRow, Side, TechRef } from '../../compare/types.j
 import { type Ctx, other } from '../context.js';
 import { type Block, blocks, prose, type Section } from '../doc.js';
 import { capitalize, joinList, lowerFirst, runningText } from '../grammar.js';
+import { compareText } from '../../text-compare.js';
 
 const name = (r: { name: string }) => runningText(r.name);
 
@@ -116,7 +117,7 @@ function tools(ctx: Ctx): string | null {
 function topStyles(rows: ScoredRow[], side: Side): string[] {
   return rows
     .filter((r) => typeof r.value[side] === 'number')
-    .sort((x, y) => (y.value[side] ?? 0) - (x.value[side] ?? 0) || x.name.localeCompare(y.name))
+    .sort((x, y) => (y.value[side] ?? 0) - (x.value[side] ?? 0) || compareText(x.name, y.name))
     .slice(0, 3)
     .map(name);
 }

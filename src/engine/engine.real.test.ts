@@ -1,0 +1,41 @@
+/**
+ * The engine's resolution of a full O*NET-SOC code (read from the occupations table, without building the
+ * resolver) equals the resolver's on the real store: every occupation's code as written, without punctuation and
+ * padded with spaces, at several limits; an unknown code and a bare SOC code still get the resolver's answer.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { resolverFor } from '../compare/resolve.js';
+import { StoreCache } from '../store/cache.js';
+import { type DB, openStore } from '../store/open.js';
+import { needsRealData, realStorePath } from '../testkit/real-store.js';
+import { createEngine } from './engine.js';
+
+const skip = needsRealData();
+
+describe('engine.resolve of a code', { skip }, () => {
+  let db: DB;
+  before(() => {
+    db = openStore(realStorePath());
+  });
+  after(() => db?.close());
+
+  it('answers as the resolver does, for every occupation and for codes it does not have', () => {
+    const engine = createEngine(db);
+    const resolver = resolverFor(new StoreCache(db));
+    const codes = (db.prepare('SELECT code FROM occupations ORDER BY code').all() as { code: string }[]).map(
+      (r) => r.code,
+    );
+    assert.ok(codes.length > 1000);
+    let n = 0;
+    for (const code of codes)
+      for (const q of [code, code.replace(/[-.]/g, ''), ` ${code} `]) {
+        assert.deepEqual(engine.resolve(q, 5), resolver.resolve(q, 5), q);
+        n++;
+      }
+    for (const q of ['99-9999.00', '29-1141', '291141', '29-1141.99', 'registered nurse'])
+      for (const limit of [0, 1, 5]) assert.deepEqual(engine.resolve(q, limit), resolver.resolve(q, limit), q);
+    assert.ok(engine.resolve('29-1141.99', 5).suggestions?.length, 'an unknown code gets suggestions');
+    assert.equal(n, codes.length * 3);
+  });
+});
