@@ -44,6 +44,9 @@ export interface Names {
  * "Personal Care and Service Workers, All Other" → "other personal care and service workers";
  * "Production, Planning, and Expediting Clerks" stays a list.
  */
+/** Plurals that name no worker: a list of them modifies the head noun after it ("Securities, …, Sales Agents"). */
+const THINGS = /^(securities|commodities|services|products|goods|materials|activities|operations|systems)$/i;
+
 export function occupationPhrase(title: string): string {
   // "Farmworkers and Laborers, Crop, Nursery, and Greenhouse" → "crop, nursery, and greenhouse farmworkers …"
   const segs = title.split(', ');
@@ -51,9 +54,11 @@ export function occupationPhrase(title: string): string {
   // A trailing "Except …" / "Including …" qualifies the whole title, list or not: "Teaching Assistants, Preschool,
   // …, and Secondary School, Except Special Education" → "preschool, …, and secondary school teaching assistants
   // (except special education)".
-  const last = segs[segs.length - 1] ?? '';
-  if (segs.length >= 3 && /^(except|including)\b/i.test(last))
-    return `${occupationPhrase(segs.slice(0, -1).join(', '))} (${runningText(last)})`;
+  // The qualifier runs to the end even when it is a list itself ("Sales Representatives of Services, Except
+  // Advertising, Insurance, …, and Travel").
+  const except = segs.findIndex((x, k) => k > 0 && /^(except|including)\b/i.test(x));
+  if (segs.length >= 3 && except > 0 && !/^all other$/i.test(segs[segs.length - 1]!))
+    return `${occupationPhrase(segs.slice(0, except).join(', '))} (${runningText(segs.slice(except).join(', '))})`;
   if (segs.length >= 3 && /s$/.test(segs[0]!) && segs.slice(1).every((s) => !/s$/.test(bare(s)))) {
     return `${runningText(segs.slice(1).join(', '))} ${runningText(segs[0]!)}`;
   }
@@ -61,9 +66,16 @@ export function occupationPhrase(title: string): string {
   if (i > 0) {
     const head = title.slice(0, i);
     const tail = title.slice(i + 2).trim();
-    if (!/^(and|or)\b/i.test(tail)) {
+    // "Transportation Vehicle, Equipment and Systems Inspectors": the comma sits in a list of modifiers (the head
+    // noun is the tail's), so nothing moves.
+    const last = (x: string) => x.split(/\s+/).pop() ?? '';
+    const modifierList = !/s$/i.test(last(head)) && /s$/i.test(last(tail)) && !THINGS.test(last(tail));
+    if (!/^(and|or)\b/i.test(tail) && !modifierList) {
       if (/^(except|including)\b/i.test(tail)) return `${occupationPhrase(head)} (${runningText(tail)})`;
       if (/^all other$/i.test(tail)) return `other ${occupationPhrase(head)}`;
+      // Before a head with "of …" the qualifier would bind to the supervisors: "Supervisors of Helpers, …, Hand"
+      // → "first-line supervisors of helpers, … (hand)", not "hand first-line supervisors …".
+      if (/\sof\s/i.test(head)) return `${occupationPhrase(head)} (${runningText(tail)})`;
       return `${runningText(tail)} ${occupationPhrase(head)}`;
     }
   }
@@ -140,8 +152,21 @@ function shortName(title: string, occupationText: string, readerMany: string | n
   const long = title.includes(',') || title.split(/\s+/).length > LONG_TITLE_WORDS;
   if (!long) return occupationText;
   if (readerMany) return readerMany;
-  const first = title.split(', ')[0]!;
-  return first !== title && looksPlural(first) ? runningText(first) : occupationText;
+  // The running-text form may be short itself: "restaurant cooks", "other managers" (not "managers" for Managers,
+  // All Other).
+  if (occupationText.split(/\s+/).length <= LONG_TITLE_WORDS) return occupationText;
+  // The first member of a list of plural nouns ("Welders, Cutters, …" → "welders"); not a cut inside one noun
+  // phrase ("First-Line Supervisors of Farming, Fishing, and Forestry Workers" is not "supervisors of farming";
+  // "Directors, Religious Activities and Education" not "directors").
+  const segs = title.split(', ');
+  const next = (segs[1] ?? '').replace(/^(and|or)\s+/i, '');
+  const head = segs[0]!.split(/\s+/).pop() ?? '';
+  // A plural that names no worker starts a list of modifiers ("Securities, Commodities, and Financial Services
+  // Sales Agents"), not of occupations.
+  // After a preposition the list is its object: "Supervisors of Helpers, Laborers, and …" is not "… of helpers".
+  const listOfNouns =
+    looksPlural(next) && looksPlural(head) && !THINGS.test(head) && !/\s(of|for|in|to|with)\s/i.test(segs[0]!);
+  return segs.length > 1 && listOfNouns && looksPlural(segs[0]!) ? runningText(segs[0]!) : occupationText;
 }
 
 export function namesFor(r: Resolution, input: string): Names {

@@ -110,7 +110,7 @@ test('Work Environment says sitting vs standing in words and shows both sides wi
   );
   assert.match(
     env,
-    /Telework is not available to 100% of construction laborers, while telework is available to 73\.9% of software developers/,
+    /BLS finds telework available to none of the construction laborers, while telework is available to 73\.9% of software developers/,
   );
   assert.match(env, /Among construction laborers, 62\.3% are exposed to heights/);
   assert.match(env, /62\.8% use personal protective equipment for noise/);

@@ -307,6 +307,8 @@ function telework(w: W, s: Side): Dated | null {
   const yes = orsAt(w.rows, 'cognitive.telework.available', s);
   if (yes && pctText(yes)) return dated(`telework is available to ${pctText(yes)} of ${who(w, s)}`, yes);
   const no = orsAt(w.rows, 'cognitive.telework.notAvailable', s);
+  // "Telework is not available to 100% of animal caretakers" said in plain words.
+  if (no?.value === 100) return dated(`BLS finds telework available to none of the ${who(w, s)}`, no);
   return no && pctText(no) ? dated(`telework is not available to ${pctText(no)} of ${who(w, s)}`, no) : null;
 }
 
