@@ -85,9 +85,9 @@ function readOews(): Map<string, number> {
   return out;
 }
 
-/** Alternate Titles rows: code → folded title → its number of O*NET sources (the largest, for a title twice). */
-function readSources(): Map<string, Map<string, number>> {
-  const out = new Map<string, Map<string, number>>();
+/** Alternate Titles rows: code → folded title → its O*NET sources (all of them, for a title twice). */
+function readSources(): Map<string, Map<string, Set<string>>> {
+  const out = new Map<string, Map<string, Set<string>>>();
   const rows = fs
     .readFileSync(path.join(realDataDir(), 'onet_30_1', 'Alternate Titles.txt'), 'utf8')
     .split(/\r?\n/)
@@ -96,14 +96,14 @@ function readSources(): Map<string, Map<string, number>> {
     .map((l) => l.split('\t'));
   for (const [code, title, , sources] of rows) {
     const m = out.get(code!) ?? out.set(code!, new Map()).get(code!)!;
-    const n = (sources ?? '').split(',').filter(Boolean).length;
+    const n = (sources ?? '').split(',').filter(Boolean);
     for (const r of [
       title!,
       ...[...title!.matchAll(/\(([^()]+)\)/g)].map((x) => x[1]!),
       title!.replace(/\([^()]*\)/g, ' '),
     ]) {
       const k = fold(r);
-      if (k) m.set(k, Math.max(m.get(k) ?? 0, n));
+      if (k) m.set(k, new Set([...(m.get(k) ?? []), ...n]));
     }
   }
   return out;
@@ -117,7 +117,7 @@ function readSources(): Map<string, Map<string, number>> {
 function checkShared(
   raw: Raw,
   oews: Map<string, number>,
-  sources: Map<string, Map<string, number>>,
+  sources: Map<string, Map<string, Set<string>>>,
   t: Tally,
   c: Comparison,
   md: string,
@@ -136,11 +136,18 @@ function checkShared(
         t.problems.push(`${label}: ${x.code} does not list "${checked}"`);
       if (f.by === 'named' && !words.every((w) => titleWords(raw.title.get(x.code) ?? '').includes(w)))
         t.problems.push(`${label}: the title of ${x.code} does not hold "${checked}"`);
+      // Another spelling counted: the same letters as the title checked, spaces aside, and listed by this occupation.
+      const keys = [key, ...(x.spellings ?? []).map(fold)];
+      for (const sp of x.spellings ?? []) {
+        t.checks++;
+        if (fold(sp).replace(/ /g, '') !== key.replace(/ /g, '') || !raw.lists.get(fold(sp))?.has(x.code))
+          t.problems.push(`${label}: ${x.code} spelling "${sp}"`);
+      }
       t.checks++;
-      if (x.sources !== (sources.get(x.code)?.get(key) ?? 0))
-        t.problems.push(`${label}: ${x.code} sources ${x.sources}`);
+      const srcs = new Set(keys.flatMap((k) => [...(sources.get(x.code)?.get(k) ?? [])]));
+      if (x.sources !== srcs.size) t.problems.push(`${label}: ${x.code} sources ${x.sources}`);
       t.checks++;
-      if (x.reported !== Boolean(raw.lists.get(key)?.get(x.code)?.has('reported')))
+      if (x.reported !== keys.some((k) => Boolean(raw.lists.get(k)?.get(x.code)?.has('reported'))))
         t.problems.push(`${label}: ${x.code} reported ${x.reported}`);
       if (x.oews) {
         t.checks++;
@@ -337,7 +344,8 @@ describe('reading on the real data', { skip, timeout: 600_000 }, () => {
       );
       console.log(`reading ${half} (${s.total / 2} pairs): ${share(s)}`);
       if (half === 'dev') for (const m of s.misses) console.log(`  miss: ${m}`);
-      // Measured when this test was written: dev 96.8%, check 95.7%; the held list 95.4% when added. A drop is a regression.
+      // Measured when this test was written: dev 96.8%, check 95.7%; the held list 95.4% when added (session 4:
+      // dev 99.2%, check 97.0%, held 96.0%). A drop under 95% is a regression.
       assert.ok(s.right / s.total >= 0.95, `${half}: ${share(s)}`);
     }
   });

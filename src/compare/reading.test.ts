@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { decided, namedBy, orderShared, sameWord, type Weighed, weightOf, wordsHeld } from './reading.js';
+import { decided, namedBy, orderShared, sameWord, spellingsOf, type Weighed, weightOf, wordsHeld } from './reading.js';
 
 describe('titles an occupation title names', () => {
   it('the head before a qualifier, and parts joined by "and" that stand alone', () => {
@@ -95,5 +95,16 @@ describe('occupations sharing a title they list: workers weighed against O*NET e
       orderShared('named', among, () => 0).map((x) => x.code),
       ['21-1021.00', '21-1022.00'],
     );
+  });
+});
+
+describe('the same title spelled open or closed', () => {
+  it('a closed compound opened, an open one closed, only where some title list has it', () => {
+    const lists = new Set(['cyber security analyst', 'iron worker', 'deckhand']);
+    const listed = (k: string) => lists.has(k);
+    assert.deepEqual(spellingsOf('cybersecurity analyst', listed), ['cyber security analyst']);
+    assert.deepEqual(spellingsOf('ironworker', listed), ['iron worker']);
+    assert.deepEqual(spellingsOf('deck hand', listed), ['deckhand']);
+    assert.deepEqual(spellingsOf('security analyst', listed), []);
   });
 });

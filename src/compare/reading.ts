@@ -171,29 +171,54 @@ function listsExactly(c: Candidate, key: string): boolean {
 }
 
 /**
- * How firmly O*NET lists the title word for word under each occupation: the O*NET sources of the alternate title
- * (Alternate Titles "Source(s)") and whether incumbents reported it (Sample of Reported Titles). Read through the
- * title lists derived at import (src/compare/titles.ts), one indexed lookup per alternate title.
+ * How firmly O*NET lists the title word for word under each occupation: the distinct O*NET sources of its alternate
+ * titles with that reading (Alternate Titles "Source(s)") and whether incumbents reported it (Sample of Reported
+ * Titles), counting the same title spelled as an open or closed compound ("Cyber Security Analyst" for
+ * "cybersecurity analyst", named in `spellings`). Read through the title lists derived at import
+ * (src/compare/titles.ts), one indexed lookup per alternate title and per spelling some list has.
  */
 function listingStrength(
   store: StoreCache,
   codes: readonly string[],
   key: string,
-): Map<string, { sources: number; reported: boolean }> {
-  const out = new Map(codes.map((c) => [c, { sources: 0, reported: false }]));
-  for (const e of titleLists(store).byKey.get(key) ?? []) {
-    const x = out.get(e.code);
-    if (!x) continue;
-    if (e.list === 'reported') x.reported = true;
-    else if (e.list === 'alternate') {
-      const src = store
-        .statement('SELECT sources FROM alt_titles WHERE occ_code = ? AND title = ?')
-        .pluck(true)
-        .get(e.code, e.title) as string | undefined;
-      x.sources = Math.max(x.sources, (src ?? '').split(',').filter(Boolean).length);
+): Map<string, { sources: number; reported: boolean; spellings?: string[] }> {
+  const out = new Map(
+    codes.map((c) => [
+      c,
+      { sources: 0, reported: false } as { sources: number; reported: boolean; spellings?: string[] },
+    ]),
+  );
+  const seen = new Map(codes.map((c) => [c, new Set<string>()]));
+  const lists = titleLists(store);
+  for (const k of [key, ...spellingsOf(key, (v) => lists.byKey.get(v) !== undefined)])
+    for (const e of lists.byKey.get(k) ?? []) {
+      const x = out.get(e.code);
+      // Another spelling counts where O*NET's whole title is spelled so, not through an alias.
+      if (!x || (k !== key && titleKey(e.title) !== k)) continue;
+      if (k !== key && !x.spellings?.includes(e.title)) x.spellings = [...(x.spellings ?? []), e.title];
+      if (e.list === 'reported') x.reported = true;
+      else if (e.list === 'alternate') {
+        const src = store
+          .statement('SELECT sources FROM alt_titles WHERE occ_code = ? AND title = ?')
+          .pluck(true)
+          .get(e.code, e.title) as string | undefined;
+        for (const c of (src ?? '').split(',').filter(Boolean)) seen.get(e.code)!.add(c);
+        x.sources = seen.get(e.code)!.size;
+      }
     }
-  }
   return out;
+}
+
+/** Other spellings of a title key that some title list has: a closed compound open ("cyber security") or the reverse. */
+export function spellingsOf(key: string, listed: (k: string) => boolean): string[] {
+  const w = key.split(' ');
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < w.length; i++) out.add([...w.slice(0, i), `${w[i]}${w[i + 1]}`, ...w.slice(i + 2)].join(' '));
+  for (let i = 0; i < w.length; i++)
+    for (let p = 3; p <= w[i]!.length - 3; p++)
+      out.add([...w.slice(0, i), w[i]!.slice(0, p), w[i]!.slice(p), ...w.slice(i + 1)].join(' '));
+  out.delete(key);
+  return [...out].filter(listed);
 }
 
 /** How a side's reading was settled among occupations sharing the title. */

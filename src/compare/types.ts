@@ -106,8 +106,13 @@ export interface SharedTitleFacts {
   among: {
     code: string;
     title: string;
-    /** O*NET sources of the word-for-word alternate title (Alternate Titles "Source(s)"), 0 if none. */
+    /**
+     * Distinct O*NET sources of the word-for-word alternate titles (Alternate Titles "Source(s)"), 0 if none,
+     * counting `spellings`.
+     */
     sources: number;
+    /** The same title as this occupation spells it open or closed ("Cyber Security Analyst"), counted in the evidence. */
+    spellings?: string[];
     /** Whether incumbents reported it (Sample of Reported Titles). */
     reported: boolean;
     /** For a listed title: how many of the typed words the occupation's own O*NET title holds, in any form. */

@@ -352,7 +352,14 @@ export const DEFINITIONS: Record<string, object> = {
       },
       "sources": {
        "type": "number",
-       "description": "O*NET sources of the word-for-word alternate title (Alternate Titles \"Source(s)\"), 0 if none."
+       "description": "Distinct O*NET sources of the word-for-word alternate titles (Alternate Titles \"Source(s)\"), 0 if none, counting `spellings`."
+      },
+      "spellings": {
+       "type": "array",
+       "items": {
+        "type": "string"
+       },
+       "description": "The same title as this occupation spells it open or closed (\"Cyber Security Analyst\"), counted in the evidence."
       },
       "reported": {
        "type": "boolean",

@@ -73,6 +73,10 @@ function withSpellings(prep: string, ls: TitleListing[]): string {
   );
 }
 
+/** " (counting the spelling “Cyber Security Analyst”)" when another spelling of the title counted as evidence. */
+const spelledToo = (x: { title: string; spellings?: string[] }): string =>
+  x.spellings ? ` (counting the spelling ${joinList(x.spellings.map((t) => `“${t}”`))})` : '';
+
 /**
  * Why the commonest of the occupations sharing the title was taken (Resolution.sharedTitle, src/compare/reading.ts),
  * only where one published fact decided: a single occupation's own title names it, O*NET lists it most firmly
@@ -85,7 +89,7 @@ function sharedWhy(r: Resolution): string | null {
   const k = f.among.length;
   if (f.decidedBy === 'only') return `It is read here as ${r.title}, whose own O*NET title names it.`;
   if (f.decidedBy === 'listing')
-    return `It is read here as ${r.title}, the occupation O*NET lists it under most firmly: from ${first.sources} of its sources${first.reported ? ' and in incumbents’ reports' : ''}.`;
+    return `It is read here as ${r.title}, the occupation O*NET lists it under most firmly: from ${first.sources} of its sources${spelledToo(first)}${first.reported ? ' and in incumbents’ reports' : ''}.`;
   if (f.decidedBy === 'words')
     return `O*NET lists it as firmly under other occupations; it is read here as ${r.title}, whose own O*NET title holds more of its words.`;
   if (f.decidedBy === 'workers' && first.oews) {
@@ -98,7 +102,7 @@ function sharedWhy(r: Resolution): string | null {
   }
   if (f.decidedBy === 'employment' && first.oews) {
     const group = first.oews.soc !== r.soc ? ` for BLS group ${first.oews.soc}` : '';
-    const how = f.by === 'named' ? 'have it in their own O*NET title' : 'list it equally firmly';
+    const how = f.by === 'named' ? 'have it in their own O*NET title' : `list it equally firmly${spelledToo(first)}`;
     const firm = (x: typeof first) => x.sources + (x.reported ? 1 : 0);
     const count = f.by === 'named' ? k : f.among.filter((x) => firm(x) === firm(first)).length;
     return `${capitalize(smallNumber(count))} occupations ${how}; it is read here as ${r.title}, the one with the most workers in BLS's figures (${formatInt(first.oews.employment)}${group}, OEWS ${first.oews.period}).`;
