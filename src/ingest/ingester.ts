@@ -7,9 +7,9 @@ export interface Ingester {
   /** Finds its files in ctx.files, reads, checks and inserts them; records sections and warnings. */
   run(ctx: IngestContext): void;
   /**
-   * The Excel workbooks among the data files (relative paths) that run() will read, in the order it reads them:
-   * the import parses them ahead on another thread (src/ingest/readers/xlsx-prefetch.ts). Optional: any other
-   * workbook is parsed when it is read.
+   * Files among the data files (relative paths) that run() will read, in the order it reads them, that the
+   * import reads ahead on another thread (src/ingest/readers/read-ahead.ts): Excel workbooks, and quoted
+   * delimited files with their delimiter. Optional: any other file is read when run() reads it.
    */
-  excelFiles?(files: readonly string[]): string[];
+  readAhead?(files: readonly string[]): { rel: string; delimiter?: '\t' | ',' | ';' }[];
 }

@@ -20,7 +20,7 @@ import { onetIngester } from './onet/index.js';
 import { onetRatingsIngester } from './onet/ratings.js';
 import { onetOnlineIngester } from './onet-online/index.js';
 import { orsIngester } from './ors/index.js';
-import { startPrefetch } from './readers/xlsx-prefetch.js';
+import { startReadAhead } from './readers/read-ahead.js';
 import { type Progress, silentProgress } from './progress.js';
 import { removeStaleTemps, tempFamily, tempWatchdog } from './temp-files.js';
 
@@ -82,7 +82,7 @@ export function importStore(opts: ImportOptions): ImportSummary {
   // Statements kept by SQL text: ingesters and the derive steps prepare the same ones again and again.
   const db = withStatementCache(new Database(tmp));
   const stopWatchdog = opts.cleanupOnKill ? tempWatchdog(tmp) : () => {};
-  let stopPrefetch = () => {};
+  let stopReadAhead = () => {};
   try {
     db.pragma('journal_mode = OFF');
     db.pragma('synchronous = OFF');
@@ -92,8 +92,10 @@ export function importStore(opts: ImportOptions): ImportSummary {
     db.exec(SCHEMA_DDL);
     const ctx = new IngestContext(db, opts.dataDir, files, opts.progress ?? silentProgress);
     const ingesters = opts.ingesters ?? INGESTERS;
-    // The Excel workbooks the ingesters will read, parsed ahead on another thread while they work.
-    stopPrefetch = startPrefetch(ingesters.flatMap((ing) => ing.excelFiles?.(files) ?? []).map((rel) => ctx.abs(rel)));
+    // Files the ingesters will read, parsed ahead on another thread while they work.
+    stopReadAhead = startReadAhead(
+      ingesters.flatMap((ing) => ing.readAhead?.(files) ?? []).map((f) => ({ ...f, file: ctx.abs(f.rel) })),
+    );
     let derived: DeriveSummary = { ms: {}, counts: {} };
     lap('setup');
     db.transaction(() => {
@@ -101,7 +103,7 @@ export function importStore(opts: ImportOptions): ImportSummary {
         ing.run(ctx);
         lap(ing.name);
       }
-      stopPrefetch();
+      stopReadAhead();
       buildRatingsBest(ctx);
       lap('ratings_best');
     })();
@@ -147,7 +149,7 @@ export function importStore(opts: ImportOptions): ImportSummary {
       warnings: ctx.warnings,
     };
   } catch (err) {
-    stopPrefetch();
+    stopReadAhead();
     if (db.open) db.close();
     for (const f of tempFamily(tmp)) fs.rmSync(f, { force: true });
     stopWatchdog();

@@ -188,7 +188,7 @@ function importFile(ctx: IngestContext, rel: string, seenPeriods: Map<string, st
 
 export const epIngester: Ingester = {
   name: 'BLS EP',
-  excelFiles: (files) => files.filter((rel) => EP_FILE_RE.test(baseOf(rel))),
+  readAhead: (files) => files.filter((rel) => EP_FILE_RE.test(baseOf(rel))).map((rel) => ({ rel })),
   run(ctx) {
     const files = ctx.files.filter((rel) => EP_FILE_RE.test(baseOf(rel)));
     if (files.length === 0) {

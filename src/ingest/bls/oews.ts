@@ -189,7 +189,7 @@ function importFile(ctx: IngestContext, file: OewsFile, current: boolean): { row
 
 export const oewsIngester: Ingester = {
   name: 'BLS OEWS',
-  excelFiles: (files) => files.filter((rel) => OEWS_FILE_RE.test(baseOf(rel))),
+  readAhead: (files) => files.filter((rel) => OEWS_FILE_RE.test(baseOf(rel))).map((rel) => ({ rel })),
   run(ctx) {
     const found = findOewsFiles(ctx.files);
     if (found.length === 0) {

@@ -35,6 +35,11 @@ interface DerivedFile {
   scale: string;
 }
 
+/** The data files named like a derived extract (findDerivedFiles decides which of them it imports). */
+export function derivedFileNames(files: readonly string[]): string[] {
+  return files.filter((rel) => LONG_FILE.test(baseOf(rel)) || baseOf(rel).toLowerCase() === TASK_FILE);
+}
+
 export function findDerivedFiles(ctx: IngestContext): DerivedFile[] {
   const out: DerivedFile[] = [];
   for (const rel of ctx.files) {

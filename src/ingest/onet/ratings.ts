@@ -6,7 +6,7 @@
  */
 import type { IngestContext } from '../context.js';
 import type { Ingester } from '../ingester.js';
-import { findDerivedFiles, importDerivedFile } from './derived-ratings.js';
+import { derivedFileNames, findDerivedFiles, importDerivedFile } from './derived-ratings.js';
 import { findRatingFiles, importRatingFile, RATING_TABLES, type RatingTableKind } from './official-ratings.js';
 import { RatedTarget } from './rated-target.js';
 import { compareVersions } from './release.js';
@@ -14,9 +14,12 @@ import { baseOf } from '../files.js';
 
 export const onetRatingsIngester: Ingester = {
   name: 'O*NET rating tables',
-  excelFiles: (files) => {
+  readAhead: (files) => {
     const names = new Set(RATING_TABLES.map((k) => `${k.name.toLowerCase()}.xlsx`));
-    return files.filter((rel) => names.has(baseOf(rel).toLowerCase()));
+    return [
+      ...files.filter((rel) => names.has(baseOf(rel).toLowerCase())).map((rel) => ({ rel })),
+      ...derivedFileNames(files).map((rel) => ({ rel, delimiter: ',' as const })),
+    ];
   },
   run(ctx) {
     const target = new RatedTarget(ctx);

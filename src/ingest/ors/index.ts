@@ -38,7 +38,8 @@ function findOrsFiles(files: readonly string[]): { rel: string; crosswalk: strin
 
 export const orsIngester: Ingester = {
   name: 'BLS ORS',
-  excelFiles: (files) => findOrsFiles(files).flatMap((f) => (f.crosswalk ? [f.rel, f.crosswalk] : [f.rel])),
+  readAhead: (files) =>
+    findOrsFiles(files).flatMap((f) => (f.crosswalk ? [{ rel: f.rel }, { rel: f.crosswalk }] : [{ rel: f.rel }])),
   run(ctx) {
     const found = findOrsFiles(ctx.files);
     if (found.length === 0) {

@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { dataError } from '../../errors.js';
+import { activeReadAhead, type DelimitedRecords } from './read-ahead.js';
 import { Table } from './table.js';
 
 interface DelimitedOptions {
@@ -120,9 +121,24 @@ function fieldCountMessage(message: string): string {
   return `row has ${m?.[1] ?? 'a different number of'} fields where the header has ${exp?.[1] ?? 'another number'}: truncated or malformed row`;
 }
 
+/**
+ * The table of records the read-ahead thread split (read-ahead.ts) with no required columns: the checks that
+ * depend on the options, then the rows, as readDelimitedText gives them (it passed every other check there).
+ */
+function tableOf(r: DelimitedRecords, opts: DelimitedOptions & { label: string }): Table {
+  const table = new Table(opts.label, r.header);
+  table.requireColumns(opts.required);
+  const cells = r.joined.split('\0');
+  const width = r.header.length;
+  for (let i = 0; i < r.lines.length; i++) table.push(r.lines[i]!, cells.slice(i * width, (i + 1) * width));
+  return table;
+}
+
 /** Reads and checks a delimited file. */
 export function readDelimited(file: string, opts: DelimitedOptions): Table {
   const label = opts.label ?? file;
+  const ahead = activeReadAhead()?.delimited(file, opts.delimiter, opts.quoted);
+  if (ahead) return tableOf(ahead, { ...opts, label });
   let bytes: Buffer;
   try {
     bytes = fs.readFileSync(file);

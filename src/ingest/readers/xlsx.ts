@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import { dataError } from '../../errors.js';
 import { type Cell, Table, normalizeHeader } from './table.js';
 import { XlsxWorkbook } from './xlsx-fast/workbook.js';
-import { activePrefetch } from './xlsx-prefetch.js';
+import { activeReadAhead } from './read-ahead.js';
 
 interface SheetOptions {
   /** Sheet name, or a test on the names; default: the first sheet. */
@@ -52,8 +52,8 @@ export function sheetRows(wb: Workbook, name: string, maxRows?: number): Cell[][
   if (!wb.sheetNames.includes(name)) {
     throw dataError(wb.label, undefined, `no sheet "${name}"; sheets: ${wb.sheetNames.join(', ')}`);
   }
-  // A whole sheet the import's read-ahead thread has parsed (or is parsing): the same values (xlsx-prefetch.ts).
-  const ahead = maxRows === undefined ? activePrefetch()?.take(wb.file, name) : undefined;
+  // A whole sheet the import's read-ahead thread has parsed (or is parsing): the same values (read-ahead.ts).
+  const ahead = maxRows === undefined ? activeReadAhead()?.sheet(wb.file, name) : undefined;
   if (ahead) return ahead;
   try {
     return wb.fast.rows(name, maxRows);
