@@ -12,7 +12,7 @@ import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from '
 import type { Cell } from './table.js';
 
 /** A file to read ahead: a workbook (.xlsx) or a quoted delimited file. */
-export interface AheadFile {
+interface AheadFile {
   /** Absolute path, as the ingester will pass it to the reader. */
   file: string;
   /** For a delimited file: its delimiter (it is read as quoted, with no required columns). */
