@@ -183,36 +183,40 @@ test('readable length: details collapsed, no sentence repeated, equal sides said
   // 45-1011.00 said "first-line supervisors of farming").
   const byCode = (title: string) =>
     namesFor({ ...c.resolution.a, title, code: '45-1011.00', method: 'code' }, '45-1011.00').short;
-  assert.equal(
-    byCode('First-Line Supervisors of Farming, Fishing, and Forestry Workers'),
-    'first-line supervisors of farming, fishing, and forestry workers',
-  );
-  assert.equal(
-    byCode('First-Line Supervisors of Helpers, Laborers, and Material Movers, Hand'),
-    'first-line supervisors of helpers, laborers, and material movers (hand)',
-  );
-  assert.equal(byCode('Managers, All Other'), 'other managers');
-  assert.equal(
-    occupationPhrase(
+  const shortOf: [string, string][] = [
+    [
+      'First-Line Supervisors of Farming, Fishing, and Forestry Workers',
+      'first-line supervisors of farming, fishing, and forestry workers',
+    ],
+    [
+      'First-Line Supervisors of Helpers, Laborers, and Material Movers, Hand',
+      'first-line supervisors of helpers, laborers, and material movers (hand)',
+    ],
+    ['Managers, All Other', 'other managers'],
+    ['Cooks, Restaurant', 'restaurant cooks'],
+    ['Directors, Religious Activities and Education', 'religious activities and education directors'],
+    [
+      'Securities, Commodities, and Financial Services Sales Agents',
+      'securities, commodities, and financial services sales agents',
+    ],
+    ['Claims Adjusters, Examiners, and Investigators', 'claims adjusters'],
+  ];
+  for (const [title, short] of shortOf) assert.equal(byCode(title), short, title);
+  const phraseOf: [string, string][] = [
+    [
       'Sales Representatives of Services, Except Advertising, Insurance, Financial Services, and Travel',
-    ),
-    'sales representatives of services (except advertising, insurance, financial services, and travel)',
-  );
-  assert.equal(
-    occupationPhrase('Transportation Vehicle, Equipment and Systems Inspectors, Except Aviation'),
-    'transportation vehicle, equipment and systems inspectors (except aviation)',
-  );
-  assert.equal(
-    occupationPhrase('Engineering Technologists and Technicians, Except Drafters, All Other'),
-    'other engineering technologists and technicians (except drafters)',
-  );
-  assert.equal(byCode('Cooks, Restaurant'), 'restaurant cooks');
-  assert.equal(byCode('Directors, Religious Activities and Education'), 'religious activities and education directors');
-  assert.equal(
-    byCode('Securities, Commodities, and Financial Services Sales Agents'),
-    'securities, commodities, and financial services sales agents',
-  );
-  assert.equal(byCode('Claims Adjusters, Examiners, and Investigators'), 'claims adjusters');
+      'sales representatives of services (except advertising, insurance, financial services, and travel)',
+    ],
+    [
+      'Transportation Vehicle, Equipment and Systems Inspectors, Except Aviation',
+      'transportation vehicle, equipment and systems inspectors (except aviation)',
+    ],
+    [
+      'Engineering Technologists and Technicians, Except Drafters, All Other',
+      'other engineering technologists and technicians (except drafters)',
+    ],
+  ];
+  for (const [title, phrase] of phraseOf) assert.equal(occupationPhrase(title), phrase, title);
   assert.equal(namesFor(c.resolution.a, 'associate producer').short, 'producers and directors');
   // A trailing "Except …" qualifies the whole list title (fact check: teacher assistant vs teacher printed
   // "preschool, elementary, middle, and secondary school, except special education teaching assistants").

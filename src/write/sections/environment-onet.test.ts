@@ -102,7 +102,7 @@ test('Work Environment says each group in words with both figures and the releas
   // The merge through the crosswalk is said.
   assert.match(
     env,
-    /as 2 occupations \(O\*NET-SOC 2010 27-2012\.01 and 27-2012\.02\); the work-context figures are the mean/,
+    /as 2 occupations \(O\*NET-SOC 2010 27-2012\.01 and 27-2012\.02\); the work-activity and work-context figures are the mean/,
   );
   // One scale per sentence: no sentence with O*NET's 0–100 scale also carries an ORS percentage.
   for (const s of sentences(env)) assert.ok(!(/0–100/.test(s) && /\d%/.test(s)), s);

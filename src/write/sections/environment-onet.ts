@@ -85,9 +85,12 @@ export function crosswalkNote(ctx: Ctx): string | null {
     if (!f?.crosswalkFrom) continue;
     const who = ctx.names(s).short;
     const codes = joinList(f.crosswalkFrom);
+    // The Job Duties importance figures of the same release came through the same mapping: said of them too.
+    const acts = (ctx.c.duties.activityImportance ?? []).some((r) => r.importance[s]?.crosswalk === 'merged');
+    const which = acts ? 'work-activity and work-context figures' : 'work-context figures';
     if (f.crosswalk === 'merged')
       out.push(
-        `In ${f.label}, O*NET rated ${who} as ${f.crosswalkFrom.length} occupations (O*NET-SOC 2010 ${codes}); the work-context figures are the mean of their ratings.`,
+        `In ${f.label}, O*NET rated ${who} as ${f.crosswalkFrom.length} occupations (O*NET-SOC 2010 ${codes}); the ${which} are the mean of their ratings.`,
       );
     else if (f.crosswalk === 'split')
       out.push(
