@@ -170,6 +170,23 @@ function checkShared(
       t.checks++;
       if (!rest.every((x) => strength(x) < strength(first))) t.problems.push(`${label}: not listed most firmly`);
     }
+    if (f.readAs) {
+      // Read as the broader occupation of the specialty listing it: same SOC code, its .00, and its own title holds
+      // the field words said (the specialty's does not).
+      t.checks++;
+      const sp = first!.code;
+      if (
+        f.readAs.code !== `${sp.slice(0, 7)}.00` ||
+        sp === f.readAs.code ||
+        raw.title.get(f.readAs.code) !== f.readAs.title ||
+        !f.readAs.words.every((w) => heldWords(w, f.readAs!.title) === 1 && heldWords(w, raw.title.get(sp) ?? '') === 0)
+      )
+        t.problems.push(`${label}: read as ${f.readAs.code} for ${sp}?`);
+      for (const m of md.matchAll(/, which list it, are a specialty within ([^;]+); it is read here as that/g)) {
+        t.checks++;
+        if (m[1] !== f.readAs.title) t.problems.push(`${label}: "${m[0]}"`);
+      }
+    }
     if (f.by === 'listed')
       for (const x of f.among) {
         t.checks++;

@@ -1,6 +1,16 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { decided, namedBy, orderShared, sameWord, spellingsOf, type Weighed, weightOf, wordsHeld } from './reading.js';
+import {
+  decided,
+  fieldWordsGained,
+  namedBy,
+  orderShared,
+  sameWord,
+  spellingsOf,
+  type Weighed,
+  weightOf,
+  wordsHeld,
+} from './reading.js';
 
 describe('titles an occupation title names', () => {
   it('the head before a qualifier, and parts joined by "and" that stand alone', () => {
@@ -106,5 +116,40 @@ describe('the same title spelled open or closed', () => {
     assert.deepEqual(spellingsOf('ironworker', listed), ['iron worker']);
     assert.deepEqual(spellingsOf('deck hand', listed), ['deckhand']);
     assert.deepEqual(spellingsOf('security analyst', listed), []);
+  });
+});
+
+describe('a specialty listing the title, or the occupation it belongs to', () => {
+  it('the broader occupation when its own title holds more of the field words, none the specialty holds', () => {
+    assert.deepEqual(
+      fieldWordsGained('network engineer', 'Telecommunications Engineering Specialists', 'Computer Network Architects'),
+      ['network'],
+    );
+    assert.deepEqual(fieldWordsGained('data analyst', 'Business Intelligence Analysts', 'Data Scientists'), ['data']);
+  });
+
+  it('the specialty when its title holds a field word the broader one lacks, or neither holds more', () => {
+    assert.deepEqual(
+      fieldWordsGained(
+        'border patrol agent',
+        'Customs and Border Protection Officers',
+        "Police and Sheriff's Patrol Officers",
+      ),
+      [],
+    );
+    assert.deepEqual(
+      fieldWordsGained(
+        'telecommunications engineer',
+        'Telecommunications Engineering Specialists',
+        'Computer Network Architects',
+      ),
+      [],
+    );
+    assert.deepEqual(
+      fieldWordsGained('game designer', 'Video Game Designers', 'Web and Digital Interface Designers'),
+      [],
+    );
+    // The kind of worker is no field word: "designer" in both titles decides nothing.
+    assert.deepEqual(fieldWordsGained('designer', 'Video Game Designers', 'Web and Digital Interface Designers'), []);
   });
 });

@@ -209,6 +209,28 @@ function listingStrength(
   return out;
 }
 
+/**
+ * The typed field words (every word but the last, the kind of worker) that an occupation's own title holds and its
+ * specialty's title lacks, when the specialty's title holds none the occupation's lacks; else none. "network
+ * engineer": ["network"] for Computer Network Architects over Telecommunications Engineering Specialists; "border
+ * patrol agent": none (Customs and Border Protection Officers hold "border", Police and Sheriff's Patrol Officers
+ * "patrol"); "telecommunications engineer": none.
+ */
+export function fieldWordsGained(typed: string, specialty: string, occupation: string): string[] {
+  const words = titleKey(typed.replace(/\([^)]*\)/g, ' '))
+    .split(' ')
+    .filter(Boolean)
+    .slice(0, -1);
+  const holds = (title: string) => {
+    const have = titleKey(title.replace(/,?\s+except\b.*$/i, '')).split(' ');
+    return new Set(words.filter((w) => have.some((h) => sameWord(w, h))));
+  };
+  const s = holds(specialty);
+  const o = holds(occupation);
+  if ([...s].some((w) => !o.has(w))) return [];
+  return [...o].filter((w) => !s.has(w));
+}
+
 /** Other spellings of a title key that some title list has: a closed compound open ("cyber security") or the reverse. */
 export function spellingsOf(key: string, listed: (k: string) => boolean): string[] {
   const w = key.split(' ');
@@ -346,7 +368,19 @@ export function preferCommonest(
     },
     ties: tiesOf(among, by),
   };
-  const pick = among[0]!.code;
+  let pick = among[0]!.code;
+  // A specialty listing the title reads as the occupation it belongs to when that one's own title holds more of the
+  // title's field words.
+  const parent = `${pick.slice(0, 7)}.00`;
+  const gained =
+    by === 'listed' && pick !== parent && n.title.has(parent) && !/, all other$/i.test(n.title.get(parent)!)
+      ? fieldWordsGained(r.query, n.title.get(pick)!, n.title.get(parent)!)
+      : [];
+  if (gained.length > 0) {
+    shared.facts!.readAs = { code: parent, title: n.title.get(parent)!, words: gained };
+    shared.ties = shared.ties.map((c) => (c === pick ? parent : c));
+    pick = parent;
+  }
   if (pick === top.code && by === 'listed') return { resolution: r, shared };
   const have = r.candidates.find((c) => c.code === pick);
   const chosen: Candidate = have

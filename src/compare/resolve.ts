@@ -186,9 +186,11 @@ function sideResolution(
       ? `the input is the code ${top.code}`
       : method === 'pair_context'
         ? `"${input}" alone reads best as ${ownTop.code} ${ownTop.title}; next to the other career it reads as ${top.code} ${top.title}`
-        : shared && shared.among[0]?.code === top.code && shared.decidedBy !== 'none'
-          ? sharedReason(input, shared)
-          : `"${input}" matches the ${top.source} title "${top.matched}"${own.ambiguous ? ' (other readings are close; see alternatives)' : ''}`;
+        : shared?.readAs?.code === top.code
+          ? `"${input}" is listed by ${shared.among[0]!.code} ${shared.among[0]!.title}, a specialty of ${top.code} ${top.title}, whose own title holds ${shared.readAs.words.map((w) => `"${w}"`).join(', ')}`
+          : shared && shared.among[0]?.code === top.code && shared.decidedBy !== 'none'
+            ? sharedReason(input, shared)
+            : `"${input}" matches the ${top.source} title "${top.matched}"${own.ambiguous ? ' (other readings are close; see alternatives)' : ''}`;
   return {
     input,
     code: top.code,
@@ -201,7 +203,9 @@ function sideResolution(
     reason,
     ...(top.corrected ? { corrected: top.corrected } : {}),
     ...(method === 'pair_context' ? { pairContext: { alone: candidate(ownTop), other: otherInput } } : {}),
-    ...(shared && method === 'title' && shared.among[0]?.code === top.code ? { sharedTitle: shared } : {}),
+    ...(shared && method === 'title' && (shared.among[0]?.code === top.code || shared.readAs?.code === top.code)
+      ? { sharedTitle: shared }
+      : {}),
     alternatives: offered(paired.candidates.slice(1), top, limit),
   };
 }

@@ -102,6 +102,11 @@ export interface SharedTitleFacts {
    * of its own, read against a firmer listing elsewhere.
    */
   decidedBy: 'employment' | 'listing' | 'only' | 'words' | 'workers' | 'none';
+  /**
+   * When the first of `among` is an O*NET specialty whose broader occupation (the .00 of its SOC code) is the
+   * reading: that occupation, and the typed field words its own title holds that the specialty's title lacks.
+   */
+  readAs?: { code: string; title: string; words: string[] };
   /** The chosen occupation first, then the others in the order they were weighed. */
   among: {
     code: string;

@@ -339,6 +339,29 @@ export const DEFINITIONS: Record<string, object> = {
     ],
     "description": "The one published fact that decided, if one did: 'only' one occupation names it; 'listing': the most sources and reports; 'words': among the firmest listings, the one whose own title holds the most typed words (`titleWords`); 'employment': among those, the largest OEWS figure of its own; 'workers': the largest OEWS figure of its own, read against a firmer listing elsewhere."
    },
+   "readAs": {
+    "type": "object",
+    "properties": {
+     "code": {
+      "type": "string"
+     },
+     "title": {
+      "type": "string"
+     },
+     "words": {
+      "type": "array",
+      "items": {
+       "type": "string"
+      }
+     }
+    },
+    "required": [
+     "code",
+     "title",
+     "words"
+    ],
+    "description": "When the first of `among` is an O*NET specialty whose broader occupation (the .00 of its SOC code) is the reading: that occupation, and the typed field words its own title holds that the specialty's title lacks."
+   },
    "among": {
     "type": "array",
     "items": {

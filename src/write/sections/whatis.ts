@@ -85,6 +85,8 @@ const spelledToo = (x: { title: string; spellings?: string[] }): string =>
 function sharedWhy(r: Resolution): string | null {
   const f = r.sharedTitle;
   const first = f?.among[0];
+  if (f?.readAs && first && f.readAs.code === r.code)
+    return `${first.title}, which list it, are a specialty within ${r.title}; it is read here as that broader occupation, whose own O*NET title holds ${joinList(f.readAs.words.map((w) => `“${w}”`))}.`;
   if (!f || !first || first.code !== r.code) return null;
   const k = f.among.length;
   if (f.decidedBy === 'only') return `It is read here as ${r.title}, whose own O*NET title names it.`;
