@@ -12,7 +12,9 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { parseArgs } from 'node:util';
+import { resolveDataDir } from '../src/defaults.js';
 import { createEngine } from '../src/engine/engine.js';
+import { ensureStore } from '../src/ingest/ensure.js';
 import { createApp } from '../src/site/app.js';
 import { comparePath } from '../src/site/slug.js';
 import { openStore } from '../src/store/open.js';
@@ -32,6 +34,8 @@ const { values } = parseArgs({
 if (!values.db) throw new Error('--db FILE is required');
 const N = Number(values.n);
 const WARM = Number(values.warm);
+// The store is built or rebuilt first when its derived data is not this code's (src/ingest/ensure.ts).
+await ensureStore(resolveDataDir(undefined), values.db, (l) => process.stderr.write(`${l}\n`));
 const { app, site } = createApp({ engine: createEngine(openStore(values.db)), onServerError: () => {} });
 const occ = site.catalog().occupations;
 

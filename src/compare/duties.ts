@@ -94,14 +94,27 @@ function undouble(stem: string): string {
 const keyVerb = memoText((t: string): string | undefined => keyWords(t.split(/\s+/)[0] ?? '')[0]);
 
 export function sharesKeyWords(x: string, y: string): boolean {
-  const a = keyWords(x);
-  const b = keyWords(y);
+  return sharesKeys(keyWords(x), x, keyWords(y), y);
+}
+
+/** Whether at least two distinct words of `a` are in `b` (without building the set of them). */
+function twoShared(a: readonly string[], b: readonly string[]): boolean {
+  let n = 0;
+  for (let i = 0; i < a.length; i++) {
+    const w = a[i]!;
+    if (b.includes(w) && a.indexOf(w) === i && ++n >= 2) return true;
+  }
+  return false;
+}
+
+/** sharesKeyWords over the two titles' key words (each title's verb looked up only when needed). */
+function sharesKeys(a: readonly string[], x: string, b: readonly string[], y: string): boolean {
   if (a.length === 0 || b.length === 0) return false;
-  const shared = new Set(a.filter((w) => b.includes(w)));
-  if (shared.size >= 2 || a[a.length - 1] === b[b.length - 1]) return true;
+  if (a[a.length - 1] === b[b.length - 1] || twoShared(a, b)) return true;
   const va = keyVerb(x);
+  if (va !== undefined && b.includes(va)) return true;
   const vb = keyVerb(y);
-  return (va !== undefined && b.includes(va)) || (vb !== undefined && a.includes(vb));
+  return vb !== undefined && a.includes(vb);
 }
 
 /**
@@ -110,20 +123,31 @@ export function sharesKeyWords(x: string, y: string): boolean {
  * ("Create visual designs or displays" is no "Design software applications").
  */
 export function iwaSays(iwaTitle: string, title: string): boolean {
-  const a = keyWords(iwaTitle);
-  const b = keyWords(title);
+  return iwaSaysKeys(keyWords(iwaTitle), iwaTitle, keyWords(title));
+}
+
+/** iwaSays over the key words of the intermediate activity's title (`a`) and of the other title (`b`). */
+function iwaSaysKeys(a: readonly string[], iwaTitle: string, b: readonly string[]): boolean {
   if (a.length === 0 || b.length === 0) return false;
-  if (new Set(a.filter((w) => b.includes(w))).size >= 2) return true;
-  const verb = keyWords(iwaTitle.split(/\s+/)[0] ?? '')[0];
+  if (twoShared(a, b)) return true;
+  const verb = keyVerb(iwaTitle);
   return verb !== undefined && b.includes(verb);
 }
 
 /** Titles this close (or one's words all inside the other's) say the same thing. */
 export function nearSame(x: string, y: string, threshold = NEAR_SAME): boolean {
-  const a = words(x);
-  const b = words(y);
+  return nearSameWords(words(x), words(y), threshold);
+}
+
+/** Every word of u is in v. */
+function inside(u: ReadonlySet<string>, v: ReadonlySet<string>): boolean {
+  for (const w of u) if (!v.has(w)) return false;
+  return true;
+}
+
+/** nearSame over the two titles' word sets. */
+function nearSameWords(a: ReadonlySet<string>, b: ReadonlySet<string>, threshold = NEAR_SAME): boolean {
   if (a.size === 0 || b.size === 0) return false;
-  const inside = (u: ReadonlySet<string>, v: ReadonlySet<string>) => [...u].every((w) => v.has(w));
   return dice(a, b) >= threshold || inside(a, b) || inside(b, a);
 }
 
@@ -138,6 +162,9 @@ interface Counterparts {
   dwas: Set<string>;
   iwas: Set<string>;
   titles: string[];
+  /** Each title's content-word set and key words (words, keyWords), looked up once per comparison. */
+  titleWords: ReadonlySet<string>[];
+  titleKeys: (readonly string[])[];
   /** Everyday general work activities (RATED_COUNTERPARTS) O*NET rates important (≥ 3 of 5) for the side. */
   talks: Set<string>;
   /** General work activities the side has an importance rating for at all (missing data is not absence). */
@@ -171,6 +198,8 @@ const counterparts = (p: OnetProfile): Counterparts => ({
   dwas: new Set(p.activities.map((a) => a.dwaId)),
   iwas: new Set(p.activities.map((a) => a.iwaId)),
   titles: p.activities.map((a) => a.title),
+  titleWords: p.activities.map((a) => words(a.title)),
+  titleKeys: p.activities.map((a) => keyWords(a.title)),
   talks: new Set(
     p.workActivitiesRated
       .filter((r) => ratedCounterpart(r.elementId) && (r.importance ?? 0) >= IMPORTANT)
@@ -199,16 +228,27 @@ const RATED_MARGIN = 0.5;
  * technicians "Estimate, order … materials", so "estimate construction project costs" is not electricians' only).
  */
 function inTasks(title: string, tasks: readonly ReadonlySet<string>[]): boolean {
-  const all = words(title.split(/\s+to\s+/)[0] ?? title);
-  const keys = new Set(keyWords(title));
+  const { all, forms } = taskProbe(title);
   if (all.size === 0) return false;
-  return tasks.some((t) => {
-    if ([...all].every((w) => t.has(w))) return true;
-    for (const k of keys)
-      if (t.has(k) || t.has(`${k}ing`) || (k.endsWith('e') && t.has(`${k.slice(0, -1)}ing`))) return true;
-    return false;
-  });
+  for (const t of tasks) {
+    if (inside(all, t)) return true;
+    for (const f of forms) if (t.has(f)) return true;
+  }
+  return false;
 }
+
+/**
+ * What inTasks looks for in a task, per activity title: the content words before its purpose clause, and each
+ * key word's forms (the word, its -ing form, and for a final e the -ing form without it).
+ */
+const taskProbe = memoText((title: string): { all: ReadonlySet<string>; forms: readonly string[] } => {
+  const forms: string[] = [];
+  for (const k of new Set(keyWords(title))) {
+    forms.push(k, `${k}ing`);
+    if (k.endsWith('e')) forms.push(`${k.slice(0, -1)}ing`);
+  }
+  return { all: words(title.split(/\s+to\s+/)[0] ?? title), forms };
+});
 
 /**
  * The other side has a close counterpart: the same DWA, the same IWA, a DWA of the same general activity with the
@@ -235,11 +275,27 @@ function hasCounterpart(
     // The same general activity with the same verb: "Maintain work equipment or machinery" against "Maintain
     // vehicles in good working condition" (both Repairing and Maintaining Mechanical Equipment).
     o.gwaVerbs.has(`${gwa}|${verbOf(a.title)}`) ||
-    o.titles.some((t) => nearSame(a.title, t) || sharesKeyWords(a.title, t)) ||
+    saysOneOf(a.title, o) ||
     // The activity's intermediate activity says the other side's duty: "Write computer programming code" is
     // "Program computer systems or production equipment", which software developers do as "Modify software programs".
-    (a.iwaTitle !== undefined && o.titles.some((t) => iwaSays(a.iwaTitle!, t)))
+    (a.iwaTitle !== undefined && iwaSaysOneOf(a.iwaTitle, o))
   );
+}
+
+/** One of the other side's DWA titles says nearly the same as `title` or shares its key words. */
+function saysOneOf(title: string, o: Counterparts): boolean {
+  const w = words(title);
+  const k = keyWords(title);
+  for (let i = 0; i < o.titles.length; i++)
+    if (nearSameWords(w, o.titleWords[i]!) || sharesKeys(k, title, o.titleKeys[i]!, o.titles[i]!)) return true;
+  return false;
+}
+
+/** The intermediate activity's title says one of the other side's DWA titles (iwaSays). */
+function iwaSaysOneOf(iwaTitle: string, o: Counterparts): boolean {
+  const k = keyWords(iwaTitle);
+  for (const b of o.titleKeys) if (iwaSaysKeys(k, iwaTitle, b)) return true;
+  return false;
 }
 
 /**
