@@ -6,7 +6,13 @@
  * model's own `components`, so every component the model has (and any added to it) flows through.
  */
 import { internalError } from '../errors.js';
-import { decodeDerived, similarityHeaders, type SimilarityHeader, similarityRow } from '../store/derived.js';
+import {
+  decodeDerived,
+  featuresAndRanks,
+  similarityHeaders,
+  type SimilarityHeader,
+  similarityRow,
+} from '../store/derived.js';
 import type { StoreCache } from '../store/cache.js';
 import { components, type OccFeatures, type RelatedEntry } from './similarity.js';
 import type { SimilarityComponent } from './types.js';
@@ -113,14 +119,14 @@ export function pairFromStore(
   a: string,
   b: string,
 ): { components: SimilarityComponent[]; rankOfBForA: number | null; rankOfAForB: number | null } {
-  const ra = similarityRow(store, a);
-  const rb = similarityRow(store, b);
+  const ra = featuresAndRanks(store, a);
+  const rb = featuresAndRanks(store, b);
   if (!ra || !rb) throw internalError(`similarity model has no occupation ${ra ? b : a}`);
   const fa = decodeDerived<OccFeatures>(ra.features, `similarity features of ${a}`);
   const fb = decodeDerived<OccFeatures>(rb.features, `similarity features of ${b}`);
   return {
     components: components(fa, fb),
-    rankOfBForA: ra.ranks[rb.idx]! || null,
-    rankOfAForB: rb.ranks[ra.idx]! || null,
+    rankOfBForA: ra.ranks.readUInt16LE(rb.idx * 2) || null,
+    rankOfAForB: rb.ranks.readUInt16LE(ra.idx * 2) || null,
   };
 }

@@ -120,6 +120,18 @@ export function similarityRow(store: StoreCache, code: string): SimilarityRow | 
   };
 }
 
+/** One occupation's idx, encoded feature vectors and rank row (Uint16 LE by idx), as stored; no scores, no copies. */
+export function featuresAndRanks(
+  store: StoreCache,
+  code: string,
+): { idx: number; features: Buffer; ranks: Buffer } | undefined {
+  const r = store
+    .statement('SELECT idx, features, ranks FROM similarity_rows WHERE code = ?')
+    .raw(true)
+    .get(code) as [number, Buffer, Buffer] | undefined;
+  return r && { idx: r[0], features: r[1], ranks: r[2] };
+}
+
 /** Similarity and both ranks of a pair, reading two small columns (no vectors); undefined for an unknown code. */
 export function pairSimilarity(
   store: StoreCache,
