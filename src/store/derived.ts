@@ -125,10 +125,9 @@ export function featuresAndRanks(
   store: StoreCache,
   code: string,
 ): { idx: number; features: Buffer; ranks: Buffer } | undefined {
-  const r = store
-    .statement('SELECT idx, features, ranks FROM similarity_rows WHERE code = ?')
-    .raw(true)
-    .get(code) as [number, Buffer, Buffer] | undefined;
+  const r = store.statement('SELECT idx, features, ranks FROM similarity_rows WHERE code = ?').raw(true).get(code) as
+    | [number, Buffer, Buffer]
+    | undefined;
   return r && { idx: r[0], features: r[1], ranks: r[2] };
 }
 
