@@ -179,6 +179,16 @@ test('readable length: details collapsed, no sentence repeated, equal sides said
     '51-4121.00',
   );
   assert.equal(code.short, 'welders');
+  // A typed code's running text is the short name too (fact check: 19-4043.00 repeated "geological technicians
+  // (except hydrologic technicians)" 18 times).
+  assert.equal(code.many, 'welders');
+  assert.equal(
+    namesFor(
+      { ...c.resolution.a, title: 'Geological Technicians, Except Hydrologic Technicians', method: 'code' },
+      '19-4043.00',
+    ).many,
+    'geological technicians',
+  );
   // Never a cut inside one noun phrase, nor a catch-all without its "other" (fact check: animal caretakers vs
   // 45-1011.00 said "first-line supervisors of farming").
   const byCode = (title: string) =>

@@ -38,11 +38,15 @@ export const other = (s: Side): Side => (s === 'a' ? 'b' : 'a');
 function pairNames(c: Comparison): [Names, Names] {
   const a = sideNames(c, 'a');
   const b = sideNames(c, 'b');
-  if (a.code === b.code || a.short.toLowerCase() !== b.short.toLowerCase()) return [a, b];
-  return [
-    { ...a, short: a.occupationText },
-    { ...b, short: b.occupationText },
-  ];
+  const alike = (x: string, y: string) => x.toLowerCase() === y.toLowerCase();
+  if (a.code === b.code || (!alike(a.short, b.short) && !(a.fromCode && b.fromCode && alike(a.many, b.many))))
+    return [a, b];
+  const full = (n: Names): Names => ({
+    ...n,
+    short: n.occupationText,
+    ...(n.fromCode ? { many: n.occupationText } : {}),
+  });
+  return [full(a), full(b)];
 }
 
 export function makeCtx(c: Comparison): Ctx {

@@ -152,6 +152,9 @@ function shortName(title: string, occupationText: string, readerMany: string | n
   const long = title.includes(',') || title.split(/\s+/).length > LONG_TITLE_WORDS;
   if (!long) return occupationText;
   if (readerMany) return readerMany;
+  // "Geological Technicians, Except Hydrologic Technicians" → "geological technicians": the exclusion is said once.
+  const [lead, ...rest] = title.split(', ');
+  if (rest.length === 1 && /^(except|including)\b/i.test(rest[0]!) && looksPlural(lead!)) return runningText(lead!);
   // The running-text form may be short itself: "restaurant cooks", "other managers" (not "managers" for Managers,
   // All Other).
   if (occupationText.split(/\s+/).length <= LONG_TITLE_WORDS) return occupationText;
@@ -181,17 +184,20 @@ export function namesFor(r: Resolution, input: string): Names {
     cleaned === '' ||
     norm(cleaned) === norm(r.title);
   if (fromCode) {
+    // A typed code has no reader's title: after the first mention (the intro names the occupation in full) the
+    // running text uses the short name, as it does the reader's title on other pages.
+    const short = shortName(r.title, occupationText, null);
     return {
       input: cleaned,
       typed,
       heading: r.title,
       one: null,
       oneWithArticle: null,
-      many: occupationText,
+      many: short,
       manyHeading: r.title,
       occupation: r.title,
       occupationText,
-      short: shortName(r.title, occupationText, null),
+      short,
       code: r.code,
       soc: r.soc,
       matchesOccupation: true,

@@ -124,9 +124,20 @@ test('Job Duties gains work-activity importance sentences with both figures', ()
   c.resolution.a = { ...c.resolution.a, title: t, input: t };
   c.input.a = t;
   const d2 = section(renderMarkdown(c), 'Job Duties');
-  assert.match(d2, /matters far more for teaching assistants \(except postsecondary\): 88 against 55/);
-  assert.doesNotMatch(d2, /\)\s*\(/);
-  assert.doesNotMatch(d2, /[a-z] \(\d+ against/);
+  // The exclusion is said with the full title once; after it, the short name.
+  assert.match(d2, /matters far more for teaching assistants: 88 against 55/);
+  const t3 = 'Sales Representatives of Services, Except Advertising, Insurance, Financial Services, and Travel';
+  c.resolution.a = { ...c.resolution.a, title: t3, input: t3 };
+  c.input.a = t3;
+  const d3 = section(renderMarkdown(c), 'Job Duties');
+  assert.match(
+    d3,
+    /matters far more for sales representatives of services \(except advertising, [^)]*\): 88 against 55/,
+  );
+  for (const d of [d2, d3]) {
+    assert.doesNotMatch(d, /\)\s*\(/);
+    assert.doesNotMatch(d, /[a-z] \(\d+ against/);
+  }
 });
 
 test('with no O*NET value on one side, no comparison sentence is written', () => {
