@@ -11,16 +11,15 @@ import { occupationsWithZones } from '../store/profile.js';
 import type { RankedModel } from './similarity.js';
 
 export function deriveCatalog(db: DB, r: RankedModel, titles: TitleEntry[]): { data: Buffer; pairs: number } {
-  const { model, order } = r;
-  const n = model.size;
-  const m = model.matrix();
+  const { size: n, matrix: m, order } = r;
+  const index = new Map(r.codes.map((c, i) => [c, i]));
   const catalog: Catalog = buildCatalog({
     occupations: () => occupationsWithZones(db),
     titles: () => titles,
     related(code, limit) {
-      const i = model.index.get(code);
+      const i = index.get(code);
       if (i === undefined) return [];
-      return [...order[i]!.subarray(0, limit)].map((j) => ({ code: model.features[j]!.code, score: m[i * n + j]! }));
+      return [...order[i]!.subarray(0, limit)].map((j) => ({ code: r.codes[j]!, score: m[i * n + j]! }));
     },
   });
   return { data: encodeDerived({ ...catalog, buildMs: 0 }), pairs: catalog.pairs.length };

@@ -9,7 +9,6 @@
  */
 import { DERIVE_DEFAULTS } from '../defaults.js';
 import { buildOnetCoverage } from '../compare/gaps.js';
-import { SimilarityModel } from '../compare/similarity.js';
 import { encodeTitleIndex, TITLE_INDEX_FORMAT } from '../resolve/index-codec.js';
 import { loadPriors, loadTitles } from '../resolve/load.js';
 import { buildIndex } from '../resolve/title-index.js';
@@ -19,7 +18,8 @@ import { MOVES_SNAPSHOT, movesSnapshot } from '../moves/store-data.js';
 import { deriveCatalog } from './catalog.js';
 import { deriveContextIndex } from './context.js';
 import { type OccupationDataJob, occupationThreads, startOccupationData } from './occupations-parallel.js';
-import { rankModel, storeSimilarity } from './similarity.js';
+import { similarityFromStore, storeSimilarity } from './similarity.js';
+import type { SimilarityJob } from './similarity-parallel.js';
 import { deriveCorpusCounts, deriveTitleKeys } from './titles.js';
 
 export interface DeriveSummary {
@@ -37,8 +37,12 @@ function putDerived(db: DB, name: string, data: Buffer, format: string = DERIVED
   );
 }
 
-/** Computes and stores every derived structure; run inside the import's transaction, after all ingesters. */
-export function deriveAll(db: DB): DeriveSummary {
+/**
+ * Computes and stores every derived structure; run inside the import's transaction, after all ingesters.
+ * `similarity` gives the ranked similarity model when it was started earlier on another thread
+ * (similarity-parallel.ts); without it, the model is built here.
+ */
+export function deriveAll(db: DB, similarity?: SimilarityJob): DeriveSummary {
   const ms: Record<string, number> = {};
   const counts: Record<string, number> = {};
   let t = performance.now();
@@ -61,8 +65,8 @@ export function deriveAll(db: DB): DeriveSummary {
   counts.context_index_occupations = deriveContextIndex(db, putDerived);
   lap('context index');
 
-  const ranked = rankModel(SimilarityModel.fromStore(db));
-  lap('similarity model');
+  const ranked = similarity ? similarity.take() : similarityFromStore(db);
+  lap(similarity ? 'similarity model (waited for its thread)' : 'similarity model');
   const s = storeSimilarity(db, ranked, DERIVE_DEFAULTS.neighbours);
   counts.similarity_rows = s.rows;
   counts.neighbours = s.neighbours;

@@ -25,6 +25,18 @@ export function occupationThreads(occupations: number): number {
   return Math.max(0, Math.min(os.availableParallelism(), DERIVE_DEFAULTS.maxThreads) - 1);
 }
 
+/**
+ * Lets threads' read-only connections read what the import's connection has committed to its temporary store:
+ * it held the file exclusively until now. Its uncommitted pages stay in memory (no cache spill), so its writes
+ * never need the readers gone; its commit waits for them (busy timeout).
+ */
+export function letReadersIn(db: DB): void {
+  db.pragma('locking_mode = NORMAL');
+  db.pragma('cache_spill = OFF');
+  db.pragma(`busy_timeout = ${DERIVE_DEFAULTS.threadTimeoutMs}`);
+  db.prepare('SELECT 1 FROM meta LIMIT 1').get();
+}
+
 /** The occupation-data step under way (startOccupationData). */
 export interface OccupationDataJob {
   /** Threads started besides the importing one. */
@@ -46,11 +58,7 @@ export interface OccupationDataJob {
  */
 export function startOccupationData(db: DB, dbFile: string, threads: number): OccupationDataJob {
   const codes = db.prepare('SELECT code FROM occupations ORDER BY code').pluck(true).all() as string[];
-  // Let other connections read the committed file: the import holds it exclusively until now; and keep the
-  // importing connection's uncommitted pages in memory, so its writes never need the readers gone.
-  db.pragma('locking_mode = NORMAL');
-  db.pragma('cache_spill = OFF');
-  db.prepare('SELECT 1 FROM meta LIMIT 1').get();
+  letReadersIn(db);
   const signal = new Int32Array(new SharedArrayBuffer(8));
   let workers = Array.from({ length: threads }, () => {
     const { port1, port2 } = new MessageChannel();

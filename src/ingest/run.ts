@@ -7,6 +7,8 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { notAStore, storeStatus, withStatementCache } from '../store/open.js';
 import { deriveAll, type DeriveSummary, finishOccupationData, startDeriveOccupationData } from '../derive/index.js';
+import { letReadersIn, type OccupationDataJob, occupationThreads } from '../derive/occupations-parallel.js';
+import { type SimilarityJob, startSimilarity } from '../derive/similarity-parallel.js';
 import { derivedKey } from '../derive/key.js';
 import { SCHEMA_DDL, SCHEMA_VERSION } from '../store/schema/index.js';
 import { type ImportWarning, IngestContext } from './context.js';
@@ -63,6 +65,15 @@ export interface ImportSummary {
   warnings: ImportWarning[];
 }
 
+/** The ingesters of the tables the similarity model reads (src/store/vectors.ts), ratings_best's included. */
+const SIMILARITY_SOURCES: readonly Ingester[] = [onetIngester, onetRatingsIngester, onetOnlineIngester];
+
+/** Threads computing derived data besides the importing one: as asked, or one per further core for a large store. */
+function deriveThreads(db: Database.Database, opts: ImportOptions): number {
+  if (opts.deriveThreads !== undefined) return opts.deriveThreads;
+  return occupationThreads((db.prepare('SELECT COUNT(*) FROM occupations').pluck(true).get() as number) ?? 0);
+}
+
 export function importStore(opts: ImportOptions): ImportSummary {
   const t0 = performance.now();
   const stageMs: Record<string, number> = {};
@@ -83,6 +94,8 @@ export function importStore(opts: ImportOptions): ImportSummary {
   const db = withStatementCache(new Database(tmp));
   const stopWatchdog = opts.cleanupOnKill ? tempWatchdog(tmp) : () => {};
   let stopReadAhead = () => {};
+  let similarity: SimilarityJob | undefined;
+  let occupationData: OccupationDataJob | undefined;
   try {
     db.pragma('journal_mode = OFF');
     db.pragma('synchronous = OFF');
@@ -98,35 +111,53 @@ export function importStore(opts: ImportOptions): ImportSummary {
     );
     let derived: DeriveSummary = { ms: {}, counts: {} };
     lap('setup');
-    db.transaction(() => {
-      for (const ing of ingesters) {
+    const runIngesters = (list: readonly Ingester[]) => {
+      for (const ing of list) {
         ing.run(ctx);
         lap(ing.name);
       }
-      stopReadAhead();
-      buildRatingsBest(ctx);
-      lap('ratings_best');
-    })();
+    };
+    // The similarity model reads only the O*NET tables (and ratings_best): once they are committed it is built on
+    // another thread while the other ingesters run (src/derive/similarity-parallel.ts).
+    const split = ingesters.findLastIndex((ing) => SIMILARITY_SOURCES.includes(ing));
+    if (split >= 0) {
+      db.transaction(() => {
+        runIngesters(ingesters.slice(0, split + 1));
+        buildRatingsBest(ctx);
+        lap('ratings_best');
+      })();
+      lap('commit O*NET');
+      if (deriveThreads(db, opts) > 0) {
+        letReadersIn(db);
+        similarity = startSimilarity(tmp);
+      }
+      db.transaction(() => runIngesters(ingesters.slice(split + 1)))();
+    } else {
+      db.transaction(() => {
+        runIngesters(ingesters);
+        buildRatingsBest(ctx);
+        lap('ratings_best');
+      })();
+    }
+    stopReadAhead();
     lap('commit imported');
     // The imported tables are committed to the temporary file (nothing else sees it before the rename): the
     // occupation-data threads read them while this thread derives the rest (src/derive/occupations-parallel.ts).
-    const occupationData = startDeriveOccupationData(db, tmp, opts.deriveThreads);
-    try {
-      db.transaction(() => {
-        derived = deriveAll(db);
-        lap('derive');
-        finishOccupationData(occupationData, derived);
-        lap('occupation data (left for this thread)');
-        const meta = db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)');
-        meta.run('schema_version', String(SCHEMA_VERSION));
-        meta.run('derived_key', derivedKey());
-        meta.run('built_at', new Date().toISOString());
-        meta.run('data_dir', opts.dataDir);
-        meta.run('complete', '1');
-      })();
-    } finally {
-      occupationData.cancel();
-    }
+    occupationData = startDeriveOccupationData(db, tmp, deriveThreads(db, opts));
+    db.transaction(() => {
+      derived = deriveAll(db, similarity);
+      lap('derive');
+      finishOccupationData(occupationData!, derived);
+      lap('occupation data (left for this thread)');
+      const meta = db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)');
+      meta.run('schema_version', String(SCHEMA_VERSION));
+      meta.run('derived_key', derivedKey());
+      meta.run('built_at', new Date().toISOString());
+      meta.run('data_dir', opts.dataDir);
+      meta.run('complete', '1');
+    })();
+    similarity?.cancel();
+    occupationData.cancel();
     lap('commit derived');
     db.exec('ANALYZE');
     lap('ANALYZE');
@@ -150,6 +181,8 @@ export function importStore(opts: ImportOptions): ImportSummary {
     };
   } catch (err) {
     stopReadAhead();
+    similarity?.cancel();
+    occupationData?.cancel();
     if (db.open) db.close();
     for (const f of tempFamily(tmp)) fs.rmSync(f, { force: true });
     stopWatchdog();
