@@ -137,6 +137,8 @@ export const RESOLVE_DEFAULTS = {
   qualifierPenalty: 0.9,
   /** "Sales <words>" reads as a salesperson of them when its last word ends at most this share of the titles using it. */
   salesHeadShare: 0.3,
+  /** ... and then a title without a sales word ("A/C Technician" for "Sales Air Conditioning Equipment") scores this much less. */
+  missingSalesPenalty: 0.85,
   /** Alternatives ("A/B") both read as one occupation: it scores their mean plus this times the weaker one. */
   alternativesBonus: 0.1,
   /** A query whose words the vocabulary knows less than this (src/resolve/query.ts `evidence`) is no match. */

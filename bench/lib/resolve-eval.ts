@@ -9,12 +9,11 @@
  * each coded against its own index: O*NET occupation titles held out of it, and (given the data folder) the
  * O*NET-SOC 2010 titles unseen in 30.1, never fitted on.
  */
-import { tokens } from '../../src/resolve/normalize.js';
 import type { TitleEntry } from '../../src/resolve/types.js';
 import { employerStyle } from './resolve-employer.js';
 import { gibberish, issueKinds, oneWordTitles } from './resolve-kinds.js';
 import { heldOutOccupationTitles, officialUnseen } from './resolve-official.js';
-import { type EvalQuery, heldOut, PERTURBATIONS, perturbed, rng, sample } from './resolve-sets.js';
+import { type EvalQuery, heldOut, PERTURBATIONS, perturbed, rng, sample, unseenIn } from './resolve-sets.js';
 
 interface EvalSet {
   name: string;
@@ -44,10 +43,10 @@ export function evalSets(
 ): { index: TitleEntry[]; sets: EvalSet[] } {
   const split = heldOut(entries, 0.15, seed);
   const strict = (qs: EvalQuery[]) => qs.map((q) => ({ ...q, truth: q.own ? [q.own] : q.truth }));
-  // Unseen titles only: a held-out title whose words (normalised) are still an indexed title elsewhere is no test
-  // of coding an unseen title.
-  const indexed = new Set(split.index.map((e) => tokens(e.title).join(' ')));
-  const unseen = split.queries.filter((q) => !indexed.has(tokens(q.query).join(' ')));
+  // Unseen titles only: a held-out title whose words (normalised) are still an indexed title or alias elsewhere is
+  // no test of coding an unseen title.
+  const isUnseen = unseenIn(split.index);
+  const unseen = split.queries.filter((q) => isUnseen(q.query));
   const occupationTitles = heldOutOccupationTitles(split.index, rng(seed + 8));
   return {
     index: split.index,

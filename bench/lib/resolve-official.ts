@@ -12,9 +12,8 @@
  */
 import path from 'node:path';
 import { readDelimited } from '../../src/ingest/readers/delimited.js';
-import { tokens } from '../../src/resolve/normalize.js';
 import type { TitleEntry } from '../../src/resolve/types.js';
-import { type EvalQuery, halfOf } from './resolve-sets.js';
+import { type EvalQuery, halfOf, unseenIn } from './resolve-sets.js';
 
 /** The crosswalk file of the data folder (semicolon-separated, as re-saved; see SOURCES.md). */
 const CROSSWALK_FILE = 'onet_soc_2010_to_2019_crosswalk/2010_to_2019_Crosswalk.csv';
@@ -34,11 +33,10 @@ export function officialUnseen(entries: readonly TitleEntry[], dataDir: string):
     if (!to.includes(code)) to.push(code);
     byTitle.set(title, to);
   }
-  const indexed = new Set(entries.map((e) => tokens(e.title).join(' ')));
+  const isUnseen = unseenIn(entries);
   const out: EvalQuery[] = [];
   for (const [title, truth] of byTitle)
-    if (!indexed.has(tokens(title).join(' ')))
-      out.push({ query: title, truth, kind: 'official-2010', half: halfOf(title) });
+    if (isUnseen(title)) out.push({ query: title, truth, kind: 'official-2010', half: halfOf(title) });
   return out;
 }
 
@@ -50,10 +48,10 @@ export function heldOutOccupationTitles(
   const out = new Set<string>();
   for (const e of index) if (e.kind === 'occupation' && rand() < 0.5) out.add(e.code);
   const kept = index.filter((e) => !(e.kind === 'occupation' && out.has(e.code)));
-  const seen = new Set(kept.map((e) => tokens(e.title).join(' ')));
+  const isUnseen = unseenIn(kept);
   const queries: EvalQuery[] = [];
   for (const e of index)
-    if (e.kind === 'occupation' && out.has(e.code) && !seen.has(tokens(e.title).join(' ')))
+    if (e.kind === 'occupation' && out.has(e.code) && isUnseen(e.title))
       queries.push({ query: e.title, truth: [e.code], own: e.code, kind: 'occupation-title', half: halfOf(e.title) });
   return { index: kept, queries };
 }

@@ -4,6 +4,7 @@
  * (b) perturbed — titles with a typo, a level word, another word order, an abbreviation or a plural flip.
  * The truth of a query is every occupation that has that exact title in O*NET.
  */
+import { titleReadings, tokens, withoutExcept } from '../../src/resolve/normalize.js';
 import type { TitleEntry } from '../../src/resolve/types.js';
 import { rng } from '../../src/testkit/rng.js';
 
@@ -178,4 +179,16 @@ export function perturbed(entries: readonly TitleEntry[], nPerKind: number, seed
     }
   }
   return out;
+}
+
+/** The words of every reading of a title, as the index reads it (aliases in parentheses apart, "Except …" cut). */
+const readingKeys = (title: string): string[] => titleReadings(title).map((t) => tokens(withoutExcept(t)).join(' '));
+
+/**
+ * A test of unseen titles: whether a title is unseen in `entries`, none of its readings having the words of an
+ * indexed reading ("Automobile Technician" is seen in "Automobile Technician (Auto Tech)").
+ */
+export function unseenIn(entries: readonly TitleEntry[]): (title: string) => boolean {
+  const seen = new Set(entries.flatMap((e) => readingKeys(e.title)));
+  return (title) => !readingKeys(title).some((k) => seen.has(k));
 }

@@ -30,7 +30,7 @@ export interface ConfidenceInput {
   reworded?: boolean;
   /** Indexed titles holding every word of the query: a generic word ("supervisor") is in hundreds. */
   spread?: number;
-  /** Of those titles, how many are the top occupation's. */
+  /** Of those titles, how many are the top occupation's SOC code's (any of its O*NET codes: the label is the SOC code). */
   topContained?: number;
   /** The top candidate's title has the query's words and nothing else (typos corrected). */
   whole?: boolean;

@@ -24,6 +24,8 @@ export interface QueryVariant {
   part?: number;
   /** How the words were read when not as typed (a calibration feature: each rewording is right at its own rate). */
   how?: Rewording;
+  /** Token ids one of which a reading must have to score in full ("Sales <product>": a sales word). */
+  needs?: readonly number[];
 }
 
 export type Rewording = 'joined' | 'alternative' | 'noise' | 'qualifier' | 'sales';
@@ -181,8 +183,9 @@ export function parseQuery(index: TitleIndex, typed: string, opts: ResolveOption
   // "Sales <product>" is a salesperson of that product ("Sales, Air Conditioning Equipment"), when the last word
   // is not itself a job ("Sales Manager").
   const lastId = index.tokenIds.get(full[full.length - 1]!);
-  if (full[0] === 'sales' && full.length > 1 && heads && (lastId === undefined || heads[lastId]! < opts.salesHeadShare))
-    extra([...full.slice(1), 'salesperson'], penalty * opts.alternativePenalty, 'sales');
+  const salesOf =
+    full[0] === 'sales' && full.length > 1 && heads && (lastId === undefined || heads[lastId]! < opts.salesHeadShare);
+  if (salesOf) extra([...full.slice(1), 'salesperson'], penalty * opts.alternativePenalty, 'sales');
   if (full.some((t) => index.acronyms.has(t))) {
     const expanded = dedupe(full.flatMap((t) => index.acronyms.get(t) ?? [t]));
     variants.push({
@@ -222,5 +225,14 @@ export function parseQuery(index: TitleIndex, typed: string, opts: ResolveOption
       ...(v.part !== undefined ? { part: v.part } : {}),
     });
   }
+  // A salesperson of the product, whichever reading finds it: a title without a sales word is another job that
+  // handles the product ("Sales Air Conditioning Equipment" is no air-conditioning technician).
+  if (salesOf) {
+    const needs = SALES_WORDS.flatMap((w) => index.tokenIds.get(w) ?? []);
+    for (const v of variants) v.needs = needs;
+  }
   return { variants, unknown, words: full, evidence, content, corrected };
 }
+
+/** Words that make a title a selling job. */
+const SALES_WORDS = ['sales', 'salesperson', 'salesman', 'saleswoman', 'salespeople', 'salesworker', 'seller'];

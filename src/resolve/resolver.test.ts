@@ -123,6 +123,29 @@ test("official titles: the occupations a title excludes are no evidence for it (
   assert.equal(x.resolve('Dispatchers, Except Police, Fire, and Ambulance').candidates[0]?.code, '43-5032.00');
 });
 
+test("'Sales <product>' is a salesperson of it, not a job that handles the product", () => {
+  const x = new Resolver([
+    E('49-9021.00', 'Heating, Air Conditioning, and Refrigeration Mechanics and Installers', 'occupation', 1),
+    E('49-9021.00', 'A/C Tech (Air Conditioning Technician)'),
+    E(
+      '41-4011.00',
+      'Sales Representatives, Wholesale and Manufacturing, Technical and Scientific Products',
+      'occupation',
+      1,
+    ),
+    E('41-4011.00', 'HVAC Commercial Salesperson (Heating, Ventilation, and Air Conditioning Commercial Salesperson)'),
+    E('11-2022.00', 'Sales Managers', 'occupation', 1),
+  ]);
+  assert.equal(x.resolve('Air Conditioning Equipment').candidates[0]?.code, '49-9021.00');
+  assert.equal(x.resolve('Sales Air Conditioning Equipment').candidates[0]?.code, '41-4011.00');
+  assert.equal(x.resolve('Sales Manager').candidates[0]?.code, '11-2022.00');
+  // The technician's title has no sales word: it scores less than it would if the query were read as the product.
+  const tech = (r: Resolver) =>
+    r.resolve('Sales Air Conditioning Equipment', 5).candidates.find((c) => c.code === '49-9021.00')?.score ?? 0;
+  const lenient = new Resolver(x.index, { missingSalesPenalty: 1 });
+  assert.ok(tech(x) > 0 && tech(x) <= 0.86 * tech(lenient));
+});
+
 test('empty and overlong input are usage errors', () => {
   assert.throws(
     () => r.resolve('   '),

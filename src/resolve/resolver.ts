@@ -76,7 +76,7 @@ export class Resolver {
     // Most words unknown or known only through far typo corrections: no match, whatever a stray word hits.
     if (parsed.evidence < this.opts.minEvidence)
       return { resolution: this.noMatch(query, q, parsed.unknown, parsed.corrected) };
-    const { scored, containment } = rank(this.index, this.buffers(), parsed.variants, this.opts, limit);
+    const { scored, containment, socContained } = rank(this.index, this.buffers(), parsed.variants, this.opts, limit);
     // Candidates are made only for what can be shown or weighed for ambiguity: the first `limit`, the best of
     // each SOC major group and the first of another minor group (making one per scored occupation is most of
     // the cost of a query with a common word).
@@ -138,7 +138,7 @@ export class Resolver {
       readings: amb.readings.length,
       reworded: !scored[0]!.variant.primary && scored[0]!.variant.levelWords.length === 0,
       spread: [...containment.values()].reduce((a, b) => a + b, 0),
-      topContained: scored[0]!.contained,
+      topContained: socContained,
       whole: scored[0]!.whole,
       tokens: parsed.words.length,
       ...(scored[0]!.variant.how ? { how: scored[0]!.variant.how } : {}),

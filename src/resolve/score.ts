@@ -24,6 +24,8 @@ interface Scored {
 
 interface Ranking {
   scored: Scored[];
+  /** Indexed titles holding every typed word that belong to the top candidate's SOC code (any of its O*NET codes). */
+  socContained: number;
   /** Primary variant: readings containing every query word, per SOC major group ("27"). */
   containment: Map<string, number>;
 }
@@ -156,6 +158,7 @@ export function rank(
     }
     const qLen = v.tokens.length;
     const qKey = v.tokens.join(' ');
+    const needs = v.needs && v.needs.length > 0 ? v.needs : undefined;
     // Rare words first; the common ones at the end ("operator": ~6,000 readings) are walked only for readings a
     // rarer word found, and for the rest only when a reading with nothing but common words could come near the best.
     const postings = (id: number) => index.postStart[id + 1]! - index.postStart[id]!;
@@ -193,7 +196,8 @@ export function rank(
         let sim: number;
         if (whole) sim = index.readKey[r] === qKey ? 1 : opts.wordOrderScore;
         else sim = (2 * shared) / (qW + index.readWeight[r]!);
-        const score = sim * v.penalty * s.factor[r]!;
+        let score = sim * v.penalty * s.factor[r]!;
+        if (needs && !hasAny(index, r, needs)) score *= opts.missingSalesPenalty;
         if (score > best) best = score;
         const o = index.readOcc[r]!;
         if (part >= 0) {
@@ -253,12 +257,12 @@ export function rank(
       const joint = Math.min(1, sum / nParts + opts.alternativesBonus * min);
       if (joint > s.occBest[o]!) s.occBest[o] = joint;
     }
-  const scored = select(index, s, nOcc, variants, opts, keep);
+  const { scored, socContained } = select(index, s, nOcc, variants, opts, keep);
   const containment = new Map<string, number>();
   s.containment.forEach((n, g) => {
     if (n > 0) containment.set(String(g).padStart(2, '0'), n);
   });
-  return { scored, containment };
+  return { scored, containment, socContained };
 }
 
 /** Scores the touched occupations (resetting their scratch) and returns the ones worth ordering, best first. */
@@ -269,7 +273,7 @@ function select(
   variants: readonly QueryVariant[],
   opts: ResolveOptions,
   keep: number,
-): Scored[] {
+): { scored: Scored[]; socContained: number } {
   let m = 0;
   let top = -1;
   // The `keep` best keys so far, descending (keep is small: a few candidates).
@@ -302,7 +306,7 @@ function select(
     }
     m++;
   }
-  if (m === 0) return [];
+  if (m === 0) return { scored: [], socContained: 0 };
   // Every slot at least as good as the keep-th best is kept.
   const kth = m > keep ? kept[keep - 1]! : Number.NEGATIVE_INFINITY;
   const topKey = s.selKey[top]!;
@@ -311,8 +315,10 @@ function select(
   const topMinor = s.occMinor[topOcc]!;
   let otherSoc = -1;
   let otherMinor = -1;
+  let socContained = 0;
   for (let j = 0; j < m; j++) {
     const o = s.selOcc[j]!;
+    if (s.occSoc[o] === topSoc) socContained += s.occContained[o]!;
     if (s.occSoc[o] !== topSoc && (otherSoc < 0 || before(s, j, otherSoc))) otherSoc = j;
     if (s.occMinor[o] !== topMinor && (otherMinor < 0 || before(s, j, otherMinor))) otherMinor = j;
   }
@@ -338,7 +344,13 @@ function select(
   }
   // The prior (how common an occupation is) orders near-equal readings; the score shown stays the match's own.
   scored.sort((a, b) => b.key - a.key || a.occ - b.occ);
-  return scored;
+  return { scored, socContained };
+}
+
+/** Whether reading r has one of the token ids. */
+function hasAny(index: TitleIndex, r: number, ids: readonly number[]): boolean {
+  for (let j = index.readStart[r]!; j < index.readStart[r + 1]!; j++) if (ids.includes(index.readTok[j]!)) return true;
+  return false;
 }
 
 /** Slot a comes before slot b: higher key, then lower occupation index (the order of `scored`). */
