@@ -4,18 +4,20 @@
  * 60–110 ES modules, and V8 can keep a code cache of it (src/cli/bundled.ts). Runs after every build (`npm run
  * build`, the `prepare` script of `npm install` and `npm pack`, scripts/build-if-stale.mjs). The bundle is the
  * compiled code itself, not a second build of the TypeScript: the manifest lists every input file with its size and
- * modification time, and a command whose inputs changed since (a plain `tsc` after an edit) runs unbundled.
+ * modification time (with the files and folders the store's derived key hashes: the key is a constant in the bundle),
+ * and a command whose inputs changed since (a plain `tsc` after an edit) runs unbundled.
  * What the bundle keeps as it was: src/errors.js stays a module of its own (main.js and the bundle share its error
  * classes), every `import.meta.url` still names its own file (the store's derived key, the data folder, worker
- * threads), the engine's lazily required modules stay lazy (esbuild's lazily initialised modules), and better-sqlite3
- * finds its native addon where its build put it (falling back to `bindings`). Plain JavaScript: it runs right after
+ * threads), the engine's lazily required modules stay lazy (esbuild's lazily initialised modules), better-sqlite3
+ * finds its native addon where its build put it (falling back to `bindings`), the importer (run only when a store
+ * must be built) is required unbundled from dist/src, and the built-ins crypto, v8 and perf_hooks load on first use. Plain JavaScript: it runs right after
  * tsc, and skips (the CLI then runs unbundled) when esbuild is not installed.
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const src = path.join(root, 'dist/src');
@@ -31,13 +33,23 @@ const BUNDLES = {
 };
 
 /** Layout of the manifest; src/cli/bundled.ts reads only its own. */
-const MANIFEST_FORMAT = 'careerdiff-cli-bundle/1';
+const MANIFEST_FORMAT = 'careerdiff-cli-bundle/2';
 
 /** Modules kept out of the bundles (shared with the unbundled code by identity). */
 const SHARED = new Set([path.join(src, 'errors.js')]);
 
 /** Packages bundled; every other package stays a require() of node_modules. */
 const BUNDLED_PACKAGES = new Set(['better-sqlite3']);
+
+/**
+ * Modules a bundled command imports dynamically but only rarely runs (the importer, when a store must be built):
+ * left out of the bundles and required from dist/src when asked for, unbundled.
+ */
+const UNBUNDLED = new Set([path.join(src, 'ingest/run.js'), path.join(src, 'ingest/progress.js')]);
+
+/** Node built-ins that bootstrap does not load and a command may not use: required on first use of an export. */
+const LAZY_BUILTINS = ['crypto', 'v8', 'perf_hooks'];
+const LAZY_BUILTIN = new RegExp(`^(node:)?(${LAZY_BUILTINS.join('|')})$`);
 
 let esbuild;
 try {
@@ -48,6 +60,24 @@ try {
 }
 
 const rel = (file) => path.relative(outdir, file).split(path.sep).join('/');
+
+/**
+ * The derived key (src/derive/key.ts) of this build, and the files and folders it hashes: a bundle holds the key
+ * as a constant, so a command does not walk those folders to check it, and is stale when any of them changes.
+ */
+async function derivedKeyOfBuild() {
+  const { derivedKey } = await import(pathToFileURL(path.join(src, 'derive/key.js')).href);
+  const key = derivedKey();
+  const cache = JSON.parse(fs.readFileSync(path.join(src, 'derive/.derived-key.json'), 'utf8'));
+  if (cache.key !== key || typeof cache.fingerprint !== 'string')
+    throw new Error('derive/.derived-key.json does not hold the key just computed (its format changed?)');
+  const files = cache.fingerprint.split('\n').map((stamp) => path.join(src, stamp.split(':').slice(0, -3).join(':')));
+  if (files.length < 10 || !files.every((f) => fs.existsSync(f)))
+    throw new Error('derive/.derived-key.json lists files that do not exist (its format changed?)');
+  const dirs = new Set();
+  for (const f of files) for (let d = path.dirname(f); d.startsWith(src) && d !== src; d = path.dirname(d)) dirs.add(d);
+  return { key, watched: [...files, ...dirs] };
+}
 
 /** better-sqlite3's `bindings` lookup (stack traces, a dozen candidate paths) replaced by its build's own path. */
 const BINDINGS_STUB = `
@@ -75,8 +105,22 @@ const plugin = {
       loader: 'js',
       resolveDir: outdir,
     }));
+    build.onResolve({ filter: LAZY_BUILTIN }, (args) =>
+      args.namespace === 'lazy-builtin'
+        ? undefined
+        : { path: args.path.replace(/^node:/, ''), namespace: 'lazy-builtin' },
+    );
+    build.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, (args) => ({
+      // Getters: esbuild's interop copies them as getters, so the built-in loads when an export is first read.
+      contents: `let m;
+const load = () => (m ??= require('node:${args.path}'));
+for (const k of ${JSON.stringify(Object.keys(createRequire(import.meta.url)(`node:${args.path}`)))})
+  Object.defineProperty(exports, k, { enumerable: true, get: () => load()[k] });`,
+      loader: 'js',
+    }));
     build.onResolve({ filter: /^[^./]/ }, (args) => {
-      if (args.namespace === 'stub' || args.path.startsWith('node:')) return { path: args.path, external: true };
+      if (args.namespace === 'stub' || args.namespace === 'lazy-builtin' || args.path.startsWith('node:'))
+        return { path: args.path, external: true };
       const name = args.path.startsWith('@') ? args.path.split('/').slice(0, 2).join('/') : args.path.split('/')[0];
       return BUNDLED_PACKAGES.has(name) ? undefined : { path: args.path, external: true };
     });
@@ -99,12 +143,23 @@ const plugin = {
         if (n === 0 || n !== before - 1)
           throw new Error(`engine.js: ${n} of ${before - 1} lazy modules rewritten (its lazy() changed?)`);
       }
+      if (args.path === path.join(src, 'derive/key.js')) {
+        const before = text;
+        text = text.replace(/^let key;$/m, `let key = ${JSON.stringify(derived.key)};`);
+        if (text === before) throw new Error('derive/key.js: no `let key;` to preset (it changed?)');
+      }
+      text = text.replace(/\bimport\((['"])(\.[^'"]+)\1\)/g, (m, _q, spec) => {
+        const file = path.resolve(path.dirname(args.path), spec);
+        return UNBUNDLED.has(file) ? `__careerdiffRequire(${JSON.stringify(rel(file))})` : m;
+      });
       if (args.path.startsWith(src) && text.includes('import.meta.url'))
         text = text.replaceAll('import.meta.url', `__careerdiffUrl(${JSON.stringify(rel(args.path))})`);
       return { contents: text, loader: 'js' };
     });
   },
 };
+
+let derived;
 
 async function bundle(name, entry) {
   const outfile = path.join(outdir, `${name}.cjs`);
@@ -121,20 +176,24 @@ async function bundle(name, entry) {
     legalComments: 'none',
     banner: {
       js: `// careerdiff: dist/src/cli/commands/${entry} and what it imports, bundled by scripts/bundle-cli.mjs.
-const __careerdiffUrl = (rel) => require('node:url').pathToFileURL(require('node:path').resolve(__dirname, rel)).href;`,
+const __careerdiffUrl = (rel) => require('node:url').pathToFileURL(require('node:path').resolve(__dirname, rel)).href;
+const __careerdiffRequire = async (rel) => require(require('node:path').resolve(__dirname, rel));`,
     },
   });
   for (const [out, o] of Object.entries(result.metafile.outputs))
     for (const i of o.imports)
       if (i.external && i.kind === 'dynamic-import')
         throw new Error(`${out}: dynamic import of ${i.path} left in the bundle (it would need a module loader)`);
-  const inputs = Object.keys(result.metafile.inputs)
-    .filter((f) => !f.startsWith('stub:'))
-    .map((f) => {
-      const file = path.resolve(root, f);
-      const st = fs.statSync(file);
-      return [path.relative(root, file), st.size, st.mtimeMs];
-    });
+  const files = new Set(
+    Object.keys(result.metafile.inputs)
+      .filter((f) => !/^[\w-]+:/.test(f))
+      .map((f) => path.resolve(root, f)),
+  );
+  for (const f of [...derived.watched, ...UNBUNDLED]) files.add(f);
+  const inputs = [...files].map((file) => {
+    const st = fs.statSync(file);
+    return [path.relative(root, file), st.size, st.mtimeMs];
+  });
   const code = fs.readFileSync(outfile);
   const st = fs.statSync(outfile);
   return {
@@ -148,6 +207,10 @@ const __careerdiffUrl = (rel) => require('node:url').pathToFileURL(require('node
 
 fs.rmSync(outdir, { recursive: true, force: true });
 fs.mkdirSync(outdir, { recursive: true });
-const bundles = {};
-for (const [name, entry] of Object.entries(BUNDLES)) bundles[name] = await bundle(name, entry);
-fs.writeFileSync(path.join(outdir, 'manifest.json'), JSON.stringify({ format: MANIFEST_FORMAT, bundles }));
+derived = await derivedKeyOfBuild();
+// One manifest per bundle: a command reads only its own.
+for (const [name, entry] of Object.entries(BUNDLES))
+  fs.writeFileSync(
+    path.join(outdir, `${name}.json`),
+    JSON.stringify({ format: MANIFEST_FORMAT, bundle: await bundle(name, entry) }),
+  );

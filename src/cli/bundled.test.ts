@@ -16,7 +16,7 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cd-bundled-'));
 after(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 /** A bundle folder under root/dist/src/cli/bundled with one bundle `name` made from root/input.js. */
-function makeBundle(name: string, source: string, format = 'careerdiff-cli-bundle/1') {
+function makeBundle(name: string, source: string, format = 'careerdiff-cli-bundle/2') {
   const root = fs.mkdtempSync(path.join(tmp, 'root-'));
   const dir = path.join(root, 'dist/src/cli/bundled');
   fs.mkdirSync(dir, { recursive: true });
@@ -28,17 +28,15 @@ function makeBundle(name: string, source: string, format = 'careerdiff-cli-bundl
   const i = stat(input);
   const manifest = {
     format,
-    bundles: {
-      [name]: {
-        file: `${name}.cjs`,
-        hash: 'abc',
-        size: b.size,
-        mtimeMs: b.mtimeMs,
-        inputs: [['input.js', i.size, i.mtimeMs]],
-      },
+    bundle: {
+      file: `${name}.cjs`,
+      hash: 'abc',
+      size: b.size,
+      mtimeMs: b.mtimeMs,
+      inputs: [['input.js', i.size, i.mtimeMs]],
     },
   };
-  fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(manifest));
+  fs.writeFileSync(path.join(dir, `${name}.json`), JSON.stringify(manifest));
   return { root, dir, input };
 }
 
@@ -64,7 +62,7 @@ describe('command bundles', () => {
     fs.writeFileSync(path.join(b.dir, 'three.cjs'), 'exports.x = 2;');
     assert.equal(currentBundle('three', b.dir, b.root), null);
 
-    const c = makeBundle('four', 'exports.x = 1;', 'careerdiff-cli-bundle/0');
+    const c = makeBundle('four', 'exports.x = 1;', 'careerdiff-cli-bundle/1');
     assert.equal(currentBundle('four', c.dir, c.root), null);
     assert.equal(currentBundle('absent', c.dir, c.root), null);
     assert.equal(currentBundle('four', path.join(tmp, 'no-such-folder'), c.root), null);

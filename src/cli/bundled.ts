@@ -2,7 +2,7 @@
  * Loads a command from its one-file bundle (scripts/bundle-cli.mjs writes dist/src/cli/bundled/) with a V8 code
  * cache beside it, so a run neither resolves and links 60–110 ES modules nor compiles the functions the last run
  * compiled. The bundle is used only while it is current: every file it was made from must still have the size and
- * modification time the manifest lists (a `tsc` after an edit makes it stale, and the command then loads its
+ * modification time its manifest (<command>.json) lists (a `tsc` after an edit makes it stale, and the command then loads its
  * modules as usual, answering the same). The code cache is written after the first run of a bundle (one file per
  * bundle content; V8 rejects it after a Node upgrade or with other V8 flags, and it is then written anew); a folder
  * that cannot be written just keeps no cache. CAREERDIFF_NO_BUNDLE=1 turns bundles off (the unbundled modules answer).
@@ -15,7 +15,7 @@ import vm from 'node:vm';
 
 const DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'bundled');
 const ROOT = path.resolve(DIR, '../../../..');
-const MANIFEST_FORMAT = 'careerdiff-cli-bundle/1';
+const MANIFEST_FORMAT = 'careerdiff-cli-bundle/2';
 
 interface BundleInfo {
   file: string;
@@ -41,12 +41,12 @@ function sameStat(file: string, size: number, mtimeMs: number): boolean {
 export function currentBundle(name: string, dir = DIR, root = ROOT): BundleInfo | null {
   let info: BundleInfo | undefined;
   try {
-    const m = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as {
+    const m = JSON.parse(fs.readFileSync(path.join(dir, `${name}.json`), 'utf8')) as {
       format?: string;
-      bundles?: Record<string, BundleInfo>;
+      bundle?: BundleInfo;
     };
     if (m.format !== MANIFEST_FORMAT) return null;
-    info = m.bundles?.[name];
+    info = m.bundle;
   } catch {
     return null; // not bundled (no esbuild, or a build without the bundle step)
   }

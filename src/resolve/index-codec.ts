@@ -139,7 +139,8 @@ function lazyArray<T>(n: number, make: (i: number) => T, makeAll?: () => T[]): T
 }
 
 export function decodeTitleIndex(buf: Buffer, rows: EntryRows): TitleIndex {
-  const t0 = performance.now();
+  // process.hrtime, not performance.now(): the global `performance` loads perf_hooks (a dozen modules) on first use.
+  const t0 = process.hrtime.bigint();
   if (buf.length < 8 || buf.toString('latin1', 0, 4) !== MAGIC)
     throw storeError('the store holds a title index of another layout; run "careerdiff import" to rebuild it');
   const headerLen = buf.readUInt32LE(4);
@@ -220,6 +221,6 @@ export function decodeTitleIndex(buf: Buffer, rows: EntryRows): TitleIndex {
     prior: view<Float64Array>('prior'),
     buildMs: 0,
   };
-  index.buildMs = performance.now() - t0;
+  index.buildMs = Number(process.hrtime.bigint() - t0) / 1e6;
   return index;
 }

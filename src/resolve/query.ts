@@ -89,7 +89,12 @@ export function headShares(index: TitleIndex): Float64Array {
   return last;
 }
 
-export function parseQuery(index: TitleIndex, typed: string, opts: ResolveOptions, heads?: Float64Array): ParsedQuery {
+export function parseQuery(
+  index: TitleIndex,
+  typed: string,
+  opts: ResolveOptions,
+  heads?: Float64Array | (() => Float64Array),
+): ParsedQuery {
   // What a title excludes names other jobs ("Transportation Attendants, Except Flight Attendants").
   const text = withoutExcept(typed);
   const inVocab = (w: string): boolean => index.tokenIds.has(w);
@@ -184,7 +189,10 @@ export function parseQuery(index: TitleIndex, typed: string, opts: ResolveOption
   // is not itself a job ("Sales Manager").
   const lastId = index.tokenIds.get(full[full.length - 1]!);
   const salesOf =
-    full[0] === 'sales' && full.length > 1 && heads && (lastId === undefined || heads[lastId]! < opts.salesHeadShare);
+    full[0] === 'sales' &&
+    full.length > 1 &&
+    heads &&
+    (lastId === undefined || (typeof heads === 'function' ? heads() : heads)[lastId]! < opts.salesHeadShare);
   if (salesOf) extra([...full.slice(1), 'salesperson'], penalty * opts.alternativePenalty, 'sales');
   if (full.some((t) => index.acronyms.has(t))) {
     const expanded = dedupe(full.flatMap((t) => index.acronyms.get(t) ?? [t]));

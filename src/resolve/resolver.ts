@@ -22,8 +22,13 @@ export class Resolver {
   readonly opts: ResolveOptions;
   /** The scoring buffers over this index (made on the first query). */
   private scratch: Scratch | undefined;
-  /** Per vocabulary word: how often it ends the titles using it (a job's head word, or a modifier). */
-  private readonly heads: Float64Array;
+  /** Per vocabulary word: how often it ends the titles using it (a job's head word, or a modifier); made when a
+   * query first needs it (only "Sales <product>" does), not per resolver: a loop over every reading at start. */
+  private headsMemo: Float64Array | undefined;
+  private readonly heads = (): Float64Array => {
+    this.headsMemo ??= headShares(this.index);
+    return this.headsMemo;
+  };
 
   /** From title entries (the index is built here), or from an index built before (stored at import). */
   constructor(
@@ -33,7 +38,6 @@ export class Resolver {
   ) {
     this.index = Array.isArray(entries) ? buildIndex(entries, priors) : (entries as TitleIndex);
     this.opts = resolveOptions(opts);
-    this.heads = headShares(this.index);
   }
 
   private buffers(): Scratch {
