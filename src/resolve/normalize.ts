@@ -95,6 +95,7 @@ const EXCEPT = /[\s,;]*\bexcept\b.*$/i;
  * Attendants"): the excluded words name other jobs, so they are no evidence for this one (SOC's official titles).
  */
 export function withoutExcept(title: string): string {
+  if (!/xcept/i.test(title)) return title;
   const cut = title.replace(EXCEPT, '');
   return cut.trim() === '' ? title : cut;
 }

@@ -21,11 +21,11 @@ export interface QueryVariant {
   /** True for the words as typed (the reading whose containment counts decide ambiguity). */
   primary: boolean;
   /** For one alternative of a list read alone ("Kitchen Helpers/Dishwashers"): which one (0, 1, …). */
-  part?: number;
+  part?: number | undefined;
   /** How the words were read when not as typed (a calibration feature: each rewording is right at its own rate). */
-  how?: Rewording;
+  how?: Rewording | undefined;
   /** Token ids one of which a reading must have to score in full ("Sales <product>": a sales word). */
-  needs?: readonly number[];
+  needs?: readonly number[] | undefined;
 }
 
 export type Rewording = 'joined' | 'alternative' | 'noise' | 'qualifier' | 'sales';
@@ -149,19 +149,20 @@ export function parseQuery(
   const variants: QueryVariant[] = [];
   const evidence = content === 0 ? 1 : credit / content;
   if (full.length === 0) return { variants, unknown, words: full, evidence, content, corrected };
-  variants.push({ tokens: full, penalty, levelWords: [], corrected, primary: true });
+  // Every variant has the same fields in the same order (one object shape for the scoring loop).
+  const variant = (
+    tokens: string[],
+    p: number,
+    levelWords: string[],
+    primary: boolean,
+    how: Rewording | undefined,
+    part: number | undefined,
+  ): QueryVariant => ({ tokens, penalty: p, levelWords, corrected, primary, part, how, needs: undefined });
+  variants.push(variant(full, penalty, [], true, undefined, undefined));
   const extra = (tokens: string[], p: number, how: Rewording, part?: number) => {
     const key = tokens.join(' ');
     if (tokens.length > 0 && !variants.some((v) => v.tokens.join(' ') === key))
-      variants.push({
-        tokens,
-        penalty: p,
-        levelWords: [],
-        corrected,
-        primary: false,
-        how,
-        ...(part !== undefined ? { part } : {}),
-      });
+      variants.push(variant(tokens, p, [], false, how, part));
   };
   // An open compound the titles write closed ("line man" → "lineman", "fire fighter" → "firefighter").
   for (let i = 0; i + 1 < full.length; i++) {
@@ -196,13 +197,7 @@ export function parseQuery(
   if (salesOf) extra([...full.slice(1), 'salesperson'], penalty * opts.alternativePenalty, 'sales');
   if (full.some((t) => index.acronyms.has(t))) {
     const expanded = dedupe(full.flatMap((t) => index.acronyms.get(t) ?? [t]));
-    variants.push({
-      tokens: expanded,
-      penalty: penalty * opts.acronymPenalty,
-      levelWords: [],
-      corrected,
-      primary: false,
-    });
+    variants.push(variant(expanded, penalty * opts.acronymPenalty, [], false, undefined, undefined));
   }
   for (const v of [...variants]) {
     const level = v.tokens.filter((t) => LEVEL_WORDS.has(t));
@@ -212,26 +207,19 @@ export function parseQuery(
     // Grades and seniority dropped, "assistant" / "helper"-like words kept: "Accountant Assistant 2" is an
     // accountant's assistant (its own occupation), not an accountant.
     if (strong.length > 0 && strong.length < level.length)
-      variants.push({
-        tokens: v.tokens.filter((t) => !LEVEL_WORDS.has(t) || STRONG_LEVEL_WORDS.has(t)),
-        penalty: v.penalty * opts.levelPenalty ** (level.length - strong.length),
-        levelWords: level.filter((w) => !STRONG_LEVEL_WORDS.has(w)),
-        corrected,
-        primary: false,
-        ...(v.how ? { how: v.how } : {}),
-        ...(v.part !== undefined ? { part: v.part } : {}),
-      });
+      variants.push(
+        variant(
+          v.tokens.filter((t) => !LEVEL_WORDS.has(t) || STRONG_LEVEL_WORDS.has(t)),
+          v.penalty * opts.levelPenalty ** (level.length - strong.length),
+          level.filter((w) => !STRONG_LEVEL_WORDS.has(w)),
+          false,
+          v.how,
+          v.part,
+        ),
+      );
     let p = v.penalty;
     for (const w of level) p *= STRONG_LEVEL_WORDS.has(w) ? opts.strongLevelPenalty : opts.levelPenalty;
-    variants.push({
-      tokens: bare,
-      penalty: p,
-      levelWords: level,
-      corrected,
-      primary: false,
-      ...(v.how ? { how: v.how } : {}),
-      ...(v.part !== undefined ? { part: v.part } : {}),
-    });
+    variants.push(variant(bare, p, level, false, v.how, v.part));
   }
   // A salesperson of the product, whichever reading finds it: a title without a sales word is another job that
   // handles the product ("Sales Air Conditioning Equipment" is no air-conditioning technician).

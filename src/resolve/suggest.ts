@@ -21,7 +21,18 @@ export function suggest(index: TitleIndex, scratch: Scratch, query: string, opts
     const { scored } = rank(
       index,
       scratch,
-      [{ tokens: [w], penalty: 1, levelWords: [], corrected: {}, primary: false }],
+      [
+        {
+          tokens: [w],
+          penalty: 1,
+          levelWords: [],
+          corrected: {},
+          primary: false,
+          part: undefined,
+          how: undefined,
+          needs: undefined,
+        },
+      ],
       opts,
     );
     for (const s of scored.slice(0, 2)) {
