@@ -3,7 +3,7 @@
  * occupations (cached per connection), and assembles the sections from the pure section builders; every
  * source id used anywhere is listed once in `sources`.
  */
-import { explainGaps, onetCoverage, profileGaps } from './gaps.js';
+import { explainGaps, officialReleases, onetCoverage, profileGaps } from './gaps.js';
 import { foldText } from '../resolve/normalize.js';
 import type { StoreCache } from '../store/cache.js';
 import type { OnetProfile } from '../store/profile.js';
@@ -153,6 +153,7 @@ export function compare(store: StoreCache, inputA: string, inputB: string, param
       ],
       { a: resolution.a.code, b: resolution.b.code },
       onetCoverage(store),
+      { a: officialReleases(profiles.a), b: officialReleases(profiles.b) },
     ),
   };
   const all = cache.sources();

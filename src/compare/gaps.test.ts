@@ -18,6 +18,15 @@ const cov: OnetCoverage = {
 };
 
 describe('ratingGap', () => {
+  it('an occupation O*NET has rated (official ratings of other areas here) is no "not surveyed" gap', () => {
+    // Fact check: 19-4043.00 has O*NET 29.0 skills and knowledge but no 30.1 metadata row; its missing abilities
+    // were said to be in "a newer release than the data here".
+    const g = ratingGap(cov, '19-4043.00', 'Abilities', 'abilities ratings', ['29.0']);
+    assert.equal(g.cause, 'data_folder');
+    assert.match(g.reason, /O\*NET has rated this occupation \(its official O\*NET 29\.0 ratings of other areas/);
+    assert.doesNotMatch(g.reason, /newer release/);
+    assert.equal(ratingGap(cov, '19-4043.00', 'Abilities', 'abilities ratings').cause, 'not_surveyed');
+  });
   it('a surveyed occupation without ratings here is the data folder’s gap, never "O*NET publishes no such data"', () => {
     const g = ratingGap(cov, '15-1252.00', 'Knowledge', 'knowledge ratings');
     assert.equal(g.cause, 'data_folder');

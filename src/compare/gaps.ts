@@ -73,6 +73,7 @@ export function ratingGap(
   code: string,
   domain: string,
   what: string,
+  ratedIn: readonly string[] = [],
 ): { reason: string; cause: GapCause; release?: string } {
   const rel = cov.release ?? 'the release here';
   const release = cov.release ? { release: cov.release } : {};
@@ -100,6 +101,15 @@ export function ratingGap(
       ...release,
     };
   }
+  // Not in the Occupation Level Metadata, yet O*NET has rated it: its official ratings of other areas are here
+  // (19-4043.00, 13-2011.00 and 14 more have O*NET 29.0 skills and knowledge but no 30.1 metadata row; 30.1 rates
+  // 894 occupations, 29.0's 879 and 15 new ones). The gap is this folder's, not O*NET's.
+  if (ratedIn.length > 0)
+    return {
+      reason: `O*NET has rated this occupation (its official O*NET ${[...ratedIn].sort().join(', ')} ratings of other areas are in this data folder), but ${here}`,
+      cause: 'data_folder',
+      ...release,
+    };
   return {
     reason: `O*NET ${rel}, the newest release in this data folder, has no survey data for this occupation (it is not in that release's Occupation Level Metadata), and ${here}; O*NET's ratings for it, if published, are in a newer release than the data here`,
     cause: 'not_surveyed',
@@ -116,6 +126,11 @@ function listedGap(cov: OnetCoverage, what: string): { reason: string; cause: Ga
   };
 }
 
+/** The O*NET releases of the official skill and knowledge ratings a profile has (its occupation was rated then). */
+export function officialReleases(p: OnetProfile): string[] {
+  return [...new Set([...p.skills, ...p.knowledge].filter((r) => r.official).map((r) => r.release))];
+}
+
 /** Gaps in the O*NET profile of a side (an occupation without tasks, ratings or ETE data), each with its cause. */
 export function profileGaps(p: OnetProfile, side: Side, cov: OnetCoverage): DataGap[] {
   const out: DataGap[] = [];
@@ -123,7 +138,7 @@ export function profileGaps(p: OnetProfile, side: Side, cov: OnetCoverage): Data
   const listed = (section: DataGap['section'], what: string) =>
     out.push({ section, side, what, ...listedGap(cov, what) });
   const rated = (section: DataGap['section'], what: string, domain: string) =>
-    out.push({ section, side, what, ...ratingGap(cov, p.occupation.code, domain, bare(what)) });
+    out.push({ section, side, what, ...ratingGap(cov, p.occupation.code, domain, bare(what), officialReleases(p)) });
   if (p.tasks.length === 0) listed('duties', 'O*NET tasks');
   if (p.activities.length === 0) listed('duties', 'O*NET detailed work activities');
   if (!p.education) listed('requirements', 'O*NET education distribution');
@@ -143,11 +158,17 @@ const RATED: Record<string, string> = {
 const LISTED = new Set(['O*NET tools used', 'O*NET technology skills', 'O*NET tasks']);
 
 /** Gives every O*NET gap without a reason its cause (O*NET's or this data folder's); others are unchanged. */
-export function explainGaps(gaps: DataGap[], codes: { a: string; b: string }, cov: OnetCoverage): DataGap[] {
+export function explainGaps(
+  gaps: DataGap[],
+  codes: { a: string; b: string },
+  cov: OnetCoverage,
+  ratedIn: { a: readonly string[]; b: readonly string[] } = { a: [], b: [] },
+): DataGap[] {
   return gaps.map((g) => {
     if (g.reason || g.side === 'both') return g;
     const domain = RATED[g.what];
-    if (domain) return { ...g, ...ratingGap(cov, codes[g.side], domain, g.what.replace(/^O\*NET /, '')) };
+    if (domain)
+      return { ...g, ...ratingGap(cov, codes[g.side], domain, g.what.replace(/^O\*NET /, ''), ratedIn[g.side]) };
     if (LISTED.has(g.what)) return { ...g, ...listedGap(cov, g.what) };
     return g;
   });

@@ -66,8 +66,8 @@ export function mergeSides(gaps: readonly DataGap[]): (DataGap & { merged?: bool
  * that one occupation) or "" (a gap of the data as a whole).
  */
 export function gapWho(ctx: Ctx, g: DataGap & { merged?: boolean }): string {
-  if (g.merged) return ctx.sameOnet ? ` for ${ctx.a.occupationText}` : ' for either occupation';
-  return g.side === 'both' ? '' : ` for ${ctx.names(g.side).occupationText}`;
+  if (g.merged) return ctx.sameOnet ? ` for ${ctx.a.short}` : ' for either occupation';
+  return g.side === 'both' ? '' : ` for ${ctx.names(g.side).short}`;
 }
 
 function gapLine(ctx: Ctx, g: DataGap & { merged?: boolean }): string {
