@@ -222,9 +222,16 @@ function sharedReason(input: string, f: SharedTitleFacts): string {
   const o = first!.oews!;
   if (f.decidedBy === 'workers') {
     const firmer = rest.find((x) => x.sources + (x.reported ? 1 : 0) > first!.sources + (first!.reported ? 1 : 0));
-    return `${f.among.length} occupations ${how}; ${first!.code} has far more workers (${o.employment} for ${o.soc}, ${o.period}) than ${firmer?.code ?? 'those'} listing it more firmly`;
+    return `${f.among.length} occupations ${how}; ${first!.code} has the largest OEWS employment of them (${o.employment} for ${o.soc}, ${o.period}), though ${firmer?.code ?? 'another'} lists it more firmly`;
   }
-  return `${f.among.length} occupations ${how}; ${first!.code} has the largest OEWS employment of them (${o.employment} for ${o.soc}, ${o.period}; next: ${rest
+  // Listed: employment decided among those listing it as firmly as the first, not among all.
+  const firm = (x: (typeof f.among)[number]) => x.sources + (x.reported ? 1 : 0);
+  const peers = f.by === 'named' ? rest : rest.filter((x) => firm(x) === firm(first!));
+  const among =
+    f.by === 'named'
+      ? `${f.among.length} occupations ${how}`
+      : `${peers.length + 1} occupations list it equally firmly`;
+  return `${among}; ${first!.code} has the largest OEWS employment of them (${o.employment} for ${o.soc}, ${o.period}; next: ${peers
     .map((x) => (x.oews ? `${x.code} ${x.oews.employment}` : `${x.code} none`))
     .slice(0, 3)
     .join(', ')})`;
