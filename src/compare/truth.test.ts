@@ -6,7 +6,8 @@
  * the ORS code behind each estimate (through the SOC 2010→2018 crosswalk) and its mode flag, tool names; in the
  * prose, every "only X's" duty (Job Duties, Moving Between Them: the other side has no such DWA, IWA, task or
  * comparable O*NET activity rating) and every ORS figure with the one release its sentence states and the
- * occupation "BLS publishes it for".
+ * occupation "BLS publishes it for"; every data gap's cause (O*NET has not surveyed or rated the occupation, or this
+ * data folder lacks its file: Occupation Level Metadata and the 29.0 rating workbooks) and every missing tool list.
  * Prints the measured figures; the goals are 0 false title claims, 0 figures from a wrong BLS group, ≥ 98% of
  * popular-pair titles read as coded.
  */
@@ -42,7 +43,8 @@ interface Tally {
   checks: number;
   problems: string[];
 }
-const tally = (): Record<'titles' | 'bls' | 'ors' | 'mode' | 'tools' | 'duties' | 'orsProse', Tally> => ({
+const tally = (): Record<'titles' | 'bls' | 'ors' | 'mode' | 'tools' | 'duties' | 'orsProse' | 'gaps', Tally> => ({
+  gaps: { checks: 0, problems: [] },
   titles: { checks: 0, problems: [] },
   bls: { checks: 0, problems: [] },
   ors: { checks: 0, problems: [] },
@@ -361,6 +363,26 @@ function check(t: ReturnType<typeof tally>, c: Comparison, md: string): void {
         t.tools.problems.push(`${label} ${s}: "${name}" is no tool O*NET lists for ${r.code}`);
     }
   }
+  // Data gaps said where they are: "not surveyed" only when O*NET has no survey row and no official rating of the
+  // occupation here; "the data folder's" only when it has one of them; a missing tool list only when Tools Used
+  // has no row for the code.
+  for (const g of c.missing) {
+    if (g.side === 'both') continue;
+    const code = c.resolution[g.side].code;
+    const known = src.surveyed().has(code) || src.rated29().has(code);
+    const where = `${label} ${g.side}: ${g.what}`;
+    if (g.cause === 'not_surveyed' || g.cause === 'data_folder') {
+      t.gaps.checks++;
+      if (g.cause === 'not_surveyed' && known)
+        t.gaps.problems.push(`${where} said not surveyed, but O*NET surveyed or rated ${code}`);
+      if (g.cause === 'data_folder' && !known)
+        t.gaps.problems.push(`${where} said the data folder's, but O*NET has no survey or rating of ${code} here`);
+    }
+    if (g.what === 'O*NET tools used') {
+      t.gaps.checks++;
+      if (src.tools().has(code)) t.gaps.problems.push(`${where} said missing, but Tools Used lists tools for ${code}`);
+    }
+  }
   // Title claims in the text.
   const text = md.replace(/\\([*_])/g, '$1');
   const codes = { a: c.resolution.a.code, b: c.resolution.b.code };
@@ -478,6 +500,14 @@ describe('truth suite', { skip, timeout: 300_000 }, () => {
     const spec = tally();
     check(spec, it, unflagged);
     assert.equal(spec.bls.problems.length, 1, spec.bls.problems.join('; '));
+    // A gap said to be O*NET's (not surveyed) for an occupation O*NET rated (19-4043.00: 29.0 skills here).
+    const geo = compare(store, '19-4043.00', '11-3031.01');
+    const gapBad = structuredClone(geo);
+    gapBad.missing.push({ section: 'skills', side: 'a', what: 'O*NET skills ratings', cause: 'not_surveyed' });
+    gapBad.missing.push({ section: 'workEnvironment', side: 'a', what: 'O*NET tools used' });
+    const gaps = tally();
+    check(gaps, gapBad, renderMarkdown(geo));
+    assert.equal(gaps.gaps.problems.length, 2, gaps.gaps.problems.join('; '));
     const cleanLs = tally();
     check(cleanLs, ls, lsMd);
     assert.deepEqual([...cleanLs.duties.problems, ...cleanLs.orsProse.problems], []);

@@ -162,6 +162,25 @@ export class TruthSources {
     });
   }
 
+  /** Occupations in O*NET 30.1's Occupation Level Metadata (surveyed for that release). */
+  surveyed(): Set<string> {
+    return this.once('surveyed', () => new Set(tsv(this.onet('Occupation Level Metadata.txt')).map((r) => r[0]!)));
+  }
+
+  /** Occupations with official O*NET 29.0 skill or knowledge ratings (onet_ratings_29_0/*.xlsx). */
+  rated29(): Set<string> {
+    return this.once('rated29', () => {
+      const out = new Set<string>();
+      for (const f of ['Skills.xlsx', 'Knowledge.xlsx'])
+        for (const r of table(
+          sheet(path.join(this.dataDir, 'onet_ratings_29_0', f), (n) => n[0]),
+          ['O*NET-SOC Code'],
+        ))
+          if (r['O*NET-SOC Code']) out.add(String(r['O*NET-SOC Code']));
+      return out;
+    });
+  }
+
   /** Tool example names per occupation (Tools Used), folded. */
   tools(): Map<string, Set<string>> {
     return this.once('tools', () => {
