@@ -25,7 +25,8 @@ export const onetRatingsIngester: Ingester = {
     const target = new RatedTarget(ctx);
     for (const f of findRatingFiles(ctx)) importRatingFile(ctx, target, f);
     for (const f of findDerivedFiles(ctx)) importDerivedFile(ctx, target, f);
-    for (const kind of RATING_TABLES) recordSection(ctx, target, kind);
+    const parts = ratingParts(ctx);
+    for (const kind of RATING_TABLES) recordSection(ctx, target, kind, parts.get(kind.name) ?? []);
   },
 };
 
@@ -37,16 +38,29 @@ interface Part {
   rows: number;
 }
 
-function recordSection(ctx: IngestContext, target: RatedTarget, kind: RatingTableKind): void {
-  const isTasks = kind.name === 'Task Ratings';
-  const parts = ctx.db
-    .prepare(
-      `SELECT release, official, group_concat(DISTINCT scale_id) AS scales, COUNT(DISTINCT occ_code) AS occupations,
-              COUNT(*) AS rows
-       FROM ${isTasks ? 'task_ratings' : 'ratings'} ${isTasks ? '' : 'WHERE domain = ?'}
-       GROUP BY release, official ORDER BY CAST(release AS REAL) DESC, official DESC`,
-    )
-    .all(...(isTasks ? [] : [kind.name])) as Part[];
+/**
+ * Each rating table's parts (release and official flag) with their scales and counts, newest release first: the
+ * ratings grouped in one pass (was one pass per table), the task ratings in another.
+ */
+function ratingParts(ctx: IngestContext): Map<string, Part[]> {
+  const select = `release, official, group_concat(DISTINCT scale_id) AS scales, COUNT(DISTINCT occ_code) AS occupations,
+    COUNT(*) AS rows`;
+  const order = 'CAST(release AS REAL) DESC, official DESC, release';
+  const out = new Map<string, Part[]>();
+  for (const r of ctx.db
+    .prepare(`SELECT domain, ${select} FROM ratings GROUP BY domain, release, official ORDER BY domain, ${order}`)
+    .all() as (Part & { domain: string })[]) {
+    const { domain, ...part } = r;
+    (out.get(domain) ?? out.set(domain, []).get(domain)!).push(part);
+  }
+  out.set(
+    'Task Ratings',
+    ctx.db.prepare(`SELECT ${select} FROM task_ratings GROUP BY release, official ORDER BY ${order}`).all() as Part[],
+  );
+  return out;
+}
+
+function recordSection(ctx: IngestContext, target: RatedTarget, kind: RatingTableKind, parts: Part[]): void {
   if (parts.length === 0) {
     ctx.warn(`${kind.name}: no rating table ("${kind.name}.txt" or "${kind.name}.xlsx") in the data folder`);
     ctx.section(kind.section, 'missing', 0, `${kind.name}: no file in the data folder`);
