@@ -210,6 +210,11 @@ test('readable length: details collapsed, no sentence repeated, equal sides said
       'securities, commodities, and financial services sales agents',
     ],
     ['Claims Adjusters, Examiners, and Investigators', 'claims adjusters'],
+    ['Mobile Heavy Equipment Mechanics, Except Engines', 'mobile heavy equipment mechanics'],
+    [
+      'Sales Representatives of Services, Except Advertising, Insurance, Financial Services, and Travel',
+      'sales representatives of services',
+    ],
   ];
   for (const [title, short] of shortOf) assert.equal(byCode(title), short, title);
   const phraseOf: [string, string][] = [

@@ -153,8 +153,12 @@ function shortName(title: string, occupationText: string, readerMany: string | n
   if (!long) return occupationText;
   if (readerMany) return readerMany;
   // "Geological Technicians, Except Hydrologic Technicians" → "geological technicians": the exclusion is said once.
-  const [lead, ...rest] = title.split(', ');
-  if (rest.length === 1 && /^(except|including)\b/i.test(rest[0]!) && looksPlural(lead!)) return runningText(lead!);
+  // ("Mobile Heavy Equipment Mechanics, Except Engines" → "mobile heavy equipment mechanics"; "Sales Representatives
+  // of Services, Except Advertising, …" → "sales representatives of services").
+  const parts = title.split(', ');
+  const except = parts.findIndex((x, k) => k > 0 && /^(except|including)\b/i.test(x));
+  const lead = except > 0 ? parts.slice(0, except).join(', ') : '';
+  if (except > 0 && !/^all other$/i.test(parts[parts.length - 1]!) && /s$/i.test(lead)) return runningText(lead);
   // The running-text form may be short itself: "restaurant cooks", "other managers" (not "managers" for Managers,
   // All Other).
   if (occupationText.split(/\s+/).length <= LONG_TITLE_WORDS) return occupationText;
@@ -167,8 +171,14 @@ function shortName(title: string, occupationText: string, readerMany: string | n
   // A plural that names no worker starts a list of modifiers ("Securities, Commodities, and Financial Services
   // Sales Agents"), not of occupations.
   // After a preposition the list is its object: "Supervisors of Helpers, Laborers, and …" is not "… of helpers".
+  // A catch-all ("…, All Other") keeps its "other"; an exclusion ("Except Drafters") is no list member.
   const listOfNouns =
-    looksPlural(next) && looksPlural(head) && !THINGS.test(head) && !/\s(of|for|in|to|with)\s/i.test(segs[0]!);
+    looksPlural(next) &&
+    looksPlural(head) &&
+    !THINGS.test(head) &&
+    !/\s(of|for|in|to|with)\s/i.test(segs[0]!) &&
+    !/^(except|including)\b/i.test(next) &&
+    !/^all other$/i.test(segs[segs.length - 1]!);
   return segs.length > 1 && listOfNouns && looksPlural(segs[0]!) ? runningText(segs[0]!) : occupationText;
 }
 

@@ -126,13 +126,13 @@ test('Job Duties gains work-activity importance sentences with both figures', ()
   const d2 = section(renderMarkdown(c), 'Job Duties');
   // The exclusion is said with the full title once; after it, the short name.
   assert.match(d2, /matters far more for teaching assistants: 88 against 55/);
-  const t3 = 'Sales Representatives of Services, Except Advertising, Insurance, Financial Services, and Travel';
+  const t3 = 'Engineering Technologists and Technicians, Except Drafters, All Other';
   c.resolution.a = { ...c.resolution.a, title: t3, input: t3 };
   c.input.a = t3;
   const d3 = section(renderMarkdown(c), 'Job Duties');
   assert.match(
     d3,
-    /matters far more for sales representatives of services \(except advertising, [^)]*\): 88 against 55/,
+    /matters far more for other engineering technologists and technicians \(except drafters\): 88 against 55/,
   );
   for (const d of [d2, d3]) {
     assert.doesNotMatch(d, /\)\s*\(/);
