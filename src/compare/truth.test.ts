@@ -257,7 +257,7 @@ function checkOrsProse(t: ReturnType<typeof tally>, label: string, codes: Record
       const leadHere = /Occupational Requirements Survey \(ORS, (20\d\d)/.exec(sentence);
       if (leadHere) lead = leadHere[1]!;
       if (/O\*NET/.test(sentence)) continue;
-      const figures = [...sentence.matchAll(/(?<!less than )(\d[\d,]*(?:\.\d+)?)(%| days| pounds)/g)].map((m) =>
+      const figures = [...sentence.matchAll(/(?<!less than )(\d[\d,]*(?:\.\d+)?)(%| days?| pounds?)/g)].map((m) =>
         Number(m[1]!.replace(/,/g, '')),
       );
       const published = [

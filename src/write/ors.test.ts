@@ -11,6 +11,7 @@ import type { Comparison } from '../compare/types.js';
 import { PROJECT_ROOT } from '../defaults.js';
 import { renderMarkdown } from './index.js';
 import { daysText } from './ors.js';
+import { pounds } from './sections/environment-ors.js';
 
 const load = (name: string): Comparison =>
   JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'test/fixtures/write', `${name}.json`), 'utf8'));
@@ -224,4 +225,10 @@ test('Moving Between Them: “also” only after something else the move asks fo
   const md = renderMarkdown(c).replace(/\\\*/g, '*');
   assert.match(md, /The new job would mean learning to test software performance\./);
   assert.doesNotMatch(md, /would also mean learning to test software performance/);
+});
+
+test('one pound is singular', () => {
+  assert.equal(pounds(1), '1 pound');
+  assert.equal(pounds(50), '50 pounds');
+  assert.equal(pounds(0.5), '0.5 pounds');
 });

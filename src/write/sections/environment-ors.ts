@@ -234,7 +234,7 @@ function sitStand(w: W, s: Side): Dated | null {
 function lifting(w: W): string[] {
   const all = w.sides.map((s): Dated | null => {
     const v = orsAt(w.rows, 'physical.maxWeightLifted.median', s);
-    return v && finite(v.value) ? dated(`${Number(v.value.toFixed(2))} pounds for ${who(w, s)}`, v) : null;
+    return v && finite(v.value) ? dated(`${pounds(v.value)} for ${who(w, s)}`, v) : null;
   });
   return byRelease(
     all,
@@ -382,6 +382,12 @@ export function orsEnvironment(ctx: Ctx): string[][] {
   return [physical, setting].map((p) => p.filter((x): x is string => Boolean(x))).filter((p) => p.length > 0);
 }
 
+/** "50 pounds", "1 pound" (fact check: "at 1 pounds for medical secretaries"). */
+export function pounds(value: number): string {
+  const n = Number(value.toFixed(2));
+  return `${n} ${n === 1 ? 'pound' : 'pounds'}`;
+}
+
 /** A table cell: "92.4% of the day", "50 pounds", "less than 0.5%", "not published"; other years marked. */
 function cell(v: OrsFigure | null, main: string | null): string {
   if (!v) return 'not published';
@@ -391,9 +397,11 @@ function cell(v: OrsFigure | null, main: string | null): string {
     text =
       v.unit === 'percent_of_day'
         ? `${formatPercent(v.value)} of the day`
-        : v.unit === 'pounds' || v.unit === 'hours' || v.unit === 'days'
-          ? `${n} ${v.unit}`
-          : formatPercent(v.value);
+        : v.unit === 'pounds'
+          ? pounds(v.value)
+          : v.unit === 'hours' || v.unit === 'days'
+            ? `${n} ${n === 1 ? v.unit.slice(0, -1) : v.unit}`
+            : formatPercent(v.value);
   } else text = pctText(v);
   if (!text) return 'not published';
   return periodOf(v) === main ? text : `${text} (${periodOf(v)})`;
