@@ -173,9 +173,10 @@ export const COMPARE_DEFAULTS = {
   tools: 12,
   /** Alternative readings kept per side. */
   alternatives: 5,
-  /** Occupations kept loaded per open store (LRU). Small on purpose: all 1,016 take about 90 MB of heap in
-   * every server worker; a miss costs a few ms of store reads. */
-  occupationCacheEntries: 96,
+  /** Occupations kept loaded per open store (LRU). Small on purpose: a decoded occupation is ~100 kB of heap
+   * (all 1,016: ~98 MB in every server worker), and random pairs hit an LRU of k about k/1,016 of the time: 24
+   * against 96 measured ~12 MB less RSS per worker at the same CPU per page (bench/page-cpu.ts, session 4). */
+  occupationCacheEntries: 24,
   /** Texts whose word sets are kept per process by the duty matching (src/compare/memo.ts); O*NET has about
    * 2,100 DWA titles, so this holds all of them and the task texts met since. */
   textMemoEntries: 20_000,
