@@ -10,6 +10,7 @@ import { test } from 'node:test';
 import type { Comparison } from '../compare/types.js';
 import { PROJECT_ROOT } from '../defaults.js';
 import { articleDescription, articleTitle, renderHtmlFragment, renderHtmlPage, renderMarkdown } from './index.js';
+import { toolText } from './sections/skills.js';
 
 const DIR = path.join(PROJECT_ROOT, 'test/fixtures/write');
 const load = (name: string): Comparison => JSON.parse(fs.readFileSync(path.join(DIR, `${name}.json`), 'utf8'));
@@ -250,4 +251,12 @@ test('"the move asks for nothing new" only when the ratings could have shown a g
   const md = renderMarkdown(c);
   assert.doesNotMatch(md, nothing);
   assert.match(md, /The data here lacks some of the ratings .* so what the move asks for cannot be measured\./);
+});
+
+test('tools read as a phrase: trailing acronym in parentheses, a countable singular head made plural', () => {
+  // Fact check (software engineer vs web developer): "software engineers use graphics processing unit GPU".
+  assert.equal(toolText('Graphics processing unit GPU'), 'graphics processing units (GPU)');
+  assert.equal(toolText('Integrated receiver decoders IRD'), 'integrated receiver decoders (IRD)');
+  assert.equal(toolText('Personal protective equipment'), 'personal protective equipment');
+  assert.equal(toolText('Universal serial bus USB flash drives'), 'universal serial bus USB flash drives');
 });

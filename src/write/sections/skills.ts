@@ -6,7 +6,7 @@ import { tokens } from '../../resolve/normalize.js';
 import type { ElementRow, ScoredRow, Side, TechRef } from '../../compare/types.js';
 import { type Ctx, other } from '../context.js';
 import { type Block, blocks, prose, type Section } from '../doc.js';
-import { capitalize, joinList, lowerFirst, runningText } from '../grammar.js';
+import { capitalize, joinList, lowerFirst, pluralizeWord, runningText } from '../grammar.js';
 import { compareText } from '../../text-compare.js';
 
 const name = (r: { name: string }) => runningText(r.name);
@@ -94,11 +94,32 @@ function technology(ctx: Ctx): string | null {
   return parts.join(' ') || null;
 }
 
+/** Singular head nouns of O*NET tool examples that are countable ("Graphics processing unit GPU"). */
+const COUNTABLE = new Set(
+  'system unit welder tool tester tank microscope crane light table sling shaver spatula tipper analyzer machine'.split(
+    ' ',
+  ),
+);
+
+/**
+ * An O*NET tool example in running text: lower-cased, a trailing acronym in parentheses, a countable singular head
+ * in the plural ("Graphics processing unit GPU" → "graphics processing units (GPU)"; "Integrated receiver decoders
+ * IRD" → "integrated receiver decoders (IRD)"; "Personal protective equipment" stays).
+ */
+export function toolText(example: string): string {
+  const m = /^(.*[a-z].*?)\s([A-Z][A-Z0-9-]+s?)$/.exec(example);
+  let head = m ? m[1]! : example;
+  const words = head.split(' ');
+  const last = words[words.length - 1]!;
+  if (COUNTABLE.has(last.toLowerCase())) head = [...words.slice(0, -1), pluralizeWord(last)].join(' ');
+  return lowerFirst(m ? `${head} (${m[2]})` : head);
+}
+
 /** Tools by O*NET example names (src/compare/tools.ts): shared, then each side's own. */
 function tools(ctx: Ctx): string | null {
   const t = ctx.c.workEnvironment.onet.tools;
   const { a, b } = ctx;
-  const lc = (xs: string[]) => xs.slice(0, 3).map(lowerFirst);
+  const lc = (xs: string[]) => xs.slice(0, 3).map(toolText);
   if (ctx.sameOnet) return null;
   const parts: string[] = [];
   if (t.shared.length > 0) parts.push(`Tools O*NET lists for both include ${joinList(lc(t.shared))}.`);
