@@ -11,6 +11,7 @@ import { resolverFor } from '../compare/resolve.js';
 import type * as SimilarityModule from '../compare/stored-similarity.js';
 import { notFound } from '../errors.js';
 import type * as MovesModule from '../moves/store-data.js';
+import type * as ProfilesModule from '../compare/profiles.js';
 import type * as BatchModule from '../resolve/batch.js';
 import type * as BatchReadModule from '../resolve/batch-read.js';
 import { parseCode } from '../resolve/codes.js';
@@ -23,7 +24,7 @@ import { StoreCache } from '../store/cache.js';
 import type { DB } from '../store/open.js';
 import type { Catalog } from '../site/catalog.js';
 import { getOccupation, occupationsWithZones } from '../store/profile.js';
-import { occupationReport } from '../store/report.js';
+import { reportOf } from '../store/report.js';
 import { allSources, type Source } from '../store/sources.js';
 import type * as WriteModule from '../write/index.js';
 import type * as HtmlModule from '../write/html.js';
@@ -46,6 +47,7 @@ const batchModule = lazy<typeof BatchModule>('../resolve/batch.js');
 const batchReadModule = lazy<typeof BatchReadModule>('../resolve/batch-read.js');
 const writeModule = lazy<typeof WriteModule>('../write/index.js');
 const htmlModule = lazy<typeof HtmlModule>('../write/html.js');
+const profilesModule = lazy<typeof ProfilesModule>('../compare/profiles.js');
 
 /**
  * What the resolver answers for a full O*NET-SOC code of an occupation in the store ("29-1141.00": that one
@@ -89,7 +91,15 @@ export function createEngine(db: DB): Engine {
     sources: () => (sources ??= [...allSources(db).values()]),
     occupation(code) {
       if (!getOccupation(db, code)) throw notFound(`no occupation with code ${code}`);
-      return occupationReport(store, code);
+      // The occupation's comparison row derived at import holds every part of the report (one primary-key read
+      // instead of some thirty queries; the raw tables in a store without it): `careerdiff show`, issue 10.
+      const d = profilesModule().loadOccupation(store, code);
+      return reportOf(store, {
+        onet: d.profile,
+        wages: d.bls.wages,
+        projections: d.bls.projections,
+        workEnvironment: d.ors,
+      });
     },
     resolve: (q, limit) => codeResolution(store, q) ?? resolverFor(store).resolve(q, limit),
     codeRow: (row, o) => batchModule().codeRow(resolverFor(store), row, { ...o, context: () => storeContext(store) }),

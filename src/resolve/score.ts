@@ -42,10 +42,6 @@ export interface Scratch {
   occVariant: Int32Array;
   occWhole: Uint8Array;
   occTouched: Int32Array;
-  /** Per reading: entry-weight factor (for `span`) and SOC major group as a number. */
-  span: number;
-  factor: Float64Array;
-  major: Uint8Array;
   containment: Int32Array;
   /** Per occupation: SOC major and minor group as numbers ("27-2012.00" → 27, 272) and an id of its SOC code. */
   occMajor: Int16Array;
@@ -92,9 +88,6 @@ export function newScratch(index: TitleIndex): Scratch {
     occVariant: new Int32Array(o),
     occWhole: new Uint8Array(o),
     occTouched: new Int32Array(o),
-    span: Number.NaN,
-    factor: new Float64Array(n),
-    major: new Uint8Array(n),
     containment: new Int32Array(100),
     occMajor: new Int16Array(o),
     occMinor: new Int16Array(o),
@@ -115,7 +108,6 @@ export function newScratch(index: TitleIndex): Scratch {
     if (!socIds.has(occ.soc)) socIds.set(occ.soc, socIds.size);
     s.occSoc[i] = socIds.get(occ.soc)!;
   });
-  for (let r = 0; r < n; r++) s.major[r] = s.occMajor[index.readOcc[r]!]!;
   return s;
 }
 
@@ -132,11 +124,9 @@ export function rank(
   opts: ResolveOptions,
   keep: number = opts.limit,
 ): Ranking {
-  if (s.span !== opts.weightSpan) {
-    const span = opts.weightSpan;
-    for (let r = 0; r < s.factor.length; r++) s.factor[r] = 1 - span + span * index.entryWeight[index.readEntry[r]!]!;
-    s.span = span;
-  }
+  // A reading's entry-weight factor and SOC major group are computed as it is scored, not kept per reading: filling
+  // arrays over every reading was about a third of a one-query CLI run's resolving (issue 10).
+  const span = opts.weightSpan;
   s.containment.fill(0);
   let nOcc = 0;
   let best = 0;
@@ -196,7 +186,7 @@ export function rank(
         let sim: number;
         if (whole) sim = index.readKey[r] === qKey ? 1 : opts.wordOrderScore;
         else sim = (2 * shared) / (qW + index.readWeight[r]!);
-        let score = sim * v.penalty * s.factor[r]!;
+        let score = sim * v.penalty * (1 - span + span * index.entryWeight[index.readEntry[r]!]!);
         if (needs && !hasAny(index, r, needs)) score *= opts.missingSalesPenalty;
         if (score > best) best = score;
         const o = index.readOcc[r]!;
@@ -206,7 +196,7 @@ export function rank(
           if (part >= nParts) nParts = part + 1;
         }
         if (v.primary && contains) {
-          s.containment[s.major[r]!]!++;
+          s.containment[s.occMajor[o]!]!++;
           s.occContained[o]!++;
         }
         if (s.occGood[o] === 0) {

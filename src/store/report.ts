@@ -49,13 +49,27 @@ function workEnvironmentIfAny(store: StoreCache, code: string): WorkEnvironment 
   }
 }
 
+/** The report's parts as read from the raw tables (some thirty queries). */
 export function occupationReport(store: StoreCache, code: string): OccupationReport {
   const db = store.db;
-  const onet = onetProfile(db, code);
-  const wages = wageHistory(db, code);
-  const projections = projectionsFor(db, code);
-  const workEnvironment = workEnvironmentIfAny(store, code);
-  const all = allSources(db);
+  return reportOf(store, {
+    onet: onetProfile(db, code),
+    wages: wageHistory(db, code),
+    projections: projectionsFor(db, code),
+    workEnvironment: workEnvironmentIfAny(store, code),
+  });
+}
+
+/**
+ * The report from its parts, read from the raw tables (above) or from the occupation's comparison row derived at
+ * import (src/engine/engine.ts: the same profile, wages, projections and ORS estimates, one primary-key read).
+ */
+export function reportOf(
+  store: StoreCache,
+  parts: Pick<OccupationReport, 'onet' | 'wages' | 'projections' | 'workEnvironment'>,
+): OccupationReport {
+  const { onet, wages, projections, workEnvironment } = parts;
+  const all = allSources(store.db);
   const ids = referencedSourceIds({ onet, wages, projections, workEnvironment });
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
