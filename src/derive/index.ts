@@ -14,6 +14,7 @@ import { loadPriors, loadTitles } from '../resolve/load.js';
 import { buildIndex } from '../resolve/title-index.js';
 import { DERIVED, DERIVED_FORMAT, encodeDerived } from '../store/derived.js';
 import type { DB } from '../store/open.js';
+import { orsBaselineFromTables } from '../store/ors.js';
 import { MOVES_SNAPSHOT, movesSnapshot } from '../moves/store-data.js';
 import { deriveCatalog } from './catalog.js';
 import { deriveContextIndex } from './context.js';
@@ -77,6 +78,9 @@ export function deriveAll(db: DB, similarity?: SimilarityJob): DeriveSummary {
 
   counts.corpus_counts = deriveCorpusCounts(db);
   putDerived(db, DERIVED.onetCoverage, encodeDerived(buildOnetCoverage(db)));
+  // The ORS all-workers baseline every profile and comparison shows (none in a store built without ORS).
+  if (db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'ors_occupations'").get() !== undefined)
+    putDerived(db, DERIVED.orsBaseline, encodeDerived(orsBaselineFromTables(db)));
   lap('corpus counts');
 
   const catalog = deriveCatalog(db, ranked, titles);

@@ -3,12 +3,15 @@
  * resolver) equals the resolver's on the real store: every occupation's code as written, without punctuation and
  * padded with spaces, at several limits; an unknown code and a bare SOC code still get the resolver's answer.
  * The occupation report built from the row derived at import (engine.occupation) is, as JSON, the one built from the
- * raw tables (occupationReport), for every fourth occupation.
+ * raw tables (occupationReport), for every fourth occupation; the ORS all-workers baseline stored at import equals
+ * the one the ORS tables give.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { resolverFor } from '../compare/resolve.js';
 import { StoreCache } from '../store/cache.js';
+import { DERIVED, readDerivedBlob } from '../store/derived.js';
+import { orsBaseline, orsBaselineFromTables } from '../store/ors.js';
 import { occupationReport } from '../store/report.js';
 import { type DB, openStore } from '../store/open.js';
 import { needsRealData, realStorePath } from '../testkit/real-store.js';
@@ -64,7 +67,11 @@ describe('engine.occupation', { skip }, () => {
       assert.equal(JSON.stringify(fromRow), JSON.stringify(occupationReport(store, code)), code);
       if (fromRow.workEnvironment.profile) withOrs++;
     }
-    assert.ok(withOrs > 150, `ORS profiles compared: ${withOrs}`);
+    assert.ok(withOrs > 100, `ORS profiles compared: ${withOrs}`);
     assert.throws(() => engine.occupation('99-9999.00'), /no occupation/);
+    // The ORS all-workers baseline in every report is the one stored at import, equal to the tables' own.
+    assert.ok(readDerivedBlob(store, DERIVED.orsBaseline), 'the baseline is stored');
+    assert.deepEqual(orsBaseline(store), orsBaselineFromTables(db));
+    assert.ok(orsBaseline(store)?.physical.strength.light?.value !== undefined);
   });
 });

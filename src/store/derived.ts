@@ -9,7 +9,12 @@ import type { StoreCache } from './cache.js';
 import { isMissingTable } from './open.js';
 
 /** Names of the structures in the derived table. */
-export const DERIVED = { titleIndex: 'title_index', catalog: 'catalog', onetCoverage: 'onet_coverage' } as const;
+export const DERIVED = {
+  titleIndex: 'title_index',
+  catalog: 'catalog',
+  onetCoverage: 'onet_coverage',
+  orsBaseline: 'ors_baseline',
+} as const;
 
 /** Format of the blobs written by encodeDerived. */
 export const DERIVED_FORMAT = 'v8';

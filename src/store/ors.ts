@@ -9,6 +9,7 @@
  * ("< 0.5%").
  */
 import type { StoreCache } from './cache.js';
+import { DERIVED, readDerived } from './derived.js';
 import type { DB } from './open.js';
 import type { OrsLevel, OrsUnit } from './schema/ors.js';
 import { compareText } from '../text-compare.js';
@@ -401,8 +402,15 @@ export function orsLinksFor(db: DB, occCode: string, opts: WorkEnvironmentOption
 /** The all-workers profile ("vs. all workers"), or null when the store has no ORS data; read once per store. */
 export const orsBaseline = (store: StoreCache): OrsProfile | null => store.get(readBaseline);
 
+/** As stored at import (src/derive/index.ts: one row instead of a join and the profile's build, issue 10). */
 function readBaseline(store: StoreCache): OrsProfile | null {
-  const cands = store.db
+  const stored = readDerived<OrsProfile | null>(store, DERIVED.orsBaseline);
+  return stored !== undefined ? stored : orsBaselineFromTables(store.db);
+}
+
+/** The all-workers profile built from the ORS tables (at import, and for stores without it derived). */
+export function orsBaselineFromTables(db: DB): OrsProfile | null {
+  const cands = db
     .prepare(
       `SELECT ${ESTIMATE_COLUMNS}, c.level, 0 AS level_rank, 0 AS exact, c.published_title, c.mapping,
          c.mapping_rank, c.mapping_note, c.targets
