@@ -26,6 +26,10 @@ describe('isGuess', () => {
     assert.equal(isGuess(reading('film director', { matched: 'Independent Film Director' }, 0.2)), false);
     assert.equal(isGuess(reading('film counsellor', { matched: 'Film Counselor' }, 0.2)), false);
     assert.equal(isGuess(reading('stockbroker', { matched: 'Senior Stock Broker' }, 0.2)), false);
+    // A rank read around the title it holds: "assistant" before O*NET's "Principal".
+    const rank = { matched: 'Principal', levelWords: ['assistant'] };
+    assert.equal(isGuess(reading('assistant principal', rank, 0.2)), false);
+    assert.equal(isGuess(reading('assistant principal', { matched: 'Principal' }, 0.9)), true);
   });
   it('a word the title does not explain, or a low-confidence correction, is still a guess', () => {
     assert.equal(isGuess(reading('film director', { matched: 'Film Technician' }, 0.9)), true);

@@ -200,8 +200,14 @@ export function parseQuery(
     variants.push(variant(expanded, penalty * opts.acronymPenalty, [], false, undefined, undefined));
   }
   for (const v of [...variants]) {
-    const level = v.tokens.filter((t) => LEVEL_WORDS.has(t));
-    const bare = v.tokens.filter((t) => !LEVEL_WORDS.has(t));
+    let level = v.tokens.filter((t) => LEVEL_WORDS.has(t));
+    let bare = v.tokens.filter((t) => !LEVEL_WORDS.has(t));
+    // A title of level words only names its job by the last one when that one is no rank of a job named elsewhere
+    // ("Assistant Principal" is a principal's rank; "Senior Associate" and "Assistant Chief" say no job).
+    if (bare.length === 0 && level.length > 1 && !STRONG_LEVEL_WORDS.has(level.at(-1)!)) {
+      bare = level.slice(-1);
+      level = level.slice(0, -1);
+    }
     if (level.length === 0 || bare.length === 0) continue;
     const strong = level.filter((w) => STRONG_LEVEL_WORDS.has(w));
     // Grades and seniority dropped, "assistant" / "helper"-like words kept: "Accountant Assistant 2" is an

@@ -36,6 +36,10 @@ const ENTRIES: TitleEntry[] = [
   E('35-2014.00', 'Cook'),
   E('19-4042.00', 'Environmental Science and Protection Technicians', 'occupation', 1),
   E('19-4042.00', 'Treatment, Storage, and Disposal Facility Technician (TSDF Technician)'),
+  E('11-9032.00', 'Education Administrators, Kindergarten through Secondary', 'occupation', 1),
+  E('11-9032.00', 'Principal'),
+  E('41-2031.00', 'Retail Salespersons', 'occupation', 1),
+  E('41-2031.00', 'Sales Associate'),
 ];
 
 const r = new Resolver(ENTRIES);
@@ -74,4 +78,12 @@ test('"Cook, Chief" is a head cook', () => {
 test('a short word is corrected only to a word with its first letter: "asdf" is not "tsdf"', () => {
   assert.deepEqual(r.resolve('asdf').candidates, []);
   assert.equal(top('tsdf technician')?.code, '19-4042.00');
+});
+
+test('a title of level words only is its last word at a rank, unless that word is itself a rank of another job', () => {
+  const c = top('Assistant Principal');
+  assert.equal(c?.code, '11-9032.00');
+  assert.deepEqual(c?.levelWords, ['assistant']);
+  // "Associate" and "Chief" name no job alone: no rank-stripped reading of "Senior Associate".
+  assert.equal(top('Senior Associate')?.levelWords, undefined);
 });
