@@ -308,6 +308,23 @@ function checkTitles(raw: Raw, t: Tally, c: Comparison, md: string): void {
     const rawCodes = [...(raw.lists.get(fold(f.checked))?.keys() ?? [])];
     if (f.listedByChosen !== rawCodes.includes(r.code))
       t.problems.push(`${label} ${s}: listedByChosen ${f.listedByChosen} for "${f.checked}" under ${r.code}`);
+    // A joint reading (src/compare/joint.ts): the head word alone and each word's titles are on the chosen
+    // occupation's raw lists, and no raw title of any occupation holds every typed word.
+    if (r.joint) {
+      const words = fold(f.checked).split(' ');
+      t.checks++;
+      if (fold(r.joint.head) !== words.at(-1) || !listed(r.joint.head, r.code))
+        t.problems.push(`${label} ${s}: ${r.code} does not list the head "${r.joint.head}"`);
+      for (const w of r.joint.words)
+        for (const title of w.titles) {
+          t.checks++;
+          if (!listed(title, r.code) || !fold(title).split(' ').includes(w.word))
+            t.problems.push(`${label} ${s}: ${r.code} has no title "${title}" holding "${w.word}"`);
+        }
+      t.checks++;
+      const whole = [...raw.lists.keys()].find((k) => words.every((w) => k.split(' ').includes(w)));
+      if (whole) t.problems.push(`${label} ${s}: "${whole}" holds every word of "${f.checked}"`);
+    }
     t.checks++;
     const missing = rawCodes.filter((code) => !f.listedBy.some((l) => l.code === code));
     if (missing.length > 0) t.problems.push(`${label} ${s}: "${f.checked}" is also listed by ${missing.join(', ')}`);

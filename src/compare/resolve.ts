@@ -16,6 +16,7 @@ import type { Resolver } from '../resolve/resolver.js';
 import type { CandidateBrief, Candidate as RCandidate, Resolution as RResolution } from '../resolve/types.js';
 import type { DB } from '../store/open.js';
 import { getOccupation, OCC_CODE } from '../store/profile.js';
+import { type JointReading, jointReading } from './joint.js';
 import { preferCommonest } from './reading.js';
 import { titleKey } from './titles.js';
 import type { Pair, Resolution, SharedTitleFacts } from './types.js';
@@ -154,11 +155,12 @@ function sideResolution(
   otherInput: string,
   side: 'a' | 'b',
   shared?: SharedTitleFacts,
+  joint?: JointReading,
 ): Resolution {
   if (chosenCode) {
     const occ = getOccupation(db, chosenCode)!;
     // A typed title that is a guess says nothing about the chosen occupation: no matched title, no corrections.
-    const hit = isGuess(own) ? undefined : paired.candidates.find((c) => c.code === chosenCode);
+    const hit = isGuess(own) && !joint ? undefined : paired.candidates.find((c) => c.code === chosenCode);
     return {
       input,
       code: occ.code,
@@ -178,19 +180,21 @@ function sideResolution(
     };
   }
   const top = paired.candidates[0];
-  if (!top || isGuess(own)) throw guessError(input, own, side);
+  if (!top || (isGuess(own) && !joint)) throw guessError(input, own, side);
   const ownTop = own.candidates[0]!;
   const method = top.source === 'code' ? 'code' : top.code !== ownTop.code ? 'pair_context' : 'title';
   const reason =
     method === 'code'
       ? `the input is the code ${top.code}`
-      : method === 'pair_context'
-        ? `"${input}" alone reads best as ${ownTop.code} ${ownTop.title}; next to the other career it reads as ${top.code} ${top.title}`
-        : shared?.readAs?.code === top.code
-          ? `"${input}" is listed by ${shared.among[0]!.code} ${shared.among[0]!.title}, a specialty of ${top.code} ${top.title}, whose own title holds ${shared.readAs.words.map((w) => `"${w}"`).join(', ')}`
-          : shared && shared.among[0]?.code === top.code && shared.decidedBy !== 'none'
-            ? sharedReason(input, shared)
-            : `"${input}" matches the ${top.source} title "${top.matched}"${own.ambiguous ? ' (other readings are close; see alternatives)' : ''}`;
+      : joint?.code === top.code
+        ? `no single O*NET title holds all of "${input}"; ${top.code} ${top.title} lists "${joint.head}" and, ${joint.words.map((w) => `with "${w.word}", ${w.titles.map((t) => `"${t}"`).join(', ')}`).join('; ')}`
+        : method === 'pair_context'
+          ? `"${input}" alone reads best as ${ownTop.code} ${ownTop.title}; next to the other career it reads as ${top.code} ${top.title}`
+          : shared?.readAs?.code === top.code
+            ? `"${input}" is listed by ${shared.among[0]!.code} ${shared.among[0]!.title}, a specialty of ${top.code} ${top.title}, whose own title holds ${shared.readAs.words.map((w) => `"${w}"`).join(', ')}`
+            : shared && shared.among[0]?.code === top.code && shared.decidedBy !== 'none'
+              ? sharedReason(input, shared)
+              : `"${input}" matches the ${top.source} title "${top.matched}"${own.ambiguous ? ' (other readings are close; see alternatives)' : ''}`;
   return {
     input,
     code: top.code,
@@ -203,6 +207,7 @@ function sideResolution(
     reason,
     ...(top.corrected ? { corrected: top.corrected } : {}),
     ...(method === 'pair_context' ? { pairContext: { alone: candidate(ownTop), other: otherInput } } : {}),
+    ...(joint?.code === top.code ? { joint: { head: joint.head, words: joint.words } } : {}),
     ...(shared && method === 'title' && (shared.among[0]?.code === top.code || shared.readAs?.code === top.code)
       ? { sharedTitle: shared }
       : {}),
@@ -237,6 +242,30 @@ function sharedReason(input: string, f: SharedTitleFacts): string {
     .join(', ')})`;
 }
 
+/**
+ * A guess whose words are all O*NET title words as typed (nothing corrected) may still be one occupation's, read
+ * through its title lists together (src/compare/joint.ts: "film director" → Producers and Directors).
+ */
+function jointFor(store: StoreCache, own: RResolution): JointReading | undefined {
+  const top = own.candidates[0];
+  if (!top || !isGuess(own) || Object.keys(top.corrected ?? {}).length > 0) return undefined;
+  return jointReading(store, own.query);
+}
+
+/** The resolution with the joint reading first, clear (its own evidence: no pair context moves it). */
+function readJointly(own: RResolution, j: JointReading): RResolution {
+  const have = own.candidates.find((c) => c.code === j.code);
+  const first: RCandidate = {
+    code: j.code,
+    soc: j.soc,
+    title: j.title,
+    score: have ? conf(have) : conf(own.candidates[0]!),
+    matched: j.head,
+    source: 'partial',
+  };
+  return { ...own, ambiguous: false, candidates: [first, ...own.candidates.filter((c) => c.code !== j.code)] };
+}
+
 export interface ResolveChoice {
   aCode?: string | undefined;
   bCode?: string | undefined;
@@ -253,8 +282,10 @@ export function resolveInputs(
   // Each side on its own: a title several occupations share reads first as the commonest of them (reading.ts).
   const sa = preferCommonest(store, resolver, resolver.resolve(input.a, limit + 3));
   const sb = preferCommonest(store, resolver, resolver.resolve(input.b, limit + 3));
-  const ra = sa.resolution;
-  const rb = sb.resolution;
+  const ja = jointFor(store, sa.resolution);
+  const jb = jointFor(store, sb.resolution);
+  const ra = ja ? readJointly(sa.resolution, ja) : sa.resolution;
+  const rb = jb ? readJointly(sb.resolution, jb) : sb.resolution;
   const ties = { a: sa.shared?.ties, b: sb.shared?.ties };
   // A code that is the reading the pair resolves to anyway (a canonical URL passes both) is no reader's choice.
   const [fa, fb] = resolvePair(ra, rb, {}, ties);
@@ -277,7 +308,7 @@ export function resolveInputs(
   };
   const [pa, pb] = resolvePair(pin(ra, aCode), pin(rb, bCode), {}, ties);
   return {
-    a: sideResolution(db, input.a, ra, aCode ? ra : pa, aCode, limit, input.b, 'a', sa.shared?.facts),
-    b: sideResolution(db, input.b, rb, bCode ? rb : pb, bCode, limit, input.a, 'b', sb.shared?.facts),
+    a: sideResolution(db, input.a, ra, aCode ? ra : pa, aCode, limit, input.b, 'a', sa.shared?.facts, ja),
+    b: sideResolution(db, input.b, rb, bCode ? rb : pb, bCode, limit, input.a, 'b', sb.shared?.facts, jb),
   };
 }

@@ -90,6 +90,20 @@ export interface Resolution extends Pick<Candidate, 'code' | 'soc' | 'title' | '
    * no single fact decided, the order is shown without a claim).
    */
   sharedTitle?: SharedTitleFacts;
+  /**
+   * Set when no single O*NET title holds the typed words and one occupation's title lists hold them between them
+   * (src/compare/joint.ts): its title that is the typed head word alone ("Director"), and for each other typed word
+   * the occupation's titles holding it ("film": "Film Maker", "Film Producer").
+   */
+  joint?: JointTitles;
+}
+
+/** How one occupation's title lists hold a typed title's words between them. */
+export interface JointTitles {
+  /** The occupation's title that is the typed head word alone ("Director"). */
+  head: string;
+  /** Each other typed word and the occupation's titles holding it (up to three, shortest first). */
+  words: { word: string; titles: string[] }[];
 }
 
 /** The occupations that share a typed title and the evidence the reading was chosen by. */

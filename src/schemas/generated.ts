@@ -223,6 +223,10 @@ export const DEFINITIONS: Record<string, object> = {
    "sharedTitle": {
     "$ref": "#/definitions/SharedTitleFacts",
     "description": "Set when several occupations share the typed title and the commonest was taken (src/compare/reading.ts): which occupations name it in their own O*NET title ('named') or list it word for word ('listed'), the evidence for each, and what decided ('employment': the chosen one alone has the largest OEWS figure of its own; 'listing': O*NET lists it there from the most sources; 'only': one occupation's own title names it; 'none': no single fact decided, the order is shown without a claim)."
+   },
+   "joint": {
+    "$ref": "#/definitions/JointTitles",
+    "description": "Set when no single O*NET title holds the typed words and one occupation's title lists hold them between them (src/compare/joint.ts): its title that is the typed head word alone (\"Director\"), and for each other typed word the occupation's titles holding it (\"film\": \"Film Maker\", \"Film Producer\")."
    }
   },
   "required": [
@@ -441,6 +445,42 @@ export const DEFINITIONS: Record<string, object> = {
    "among"
   ],
   "description": "The occupations that share a typed title and the evidence the reading was chosen by."
+ },
+ "JointTitles": {
+  "type": "object",
+  "properties": {
+   "head": {
+    "type": "string",
+    "description": "The occupation's title that is the typed head word alone (\"Director\")."
+   },
+   "words": {
+    "type": "array",
+    "items": {
+     "type": "object",
+     "properties": {
+      "word": {
+       "type": "string"
+      },
+      "titles": {
+       "type": "array",
+       "items": {
+        "type": "string"
+       }
+      }
+     },
+     "required": [
+      "word",
+      "titles"
+     ]
+    },
+    "description": "Each other typed word and the occupation's titles holding it (up to three, shortest first)."
+   }
+  },
+  "required": [
+   "head",
+   "words"
+  ],
+  "description": "How one occupation's title lists hold a typed title's words between them."
  },
  "Pair_TitleFacts": {
   "type": "object",

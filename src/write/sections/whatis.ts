@@ -167,7 +167,17 @@ function titleNote(ctx: Ctx, side: Side): string | null {
     m && titleKey(m.title) !== titleKey(f.checked)
       ? `; the closest title is ${quote(m.title)}, listed for ${r.title}`
       : '';
-  return `No O*NET title list (occupation, alternate, short or reported titles) has ${quote(f.checked)}${closest}.`;
+  return `No O*NET title list (occupation, alternate, short or reported titles) has ${quote(f.checked)}${closest}.${jointNote(r)}`;
+}
+
+/**
+ * How one occupation's title lists hold the typed words between them (Resolution.joint, src/compare/joint.ts):
+ * " Its titles with “film” include “Film Maker” and “Film Producer”, so it is read here as that occupation."
+ */
+function jointNote(r: Resolution): string {
+  if (!r.joint) return '';
+  const held = r.joint.words.map((w) => `with “${w.word}” include ${joinList(w.titles.map((t) => `“${t}”`))}`);
+  return ` No single O*NET title holds all its words; the titles of ${r.title} ${joinList(held)}, so it is read here as that occupation.`;
 }
 
 function matchNote(ctx: Ctx, side: Side): string | null {
