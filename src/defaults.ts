@@ -191,6 +191,11 @@ export const COMPARE_DEFAULTS = {
   /** A partial or corrected reading that rests on correcting a word of this many letters or fewer is a guess. */
   shortestCorrectedWord: 4,
   /**
+   * "<acronym> <word>" (src/compare/acronym.ts): the word is a general word for a worker when O*NET titles end with
+   * it in at least this many of the 23 SOC major groups ("agent" 19, "officer" 20, "director" 16; "trainer" 10).
+   */
+  genericHeadGroups: 15,
+  /**
    * Weighing the occupations that share a typed title (src/compare/reading.ts): each piece of O*NET evidence that
    * the title belongs to an occupation it lists (one more source listing it word for word, incumbents reporting
    * it, a typed word in its own O*NET title) counts as much as this factor of workers (OEWS employment). At 10, one

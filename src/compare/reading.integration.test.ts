@@ -325,6 +325,18 @@ function checkTitles(raw: Raw, t: Tally, c: Comparison, md: string): void {
       const whole = [...raw.lists.keys()].find((k) => words.every((w) => k.split(' ').includes(w)));
       if (whole) t.problems.push(`${label} ${s}: "${whole}" holds every word of "${f.checked}"`);
     }
+    // An acronym reading (src/compare/acronym.ts): each title is the chosen occupation's and spells it out.
+    if (r.acronym) {
+      for (const title of r.acronym.titles) {
+        t.checks++;
+        const initials = r.acronym.spelled
+          .split(' ')
+          .map((w) => w[0])
+          .join('');
+        if (!listed(title, r.code) || !title.includes(r.acronym.spelled) || initials !== r.acronym.acronym)
+          t.problems.push(`${label} ${s}: ${r.code}'s "${title}" does not spell ${r.acronym.acronym} out`);
+      }
+    }
     t.checks++;
     const missing = rawCodes.filter((code) => !f.listedBy.some((l) => l.code === code));
     if (missing.length > 0) t.problems.push(`${label} ${s}: "${f.checked}" is also listed by ${missing.join(', ')}`);

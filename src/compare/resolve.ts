@@ -16,6 +16,7 @@ import type { Resolver } from '../resolve/resolver.js';
 import type { CandidateBrief, Candidate as RCandidate, Resolution as RResolution } from '../resolve/types.js';
 import type { DB } from '../store/open.js';
 import { getOccupation, OCC_CODE } from '../store/profile.js';
+import { type AcronymReading, acronymReading } from './acronym.js';
 import { type JointReading, jointReading } from './joint.js';
 import { preferCommonest } from './reading.js';
 import { titleKey } from './titles.js';
@@ -155,8 +156,9 @@ function sideResolution(
   otherInput: string,
   side: 'a' | 'b',
   shared?: SharedTitleFacts,
-  joint?: JointReading,
+  read?: Read,
 ): Resolution {
+  const joint = read?.joint ?? read?.acronym;
   if (chosenCode) {
     const occ = getOccupation(db, chosenCode)!;
     // A typed title that is a guess says nothing about the chosen occupation: no matched title, no corrections.
@@ -186,15 +188,17 @@ function sideResolution(
   const reason =
     method === 'code'
       ? `the input is the code ${top.code}`
-      : joint?.code === top.code
-        ? `no single O*NET title holds all of "${input}"; ${top.code} ${top.title} lists "${joint.head}" and, ${joint.words.map((w) => `with "${w.word}", ${w.titles.map((t) => `"${t}"`).join(', ')}`).join('; ')}`
-        : method === 'pair_context'
-          ? `"${input}" alone reads best as ${ownTop.code} ${ownTop.title}; next to the other career it reads as ${top.code} ${top.title}`
-          : shared?.readAs?.code === top.code
-            ? `"${input}" is listed by ${shared.among[0]!.code} ${shared.among[0]!.title}, a specialty of ${top.code} ${top.title}, whose own title holds ${shared.readAs.words.map((w) => `"${w}"`).join(', ')}`
-            : shared && shared.among[0]?.code === top.code && shared.decidedBy !== 'none'
-              ? sharedReason(input, shared)
-              : `"${input}" matches the ${top.source} title "${top.matched}"${own.ambiguous ? ' (other readings are close; see alternatives)' : ''}`;
+      : read?.joint?.code === top.code
+        ? `no single O*NET title holds all of "${input}"; ${top.code} ${top.title} lists "${read.joint.head}" and, ${read.joint.words.map((w) => `with "${w.word}", ${w.titles.map((t) => `"${t}"`).join(', ')}`).join('; ')}`
+        : read?.acronym?.code === top.code
+          ? `no O*NET title holds "${input}"; ${top.code} ${top.title} spells ${read.acronym.acronym} out as "${read.acronym.spelled}" in ${read.acronym.titles.map((t) => `"${t}"`).join(', ')}; "${read.acronym.head}" ends O*NET titles in ${read.acronym.groups} SOC major groups`
+          : method === 'pair_context'
+            ? `"${input}" alone reads best as ${ownTop.code} ${ownTop.title}; next to the other career it reads as ${top.code} ${top.title}`
+            : shared?.readAs?.code === top.code
+              ? `"${input}" is listed by ${shared.among[0]!.code} ${shared.among[0]!.title}, a specialty of ${top.code} ${top.title}, whose own title holds ${shared.readAs.words.map((w) => `"${w}"`).join(', ')}`
+              : shared && shared.among[0]?.code === top.code && shared.decidedBy !== 'none'
+                ? sharedReason(input, shared)
+                : `"${input}" matches the ${top.source} title "${top.matched}"${own.ambiguous ? ' (other readings are close; see alternatives)' : ''}`;
   return {
     input,
     code: top.code,
@@ -207,7 +211,12 @@ function sideResolution(
     reason,
     ...(top.corrected ? { corrected: top.corrected } : {}),
     ...(method === 'pair_context' ? { pairContext: { alone: candidate(ownTop), other: otherInput } } : {}),
-    ...(joint?.code === top.code ? { joint: { head: joint.head, words: joint.words } } : {}),
+    ...(read?.joint?.code === top.code ? { joint: { head: read.joint.head, words: read.joint.words } } : {}),
+    ...(read?.acronym?.code === top.code
+      ? {
+          acronym: (({ code: _c, soc: _s, title: _t, ...a }) => a)(read.acronym),
+        }
+      : {}),
     ...(shared && method === 'title' && (shared.among[0]?.code === top.code || shared.readAs?.code === top.code)
       ? { sharedTitle: shared }
       : {}),
@@ -246,21 +255,32 @@ function sharedReason(input: string, f: SharedTitleFacts): string {
  * A guess whose words are all O*NET title words as typed (nothing corrected) may still be one occupation's, read
  * through its title lists together (src/compare/joint.ts: "film director" → Producers and Directors).
  */
-function jointFor(store: StoreCache, own: RResolution): JointReading | undefined {
+function jointFor(store: StoreCache, own: RResolution): Read | undefined {
   const top = own.candidates[0];
   if (!top || !isGuess(own) || Object.keys(top.corrected ?? {}).length > 0) return undefined;
-  return jointReading(store, own.query);
+  const joint = jointReading(store, own.query);
+  if (joint) return { joint };
+  // "<acronym> <worker word>" through the titles spelling the acronym out (src/compare/acronym.ts).
+  const acronym = acronymReading(store, own.query);
+  return acronym ? { acronym } : undefined;
+}
+
+/** A guess read after all: through one occupation's titles together, or through an acronym's titles. */
+interface Read {
+  joint?: JointReading;
+  acronym?: AcronymReading;
 }
 
 /** The resolution with the joint reading first, clear (its own evidence: no pair context moves it). */
-function readJointly(own: RResolution, j: JointReading): RResolution {
+function readJointly(own: RResolution, read: Read): RResolution {
+  const j = (read.joint ?? read.acronym)!;
   const have = own.candidates.find((c) => c.code === j.code);
   const first: RCandidate = {
     code: j.code,
     soc: j.soc,
     title: j.title,
     score: have ? conf(have) : conf(own.candidates[0]!),
-    matched: j.head,
+    matched: read.joint ? read.joint.head : read.acronym!.titles[0]!,
     source: 'partial',
   };
   return { ...own, ambiguous: false, candidates: [first, ...own.candidates.filter((c) => c.code !== j.code)] };

@@ -109,3 +109,15 @@ test('the corrected title takes the matched spelling, or the corrected words', (
   );
   assert.equal(correctedTitle(' nurse ', { matched: 'Nurse' }), 'nurse');
 });
+
+test('an acronym read through the titles spelling it out is written as they write it', () => {
+  const acronym = {
+    acronym: 'TSA',
+    spelled: 'Transportation Security Administration',
+    titles: [],
+    head: 'agent',
+    groups: 19,
+  };
+  assert.equal(correctedTitle('tsa agent', { matched: null, acronym }), 'TSA agent');
+  assert.equal(correctedTitle('tsa agent', { matched: null }), 'tsa agent');
+});

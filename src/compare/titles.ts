@@ -189,8 +189,11 @@ export function titleFacts(t: TitleLists, r: Resolution, checked: string): Title
  * same words as the corrected input, else the input with each corrected word replaced. Unchanged without
  * corrections.
  */
-export function correctedTitle(input: string, r: Pick<Resolution, 'corrected' | 'matched'>): string {
-  const trimmed = input.trim().replace(/\s+/g, ' ');
+export function correctedTitle(input: string, r: Pick<Resolution, 'corrected' | 'matched' | 'acronym'>): string {
+  const spaced = input.trim().replace(/\s+/g, ' ');
+  // An acronym read through the titles that spell it out is written as they write it ("tsa agent" → "TSA agent").
+  const a = r.acronym?.acronym;
+  const trimmed = a ? spaced.replace(new RegExp(`\\b${a}\\b`, 'i'), a) : spaced;
   const fixes = r.corrected ?? {};
   if (Object.keys(fixes).length === 0) return trimmed;
   const words = trimmed.split(' ');

@@ -96,6 +96,25 @@ export interface Resolution extends Pick<Candidate, 'code' | 'soc' | 'title' | '
    * the occupation's titles holding it ("film": "Film Maker", "Film Producer").
    */
   joint?: JointTitles;
+  /**
+   * Set when "<acronym> <worker word>" was read through the occupation whose titles spell the acronym out
+   * (src/compare/acronym.ts: "tsa agent" → Transportation Security Screeners).
+   */
+  acronym?: AcronymTitles;
+}
+
+/** How an acronym's O*NET titles pointed to one occupation. */
+export interface AcronymTitles {
+  /** As typed, upper-cased ("TSA"). */
+  acronym: string;
+  /** The title words that spell it out ("Transportation Security Administration"). */
+  spelled: string;
+  /** The occupation's titles holding the acronym and spelling it out (up to three, shortest first). */
+  titles: string[];
+  /** The typed general word for a worker ("agent"). */
+  head: string;
+  /** In how many SOC major groups O*NET titles end with `head`. */
+  groups: number;
 }
 
 /** How one occupation's title lists hold a typed title's words between them. */

@@ -227,6 +227,10 @@ export const DEFINITIONS: Record<string, object> = {
    "joint": {
     "$ref": "#/definitions/JointTitles",
     "description": "Set when no single O*NET title holds the typed words and one occupation's title lists hold them between them (src/compare/joint.ts): its title that is the typed head word alone (\"Director\"), and for each other typed word the occupation's titles holding it (\"film\": \"Film Maker\", \"Film Producer\")."
+   },
+   "acronym": {
+    "$ref": "#/definitions/AcronymTitles",
+    "description": "Set when \"<acronym> <worker word>\" was read through the occupation whose titles spell the acronym out (src/compare/acronym.ts: \"tsa agent\" → Transportation Security Screeners)."
    }
   },
   "required": [
@@ -481,6 +485,42 @@ export const DEFINITIONS: Record<string, object> = {
    "words"
   ],
   "description": "How one occupation's title lists hold a typed title's words between them."
+ },
+ "AcronymTitles": {
+  "type": "object",
+  "properties": {
+   "acronym": {
+    "type": "string",
+    "description": "As typed, upper-cased (\"TSA\")."
+   },
+   "spelled": {
+    "type": "string",
+    "description": "The title words that spell it out (\"Transportation Security Administration\")."
+   },
+   "titles": {
+    "type": "array",
+    "items": {
+     "type": "string"
+    },
+    "description": "The occupation's titles holding the acronym and spelling it out (up to three, shortest first)."
+   },
+   "head": {
+    "type": "string",
+    "description": "The typed general word for a worker (\"agent\")."
+   },
+   "groups": {
+    "type": "number",
+    "description": "In how many SOC major groups O*NET titles end with `head`."
+   }
+  },
+  "required": [
+   "acronym",
+   "spelled",
+   "titles",
+   "head",
+   "groups"
+  ],
+  "description": "How an acronym's O*NET titles pointed to one occupation."
  },
  "Pair_TitleFacts": {
   "type": "object",

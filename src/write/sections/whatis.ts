@@ -175,6 +175,9 @@ function titleNote(ctx: Ctx, side: Side): string | null {
  * " Its titles with “film” include “Film Maker” and “Film Producer”, so it is read here as that occupation."
  */
 function jointNote(r: Resolution): string {
+  const a = r.acronym;
+  if (a)
+    return ` O*NET spells ${a.acronym} out as “${a.spelled}” in ${joinList(a.titles.map((t) => `“${t}”`))}, ${a.titles.length === 1 ? 'a title' : 'titles'} of ${r.title}; “${a.head}” is read as a general word for a worker (O*NET titles end with it in ${a.groups} of the SOC major groups), so it is read here as that occupation.`;
   if (!r.joint) return '';
   const held = r.joint.words.map((w) => `with “${w.word}” include ${joinList(w.titles.map((t) => `“${t}”`))}`);
   return ` No single O*NET title holds all its words; the titles of ${r.title} ${joinList(held)}, so it is read here as that occupation.`;
