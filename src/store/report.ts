@@ -29,7 +29,9 @@ export interface OccupationReport {
 function referencedSourceIds(value: unknown, into = new Set<number>()): Set<number> {
   if (Array.isArray(value)) for (const v of value) referencedSourceIds(v, into);
   else if (value !== null && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) {
+    // Object.keys, not Object.entries: no [key, value] array per property (a profile has some 700 objects).
+    for (const k of Object.keys(value)) {
+      const v = (value as Record<string, unknown>)[k];
       if (k === 'sourceId' && typeof v === 'number') into.add(v);
       else if (k === 'source' && v !== null && typeof v === 'object' && typeof (v as { id?: unknown }).id === 'number')
         into.add((v as { id: number }).id);
