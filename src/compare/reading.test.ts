@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
+  headNouns,
   decided,
   fieldWordsGained,
   namedBy,
@@ -151,5 +152,21 @@ describe('a specialty listing the title, or the occupation it belongs to', () =>
     );
     // The kind of worker is no field word: "designer" in both titles decides nothing.
     assert.deepEqual(fieldWordsGained('designer', 'Video Game Designers', 'Web and Digital Interface Designers'), []);
+  });
+});
+
+describe('head nouns of an occupation title', () => {
+  it('the last word of each plural job in its list, not the jobs supervised or excluded', () => {
+    assert.deepEqual(headNouns('Automotive Service Technicians and Mechanics'), ['technician', 'mechanic']);
+    assert.deepEqual(headNouns('Heating, Air Conditioning, and Refrigeration Mechanics and Installers'), [
+      'mechanic',
+      'installer',
+    ]);
+    assert.deepEqual(headNouns('First-Line Supervisors of Mechanics, Installers, and Repairers'), ['supervisor']);
+    assert.deepEqual(headNouns('Telecommunications Equipment Installers and Repairers, Except Line Installers'), [
+      'installer',
+      'repairer',
+    ]);
+    assert.deepEqual(headNouns('Surgeons, All Other'), ['surgeon']);
   });
 });

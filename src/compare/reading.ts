@@ -57,6 +57,28 @@ export function namedBy(title: string): string[] {
   return [...out];
 }
 
+/**
+ * The head nouns of an occupation's own title: the last word of each plural part of its list of jobs, the
+ * exclusion and catch-all left out ("Automotive Service Technicians and Mechanics" → technician, mechanic;
+ * "Heating, Air Conditioning, and Refrigeration Mechanics and Installers" → mechanic, installer).
+ */
+export function headNouns(title: string): string[] {
+  // "Supervisors of Mechanics, Installers, …": the jobs after "of" are whom they supervise.
+  const jobs = title
+    .replace(/,?\s+(except|including)\b.*$/i, '')
+    .replace(/,\s*all other$/i, '')
+    .replace(/\s+of\s.*$/i, '');
+  const parts = jobs.split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/i);
+  return [
+    ...new Set(
+      parts
+        .filter((p) => plural(p))
+        .map((p) => titleKey(p.trim().split(/\s+/).at(-1)!))
+        .filter(Boolean),
+    ),
+  ];
+}
+
 /** Two words are one word in two forms: the same key, or one a form of the other ("manager", "management"). */
 export function sameWord(x: string, y: string): boolean {
   if (x === y) return true;
@@ -83,6 +105,8 @@ export function wordsHeld(typed: string, title: string): number {
 interface Named {
   /** Title key → codes of the occupations whose own title names it. */
   byKey: Map<string, string[]>;
+  /** One word → codes whose own title has it as a head noun ("Automotive Service Technicians and Mechanics"). */
+  byHead: Map<string, string[]>;
   /** Code → its O*NET title. */
   title: Map<string, string>;
   soc: Map<string, string>;
@@ -90,7 +114,7 @@ interface Named {
 
 /** Built once per store (its cache). */
 function buildNamed(store: StoreCache): Named {
-  const n: Named = { byKey: new Map(), title: new Map(), soc: new Map() };
+  const n: Named = { byKey: new Map(), byHead: new Map(), title: new Map(), soc: new Map() };
   const rows = store.db.prepare('SELECT code, soc, title FROM occupations').all() as {
     code: string;
     soc: string;
@@ -104,6 +128,10 @@ function buildNamed(store: StoreCache): Named {
     n.title.set(r.code, r.title);
     n.soc.set(r.code, r.soc);
     for (const k of namedBy(r.title)) add(k, r.code);
+    for (const h of headNouns(r.title)) {
+      const have = n.byHead.get(h) ?? [];
+      if (!have.includes(r.code)) n.byHead.set(h, [...have, r.code]);
+    }
   }
   // A residual "X, All Other" stands for the kind X, so every kind of X its title names is a reading too
   // ("Surgeons, All Other" beside "Orthopedic Surgeons, Except Pediatric" and "Pediatric Surgeons").
@@ -320,8 +348,11 @@ export function preferCommonest(
   const key = titleKey(r.query);
   if (!key || tokens(r.query).length === 0) return { resolution: r };
   const n = store.get(buildNamed);
-  const byName = n.byKey.get(key) ?? [];
   const listed = r.candidates.filter((c) => listsExactly(c, key)).map((c) => c.code);
+  // A one-word title that no occupation's own title is, listed by several whose own titles have it as a head noun
+  // ("Mechanic": Automotive Service Technicians and Mechanics, Industrial Machinery Mechanics, …): those name it.
+  const heads = key.includes(' ') ? [] : listed.filter((c) => n.byHead.get(key)?.includes(c));
+  const byName = n.byKey.get(key) ?? (heads.length > 1 ? heads : []);
   const by: SharedTitleFacts['by'] = byName.length > 0 ? 'named' : 'listed';
   const pool = byName.length > 0 ? byName : listed;
   if (pool.length === 0 || (pool.length === 1 && by === 'listed')) return { resolution: r };
