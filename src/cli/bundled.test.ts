@@ -79,7 +79,7 @@ describe('command bundles', () => {
     assert.deepEqual(loadBundled('five', dir, root), { x: 5 });
   });
 
-  it('writes a code cache when the first process ends, and the next process compiles with it', () => {
+  it('writes a code cache when the first process ends (not one that built the store), and the next process compiles with it', () => {
     const { root, dir } = makeBundle(
       'six',
       'exports.sum = (n) => { let s = 0; for (let i = 0; i < n; i++) s += i; return s; };',
@@ -92,12 +92,22 @@ describe('command bundles', () => {
       const Script = vm.Script;
       vm.Script = class extends Script { constructor(s, o) { super(s, o); if (o.cachedData) rejected = this.cachedDataRejected; } };
       const m = loadBundled('six', ${JSON.stringify(dir)}, ${JSON.stringify(root)});
+      if (process.env.BUILT === '1') process.emit('careerdiff:store-built');
       console.log(JSON.stringify({ sum: m.sum(10), rejected }));`;
-    const run = () => {
-      const r = spawnSync(process.execPath, ['--input-type=module', '-e', child], { encoding: 'utf8' });
+    const run = (built = false) => {
+      const r = spawnSync(process.execPath, ['--input-type=module', '-e', child], {
+        encoding: 'utf8',
+        env: { ...process.env, BUILT: built ? '1' : '0' },
+      });
       assert.equal(r.status, 0, r.stderr);
       return JSON.parse(r.stdout) as { sum: number; rejected: boolean | null };
     };
+    assert.deepEqual(run(true), { sum: 45, rejected: null }, 'a run that built the store: no cache yet');
+    assert.deepEqual(
+      fs.readdirSync(dir).filter((f) => f.endsWith('.cache')),
+      [],
+      'and none written by it',
+    );
     assert.deepEqual(run(), { sum: 45, rejected: null }, 'first run: no cache yet');
     assert.deepEqual(
       fs.readdirSync(dir).filter((f) => f.endsWith('.cache')),

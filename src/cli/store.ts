@@ -14,5 +14,7 @@ export async function storeFor(args: CommandArgs): Promise<DB> {
   const current = openIfCurrent(dbFile, derivedKey());
   if (current) return current;
   await ensureStore(dataDir, dbFile, (l) => args.io.stderr.write(`${l}\n`));
+  // No code cache from this run (src/cli/bundled.ts STORE_BUILT).
+  (process as NodeJS.EventEmitter).emit('careerdiff:store-built');
   return openStore(dbFile);
 }
