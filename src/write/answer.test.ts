@@ -210,6 +210,13 @@ test('readable length: details collapsed, no sentence repeated, equal sides said
       'securities, commodities, and financial services sales agents',
     ],
     ['Claims Adjusters, Examiners, and Investigators', 'claims adjusters'],
+    [
+      'Teaching Assistants, Preschool, Elementary, Middle, and Secondary School, Except Special Education',
+      'teaching assistants',
+    ],
+    ['Camera Operators, Television, Video, and Film', 'camera operators'],
+    ['Hosts and Hostesses, Restaurant, Lounge, and Coffee Shop', 'hosts and hostesses'],
+    ['Social Sciences Teachers, Postsecondary, All Other', 'other postsecondary social sciences teachers'],
     ['Mobile Heavy Equipment Mechanics, Except Engines', 'mobile heavy equipment mechanics'],
     [
       'Sales Representatives of Services, Except Advertising, Insurance, Financial Services, and Travel',

@@ -59,7 +59,10 @@ export function occupationPhrase(title: string): string {
   const except = segs.findIndex((x, k) => k > 0 && /^(except|including)\b/i.test(x));
   if (segs.length >= 3 && except > 0 && !/^all other$/i.test(segs[segs.length - 1]!))
     return `${occupationPhrase(segs.slice(0, except).join(', '))} (${runningText(segs.slice(except).join(', '))})`;
-  if (segs.length >= 3 && /s$/.test(segs[0]!) && segs.slice(1).every((s) => !/s$/.test(bare(s)))) {
+  // (A trailing "All Other" is no modifier: "Social Sciences Teachers, Postsecondary, All Other" → "other
+  // postsecondary social sciences teachers".)
+  const allOther = /^all other$/i.test(segs[segs.length - 1]!);
+  if (segs.length >= 3 && !allOther && /s$/.test(segs[0]!) && segs.slice(1).every((s) => !/s$/.test(bare(s)))) {
     return `${runningText(segs.slice(1).join(', '))} ${runningText(segs[0]!)}`;
   }
   const i = title.lastIndexOf(', ');
@@ -179,7 +182,21 @@ function shortName(title: string, occupationText: string, readerMany: string | n
     !/\s(of|for|in|to|with)\s/i.test(segs[0]!) &&
     !/^(except|including)\b/i.test(next) &&
     !/^all other$/i.test(segs[segs.length - 1]!);
-  return segs.length > 1 && listOfNouns && looksPlural(segs[0]!) ? runningText(segs[0]!) : occupationText;
+  if (segs.length > 1 && listOfNouns && looksPlural(segs[0]!)) return runningText(segs[0]!);
+  // SOC's inverted form, a worker noun of two or more words and then its modifiers ("Teaching Assistants,
+  // Preschool, Elementary, Middle, and Secondary School, Except Special Education" → "teaching assistants";
+  // "Camera Operators, Television, Video, and Film" → "camera operators"); a one-word head is too bare
+  // ("Directors, Religious Activities and Education" stays whole). When both sides would read alike, the
+  // writer's context gives each its full name again (src/write/context.ts).
+  const modifiers = segs.length > 1 && !looksPlural(next) && !/^(except|including|all other)\b/i.test(next);
+  const workerHead =
+    segs[0]!.split(/\s+/).length >= 2 &&
+    looksPlural(head) &&
+    !THINGS.test(head) &&
+    !/\s(of|for|in|to|with)\s/i.test(segs[0]!);
+  return modifiers && workerHead && !/^all other$/i.test(segs[segs.length - 1]!)
+    ? runningText(segs[0]!)
+    : occupationText;
 }
 
 export function namesFor(r: Resolution, input: string): Names {
