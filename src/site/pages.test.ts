@@ -76,6 +76,14 @@ describe('comparison pages', () => {
     assert.equal(ld[0]!.about.length, 2);
   });
 
+  it('names a one-occupation page as such in its breadcrumb, not "X vs. X"', async () => {
+    const { res, body } = await page('/compare/producers-and-directors-vs-producers-and-directors');
+    assert.equal(res.status, 200);
+    const crumbs = /<nav class="crumbs"[\s\S]*?<\/nav>/.exec(body)?.[0] ?? '';
+    assert.match(crumbs, /<li aria-current="page">Producers and Directors: one occupation, two titles<\/li>/);
+    assert.doesNotMatch(crumbs, / vs\. /);
+  });
+
   it('redirects the other order, upper case and a trailing slash to the canonical URL (301)', async () => {
     for (const url of [
       '/compare/audio-and-video-technicians-vs-producers-and-directors',

@@ -185,7 +185,7 @@ export function comparePage(site: Site, a: string, b: string, typed: Typed | nul
   frag = headEnd >= 0 ? `${frag.slice(0, headEnd + 9)}\n${top.value}${frag.slice(headEnd + 9)}` : `${top.value}${frag}`;
   const sources = c.sources.map((s) => site.cite(s.id) ?? `${s.title}${s.period ? ` (${s.period})` : ''}`);
   const body = html`<div class="wrap page">
-  ${breadcrumbs([{ href: '/', label: 'Job Search' }, { href: '/compare', label: 'Compare' }, { label: `${A.title} vs. ${B.title}` }])}
+  ${breadcrumbs([{ href: '/', label: 'Job Search' }, { href: '/compare', label: 'Compare' }, { label: a === b ? `${A.title}: one occupation, two titles` : `${A.title} vs. ${B.title}` }])}
   <div class="article-layout">
     <div class="article-wrap">${raw(frag)}</div>
     ${tableOfContents(frag)}
