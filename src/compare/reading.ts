@@ -21,6 +21,8 @@ import { isExactOccupationTitle } from '../resolve/pair.js';
 import type { Resolver } from '../resolve/resolver.js';
 import type { Candidate, Resolution } from '../resolve/types.js';
 import type { StoreCache } from '../store/cache.js';
+import { DERIVED, readDerived } from '../store/derived.js';
+import type { DB } from '../store/open.js';
 import { titleKey, titleLists } from './titles.js';
 import type { SharedTitleFacts } from './types.js';
 
@@ -102,7 +104,7 @@ export function wordsHeld(typed: string, title: string): number {
   return [...want].filter((w) => have.some((h) => sameWord(w, h))).length;
 }
 
-interface Named {
+export interface Named {
   /** Title key → codes of the occupations whose own title names it. */
   byKey: Map<string, string[]>;
   /** One word → codes whose own title has it as a head noun ("Automotive Service Technicians and Mechanics"). */
@@ -112,10 +114,15 @@ interface Named {
   soc: Map<string, string>;
 }
 
-/** Built once per store (its cache). */
+/** Derived at import (src/derive, named DERIVED.namedTitles); built from the occupations table for an older store. */
 function buildNamed(store: StoreCache): Named {
+  return readDerived<Named>(store, DERIVED.namedTitles) ?? namedFromTables(store.db);
+}
+
+/** Which occupations' own titles name each title key and head noun, from the occupations table. */
+export function namedFromTables(db: DB): Named {
   const n: Named = { byKey: new Map(), byHead: new Map(), title: new Map(), soc: new Map() };
-  const rows = store.db.prepare('SELECT code, soc, title FROM occupations').all() as {
+  const rows = db.prepare('SELECT code, soc, title FROM occupations').all() as {
     code: string;
     soc: string;
     title: string;
@@ -135,15 +142,23 @@ function buildNamed(store: StoreCache): Named {
   }
   // A residual "X, All Other" stands for the kind X, so every kind of X its title names is a reading too
   // ("Surgeons, All Other" beside "Orthopedic Surgeons, Except Pediatric" and "Pediatric Surgeons").
+  // Each occupation's keys are made once here, not once per residual (that was ~80,000 title keys per process).
+  let keysOf: { code: string; keys: string[] }[] | undefined;
   for (const r of rows) {
     const m = /^([^,]+), all other$/i.exec(r.title);
     if (!m || /\band\b/i.test(m[1]!)) continue;
     const kind = titleKey(m[1]!);
-    for (const o of rows) {
-      const heads = o.title.split(', ')[0]!.split(/\s+and\s+/i);
-      const whole = titleKey(o.title.replace(/, except .*$/i, ''));
-      if ([whole, ...heads.map(titleKey)].some((h) => ` ${h}`.endsWith(` ${kind}`))) add(kind, o.code);
-    }
+    keysOf ??= rows.map((o) => ({
+      code: o.code,
+      keys: [
+        titleKey(o.title.replace(/, except .*$/i, '')),
+        ...o.title
+          .split(', ')[0]!
+          .split(/\s+and\s+/i)
+          .map(titleKey),
+      ].map((h) => ` ${h}`),
+    }));
+    for (const o of keysOf) if (o.keys.some((h) => h.endsWith(` ${kind}`))) add(kind, o.code);
   }
   return n;
 }

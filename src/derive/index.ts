@@ -9,6 +9,7 @@
  */
 import { DERIVE_DEFAULTS } from '../defaults.js';
 import { buildOnetCoverage } from '../compare/gaps.js';
+import { namedFromTables } from '../compare/reading.js';
 import { encodeTitleIndex, TITLE_INDEX_FORMAT } from '../resolve/index-codec.js';
 import { loadPriors, loadTitles } from '../resolve/load.js';
 import { buildIndex } from '../resolve/title-index.js';
@@ -81,6 +82,8 @@ export function deriveAll(db: DB, similarity?: SimilarityJob): DeriveSummary {
   // The ORS all-workers baseline every profile and comparison shows (none in a store built without ORS).
   if (db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'ors_occupations'").get() !== undefined)
     putDerived(db, DERIVED.orsBaseline, encodeDerived(orsBaselineFromTables(db)));
+  // Which occupations' own titles name each title key (the reading of a title several occupations list).
+  putDerived(db, DERIVED.namedTitles, encodeDerived(namedFromTables(db)));
   lap('corpus counts');
 
   const catalog = deriveCatalog(db, ranked, titles);

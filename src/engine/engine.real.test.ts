@@ -8,9 +8,10 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { type Named, namedFromTables } from '../compare/reading.js';
 import { resolverFor } from '../compare/resolve.js';
 import { StoreCache } from '../store/cache.js';
-import { DERIVED, readDerivedBlob } from '../store/derived.js';
+import { DERIVED, readDerived, readDerivedBlob } from '../store/derived.js';
 import { orsBaseline, orsBaselineFromTables } from '../store/ors.js';
 import { occupationReport } from '../store/report.js';
 import { type DB, openStore } from '../store/open.js';
@@ -72,6 +73,11 @@ describe('engine.occupation', { skip }, () => {
     // The ORS all-workers baseline in every report is the one stored at import, equal to the tables' own.
     assert.ok(readDerivedBlob(store, DERIVED.orsBaseline), 'the baseline is stored');
     assert.deepEqual(orsBaseline(store), orsBaselineFromTables(db));
+    // The titles each occupation's own title names, stored at import, equal what the occupations table gives.
+    const named = readDerived<Named>(store, DERIVED.namedTitles);
+    assert.ok(named && named.byKey.size > 1000, 'the named titles are stored');
+    assert.deepEqual(named, namedFromTables(db));
+    assert.deepEqual(named.byKey.get('surgeon')?.includes('29-1249.00'), true);
     assert.ok(orsBaseline(store)?.physical.strength.light?.value !== undefined);
   });
 });

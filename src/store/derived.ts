@@ -14,6 +14,7 @@ export const DERIVED = {
   catalog: 'catalog',
   onetCoverage: 'onet_coverage',
   orsBaseline: 'ors_baseline',
+  namedTitles: 'named_titles',
 } as const;
 
 /** Format of the blobs written by encodeDerived. */
