@@ -236,6 +236,12 @@ test('attribution text and reference periods are in the footer', () => {
     /Wages: U\.S\. Bureau of Labor Statistics, Occupational Employment and Wage Statistics, May 2025 \(and May 2024\)/,
   );
   assert.match(footer, /Projections: BLS Employment Projections 2024–2034/);
+  // The seed pair uses the ORS for producers' education only: the credit names the survey, not "Work environment".
+  assert.match(
+    footer,
+    /Occupational requirements: U\.S\. Bureau of Labor Statistics, Occupational Requirements Survey\./,
+  );
+  assert.doesNotMatch(footer, /Work environment: /);
   const table = md.slice(md.indexOf('## Key Figures'), md.indexOf('## Sources'));
   assert.match(table, /BLS OEWS, May 2025/);
   assert.match(table, /O\\\*NET 30\.1, December 2025/);

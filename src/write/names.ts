@@ -199,6 +199,15 @@ function shortName(title: string, occupationText: string, readerMany: string | n
     : occupationText;
 }
 
+/**
+ * The side's name in a sentence that sets it against the BLS group whose figures it gets: the short name, unless
+ * the group's own title holds it ("teaching assistants" beside "Teaching Assistants, Except Postsecondary"
+ * would read as the group), then the occupation's full running name.
+ */
+export function nameBesideGroup(n: Names, groupTitle: string): string {
+  return norm(groupTitle).includes(norm(n.short)) ? n.occupationText : n.short;
+}
+
 export function namesFor(r: Resolution, input: string): Names {
   const typed = cleanInput(input);
   const cleaned = correctedTitle(typed, r);

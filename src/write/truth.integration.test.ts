@@ -236,6 +236,18 @@ describe('fact-checked sentences on the real store', { skip, timeout: 300_000 },
     assert.match(md, /\| \$116,580 \(broader group\) \|/);
   });
 
+  it('lead’s fact check: a short name is used in running text, the full name where a BLS group is set against it', () => {
+    // 25-9042.00's figures are those of 25-9045 "Teaching Assistants, Except Postsecondary": "BLS does not publish
+    // wages for teaching assistants separately" would be false of that group, so the group notes name it in full.
+    const md = article('25-9042.00', '25-9021.00');
+    const full =
+      'preschool, elementary, middle, and secondary school teaching assistants \\(except special education\\)';
+    assert.match(md, new RegExp(`BLS does not publish wages for ${full} separately`));
+    assert.match(md, new RegExp(`\\(25-9045\\), which includes ${full},`));
+    assert.doesNotMatch(md, /publish wages for teaching assistants separately|which includes teaching assistants,/);
+    assert.ok((md.match(/ teaching assistants /g) ?? []).length > 10, 'the short name in running text');
+  });
+
   it('“only X’s” duties are said as what O*NET’s activity lists show, never as a bare fact about the job', () => {
     // O*NET links "Maintain safety." to welders and not machinists; machinists do work safely.
     const md = article('welder', 'machinist');

@@ -5,6 +5,7 @@
 import type { Projection, Side } from '../../compare/types.js';
 import type { Ctx } from '../context.js';
 import { type Block, blocks, prose, type Section } from '../doc.js';
+import { nameBesideGroup } from '../names.js';
 import { approxCount, formatInt, formatPercent } from '../numbers.js';
 
 /** "2024 to 2034" from the projection's years or its period string "2024-2034". */
@@ -40,10 +41,14 @@ function employment(ctx: Ctx): string | null {
   const ea = wa?.employment.status === 'ok' ? wa.employment.value : null;
   const eb = wb?.employment.status === 'ok' ? wb.employment.value : null;
   const a = {
-    short: wa?.broader ? `the broader group ${wa.blsTitle} (${wa.soc}), which includes ${ctx.a.short},` : ctx.a.short,
+    short: wa?.broader
+      ? `the broader group ${wa.blsTitle} (${wa.soc}), which includes ${nameBesideGroup(ctx.a, wa.blsTitle)},`
+      : ctx.a.short,
   };
   const b = {
-    short: wb?.broader ? `the broader group ${wb.blsTitle} (${wb.soc}), which includes ${ctx.b.short},` : ctx.b.short,
+    short: wb?.broader
+      ? `the broader group ${wb.blsTitle} (${wb.soc}), which includes ${nameBesideGroup(ctx.b, wb.blsTitle)},`
+      : ctx.b.short,
   };
   if (ctx.sameBls) {
     return ea !== null && wa ? `BLS counted ${formatInt(ea)} jobs in the occupation in ${wa.period}.` : null;

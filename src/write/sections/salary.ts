@@ -6,6 +6,7 @@
 import type { Figure, Side, WageFigures } from '../../compare/types.js';
 import type { Ctx } from '../context.js';
 import { type Block, blocks, prose, type Section } from '../doc.js';
+import { nameBesideGroup } from '../names.js';
 import { joinList } from '../grammar.js';
 import { dollarsIn, formatMoney, morePhrase, percentMore } from '../numbers.js';
 
@@ -40,7 +41,7 @@ const label = (m: 'median' | 'mean', k: Kind) => (k === 'annual' ? `${m} annual 
 
 function broaderNote(ctx: Ctx, side: Side, w: WageFigures): string | null {
   if (!w.broader) return null;
-  return `BLS does not publish wages for ${ctx.names(side).short} separately, so the figures for them are those of the broader group ${w.blsTitle} (${w.soc}).`;
+  return `BLS does not publish wages for ${nameBesideGroup(ctx.names(side), w.blsTitle)} separately, so the figures for them are those of the broader group ${w.blsTitle} (${w.soc}).`;
 }
 
 /** The side's name where a wage figure is first given, marked when BLS publishes only a broader group. */

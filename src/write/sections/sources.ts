@@ -41,8 +41,9 @@ function attribution(sources: readonly SourceRef[]): string[] {
   }
   const ep = sources.find((s) => s.dataset === 'ep');
   if (ep) out.push(`Projections: BLS Employment Projections ${(ep.period ?? ep.release).replace('-', '–')}.`);
+  // Named for the survey, not a section: an article may use the ORS for education only (the seed pair does).
   if (sources.some((s) => s.dataset === 'ors'))
-    out.push('Work environment: U.S. Bureau of Labor Statistics, Occupational Requirements Survey.');
+    out.push('Occupational requirements: U.S. Bureau of Labor Statistics, Occupational Requirements Survey.');
   const esco = sources.find((s) => s.dataset === 'esco');
   if (esco) out.push(`ESCO: © European Union, ESCO classification ${esco.release}.`);
   return out;
