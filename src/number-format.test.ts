@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { formatDecimal } from './number-format.js';
+import { rng } from './testkit/rng.js';
 
 const PRECISIONS: [number, number][] = [
   [0, 0],
@@ -17,17 +18,6 @@ const PRECISIONS: [number, number][] = [
   [1, 3],
   [3, 3],
 ];
-
-/** A seeded generator (mulberry32): the same numbers every run. */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function numbers(): number[] {
   const r = rng(10);

@@ -6,19 +6,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { compareText } from './text-compare.js';
+import { rng } from './testkit/rng.js';
 
 const collator = new Intl.Collator('en-US');
 const sign = (n: number) => Math.sign(n);
-
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('compareText', () => {
   it('orders every pair of printable ASCII characters as the en-US collator', () => {
