@@ -1,7 +1,7 @@
 /**
  * Reading accuracy on popular pairs: the share of hand-coded titles (test/truth/popular-pairs*.json) that a
  * comparison reads as coded, for the dev and check halves and the held-out list (src/testkit/popular.ts). Lists the
- * dev half's misses; the check half's and the held list's only with --show-check (they are not to be tuned on).
+ * dev half's and the dev2 list's misses; the check half's and the held list's only with --show-check (they are not to be tuned on).
  *
  *   npx tsc -p . && node dist/bench/reading.js [--db FILE] [--show-check]
  */
@@ -17,12 +17,13 @@ const { values } = parseArgs({
 const db = openStore(resolveDbFile(values.db));
 const store = new StoreCache(db);
 const pairs = popularPairs();
-for (const half of ['dev', 'check', 'held'] as const) {
-  for (const list of half === 'held' ? [undefined] : (['popular', 'more', undefined] as const)) {
+for (const half of ['dev', 'dev2', 'check', 'held'] as const) {
+  for (const list of half === 'held' || half === 'dev2' ? [undefined] : (['popular', 'more', undefined] as const)) {
     const some = pairs.filter((p) => p.half === half && (!list || p.list === list));
     const s = readPairs(store, some);
     console.log(`${half} ${list ?? 'all'} (${some.length} pairs): ${share(s)}`);
-    if (!list && (half === 'dev' || values['show-check'])) for (const m of s.misses) console.log(`  miss: ${m}`);
+    if (!list && (half.startsWith('dev') || values['show-check']))
+      for (const m of s.misses) console.log(`  miss: ${m}`);
   }
 }
 db.close();

@@ -383,7 +383,7 @@ describe('reading on the real data', { skip, timeout: 600_000 }, () => {
   it('popular pairs: titles read as hand-coded, dev and check halves and the held-out list', () => {
     const pairs = popularPairs();
     assert.ok(pairs.length >= 400, `${pairs.length} popular pairs`);
-    for (const half of ['dev', 'check', 'held'] as const) {
+    for (const half of ['dev', 'dev2', 'check', 'held'] as const) {
       const s = readPairs(
         store,
         pairs.filter((p) => p.half === half),
@@ -391,8 +391,9 @@ describe('reading on the real data', { skip, timeout: 600_000 }, () => {
       console.log(`reading ${half} (${s.total / 2} pairs): ${share(s)}`);
       if (half === 'dev') for (const m of s.misses) console.log(`  miss: ${m}`);
       // Measured when this test was written: dev 96.8%, check 95.7%; the held list 95.4% when added (session 4:
-      // dev 99.2%, check 97.0%, held 96.0%). A drop under 95% is a regression.
-      assert.ok(s.right / s.total >= 0.95, `${half}: ${share(s)}`);
+      // dev 99.2%, check 97.0%, held 96.0%). A drop under 95% is a regression. dev2 was 84.1% when added (session 5,
+      // before any rule was tuned on it): a drop under 84% is a regression there.
+      assert.ok(s.right / s.total >= (half === 'dev2' ? 0.84 : 0.95), `${half}: ${share(s)}`);
     }
   });
 

@@ -2,7 +2,8 @@
  * The reading evaluation: popular career pairs (test/truth/popular-pairs.json and popular-pairs-more.json), each
  * side hand-coded to the occupation a reader means, split into a dev and a check half by a hash of the pair's two
  * titles (tune on dev only; check is reported, never tuned on), and a third list (popular-pairs-held.json) that is
- * held out whole ('held': coded before careerdiff read it, never tuned on). `readPairs` compares each pair as careerdiff does
+ * held out whole ('held': coded before careerdiff read it, never tuned on), and a second dev list
+ * (popular-pairs-dev2.json, 'dev2': coded before careerdiff read it, then tuned on). `readPairs` compares each pair as careerdiff does
  * (both sides resolved, then re-ranked together) and counts the titles read as coded.
  */
 import fs from 'node:fs';
@@ -11,13 +12,13 @@ import { resolveInputs } from '../compare/resolve.js';
 import { PROJECT_ROOT } from '../defaults.js';
 import type { StoreCache } from '../store/cache.js';
 
-type Half = 'dev' | 'check' | 'held';
+type Half = 'dev' | 'check' | 'held' | 'dev2';
 
 interface PopularPair {
   a: [string, string];
   b: [string, string];
   /** Which file it comes from: the 58 first coded ('popular'), the later ones ('more') or the held-out list. */
-  list: 'popular' | 'more' | 'held';
+  list: 'popular' | 'more' | 'held' | 'dev2';
   half: Half;
 }
 
@@ -35,6 +36,7 @@ const FILES = {
   popular: 'popular-pairs.json',
   more: 'popular-pairs-more.json',
   held: 'popular-pairs-held.json',
+  dev2: 'popular-pairs-dev2.json',
 } as const;
 
 /** Every popular pair with its half; `root` is the project root (the test/truth folder is under it). */
@@ -44,7 +46,8 @@ export function popularPairs(root = PROJECT_ROOT): PopularPair[] {
     const { pairs } = JSON.parse(fs.readFileSync(path.join(root, 'test/truth', file), 'utf8')) as {
       pairs: [[string, string], [string, string]][];
     };
-    for (const [a, b] of pairs) out.push({ a, b, list, half: list === 'held' ? 'held' : halfOf(a[0], b[0]) });
+    for (const [a, b] of pairs)
+      out.push({ a, b, list, half: list === 'held' || list === 'dev2' ? list : halfOf(a[0], b[0]) });
   }
   return out;
 }
