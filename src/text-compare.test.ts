@@ -64,10 +64,33 @@ describe('compareText', () => {
       'C++',
       'C#',
       'R',
+      'Magix Vegas Pro',
+      'MAGIX Software Sound Forge',
+      'MAGIX Vegas Pro',
+      'magix vegas pro',
+      'MagiX Vegas',
       '',
     ];
     for (const a of names)
       for (const b of names) assert.equal(sign(compareText(a, b)), sign(collator.compare(a, b)), `${a} | ${b}`);
     assert.deepEqual([...names].sort(compareText), [...names].sort(collator.compare));
+  });
+
+  it('orders ASCII strings that differ in case before they differ otherwise as the en-US collator', () => {
+    // Case decides only when nothing after it differs in more than case ("Magix Vegas" / "MAGIX Software").
+    const r = rng(11);
+    const pick = (s: string) => s[Math.floor(r() * s.length)]!;
+    for (let i = 0; i < 60_000; i++) {
+      let a = '';
+      const n = 1 + Math.floor(r() * 8);
+      for (let k = 0; k < n; k++) a += pick('abcAB -.1');
+      // b: a with some letters' case flipped, then perhaps changed, cut or lengthened after them
+      let b = [...a].map((c) => (r() < 0.3 ? (c === c.toLowerCase() ? c.toUpperCase() : c.toLowerCase()) : c)).join('');
+      const roll = r();
+      if (roll < 0.3) b = b.slice(0, Math.floor(r() * b.length)) + pick('abAB.1') + b.slice(Math.floor(r() * b.length));
+      else if (roll < 0.45) b = b.slice(0, Math.floor(r() * (b.length + 1)));
+      else if (roll < 0.6) b += pick('aB -');
+      assert.equal(sign(compareText(a, b)), sign(collator.compare(a, b)), JSON.stringify([a, b]));
+    }
   });
 });
