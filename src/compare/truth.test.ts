@@ -252,6 +252,24 @@ function checkOrsProse(t: ReturnType<typeof tally>, label: string, codes: Record
     if (start < 0) continue;
     const end = md.indexOf('\n### ', start + 4);
     const section = md.slice(start, end < 0 ? undefined : end);
+    // "One set of estimates" for two occupations (or a "Both …" column) only when the raw workbooks give both the
+    // same ORS codes in each release: ORS 2018 publishes some O*NET specialties of one SOC code separately.
+    if (
+      codes.a !== codes.b &&
+      (/publishes one set of estimates for/.test(section) || /\| Measure \| Both (titles|occupations) \|/.test(section))
+    ) {
+      t.orsProse.checks++;
+      const key = (code: string, rel: string) =>
+        orsCodesFor(code, rel)
+          .map((x) => x.code)
+          .sort()
+          .join(',');
+      const apart = ['2018', '2020'].filter((rel) => key(codes.a, rel) !== key(codes.b, rel));
+      if (apart.length > 0)
+        t.orsProse.problems.push(
+          `${label}: one set of ORS estimates said for both, but ORS ${apart.join(' and ')} publishes them apart (${apart.map((rel) => `${key(codes.a, rel)} / ${key(codes.b, rel)}`).join('; ')})`,
+        );
+    }
     let lead: string | null = null;
     for (const sentence of sentences(section)) {
       const leadHere = /Occupational Requirements Survey \(ORS, (20\d\d)/.exec(sentence);
@@ -262,7 +280,7 @@ function checkOrsProse(t: ReturnType<typeof tally>, label: string, codes: Record
       );
       const published = [
         ...sentence.matchAll(
-          /BLS publishes (?:it|these estimates) for ([^;)]+?)(?:, not for the occupation itself)?[;).]/g,
+          /BLS publishes (?:it|(?:some of )?these estimates) for ([^;)]+?)(?:, not for (?:the|either) occupation itself)?[;).]/g,
         ),
       ].map((m) => m[1]!);
       if (figures.length === 0 && published.length === 0) continue;
@@ -494,6 +512,24 @@ describe('truth suite', { skip, timeout: 300_000 }, () => {
     const orsSaid = tally();
     check(orsSaid, ls, planted);
     assert.equal(orsSaid.orsProse.problems.length, 2, orsSaid.orsProse.problems.join('; '));
+    // One set of ORS estimates said for two specialties of one SOC code that ORS 2018 publishes apart (15-1199.02 and
+    // 15-1199.09): the article printed only the first side's figures, as both's, until session 5.
+    const sb = compare(store, '15-1299.08', '15-1299.09');
+    const sbMd = renderMarkdown(sb);
+    const sbClean = tally();
+    check(sbClean, sb, sbMd);
+    assert.deepEqual(sbClean.orsProse.problems, []);
+    const oneSet = tally();
+    check(
+      oneSet,
+      sb,
+      sbMd.replace(
+        '### Work Environment\n',
+        "### Work Environment\n\nBLS's Occupational Requirements Survey (ORS, 2018) publishes one set of estimates for both occupations.\n",
+      ),
+    );
+    assert.equal(oneSet.orsProse.problems.length, 1, oneSet.orsProse.problems.join('; '));
+    assert.match(oneSet.orsProse.problems[0]!, /publishes them apart/);
     // A specialisation's SOC-code figures given as its own (the group flag taken out of the text).
     const it = compare(store, '19-4051.00', '15-1299.09');
     const unflagged = renderMarkdown(it).replaceAll(' (BLS group 15-1299)', '').replaceAll('broader group 15-1299', '');

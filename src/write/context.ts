@@ -3,7 +3,7 @@
  * deterministic phrase picker for the pair and a few shared phrasings (occupation references, citations).
  */
 import { bothListed } from '../compare/same.js';
-import type { Comparison, Side, SourceRef } from '../compare/types.js';
+import type { Comparison, OrsFigure, Side, SourceRef } from '../compare/types.js';
 import { picker, type Picker } from './hash.js';
 import { type Names, sideNames } from './names.js';
 
@@ -26,6 +26,24 @@ export interface Ctx {
   /** "associate producers and production assistants", or "both titles" when they read the same. */
   both: string;
   names(side: Side): Names;
+  /**
+   * Who a BLS or ORS figure is said of: the side's names, except when two O*NET occupations share one SOC code
+   * (`sharedBls`), where BLS's one figure is said of both ("computer systems engineers/architects and information
+   * technology project managers"), never of one side as if it were that side's own.
+   */
+  blsNames(side: Side): Names;
+  /** Two different O*NET occupations whose BLS figures are one SOC code's (sameBls without sameOnet). */
+  sharedBls: boolean;
+  /**
+   * Both sides have the same ORS estimates: one occupation, or two under one SOC code whose every ORS row is the
+   * same published figure. ORS 2018 publishes some O*NET specialties separately (15-1199.09 IT project managers),
+   * so one SOC code alone does not make one set of ORS estimates.
+   */
+  sameOrs: boolean;
+  /** Who an ORS figure is said of: `blsNames` when both sides share the estimates, else the side's names. */
+  orsNames(side: Side): Names;
+  /** "Both titles" (one occupation) or "Both occupations" (two sharing BLS figures), for table columns. */
+  bothLabel: string;
   source(id: number | null | undefined): SourceRef | undefined;
 }
 
@@ -49,6 +67,29 @@ function pairNames(c: Comparison): [Names, Names] {
   return [full(a), full(b)];
 }
 
+/** Every ORS row of both sides the same published figure (value, release and published occupation). */
+function sameOrsFigures(c: Comparison): boolean {
+  const key = (v: OrsFigure | null) => (v ? `${v.value}|${v.release}|${v.soc}|${v.publishedTitle ?? ''}` : '');
+  return [...c.workEnvironment.ors, ...c.requirements.ors].every((r) => key(r.values.a) === key(r.values.b));
+}
+
+/** One name for two occupations that share BLS figures ("x and y"; "x as well as y" when a name holds "and"). */
+function bothNames(a: Names, b: Names): Names {
+  const join = (x: string, y: string) => (/ and /.test(`${x} ${y}`) ? `${x} as well as ${y}` : `${x} and ${y}`);
+  const short = join(a.short, b.short);
+  return {
+    ...a,
+    one: null,
+    oneWithArticle: null,
+    short,
+    many: join(a.many, b.many),
+    heading: join(a.heading, b.heading),
+    manyHeading: join(a.manyHeading, b.manyHeading),
+    occupation: join(a.occupation, b.occupation),
+    occupationText: join(a.occupationText, b.occupationText),
+  };
+}
+
 export function makeCtx(c: Comparison): Ctx {
   const [a, b] = pairNames(c);
   const key = `${c.resolution.a.code}|${c.resolution.b.code}|${a.input.toLowerCase()}|${b.input.toLowerCase()}`;
@@ -57,6 +98,9 @@ export function makeCtx(c: Comparison): Ctx {
   const sameBls = Boolean(same?.identical.bls) || sameOnet || c.resolution.a.soc === c.resolution.b.soc;
   const byId = new Map(c.sources.map((s) => [s.id, s]));
   const sameInput = c.sameOccupation?.kind === 'same_input' || a.many === b.many;
+  const sharedBls = sameBls && !sameOnet;
+  const both = sharedBls ? bothNames(a, b) : null;
+  const sameOrs = sameOnet || (sharedBls && sameOrsFigures(c));
   return {
     c,
     a,
@@ -68,6 +112,11 @@ export function makeCtx(c: Comparison): Ctx {
     sameListed: sameOnet && (sameInput || !c.titles || bothListed(c.resolution, c.titles)),
     both: sameInput ? 'both titles' : `${a.many} and ${b.many}`,
     names: (side) => (side === 'a' ? a : b),
+    blsNames: (side) => both ?? (side === 'a' ? a : b),
+    sharedBls,
+    sameOrs,
+    orsNames: (side) => (sameOrs && both ? both : side === 'a' ? a : b),
+    bothLabel: sharedBls ? 'Both occupations' : 'Both titles',
     source: (id) => (id === null || id === undefined ? undefined : byId.get(id)),
   };
 }

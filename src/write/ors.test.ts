@@ -141,37 +141,56 @@ test('days are said as readers expect', () => {
   assert.equal(daysText(1), '1 day');
 });
 
+/** One side's ORS estimate (a share of workers) for the modal-category tests. */
+const orsValue = (value: number, mode: boolean, publishedTitle: string) => ({
+  value,
+  unit: 'percent_of_workers' as const,
+  belowThreshold: null,
+  release: '2020',
+  preliminary: true,
+  soc: '53-3033',
+  level: 'detailed' as const,
+  sourceId: 1,
+  se: null,
+  mode,
+  publishedTitle,
+});
+const orsRow = (key: string, a: ReturnType<typeof orsValue>) => ({
+  key,
+  group: 'g',
+  requirement: 'r',
+  category: key.slice(key.lastIndexOf('.') + 1),
+  values: { a, b: null },
+  baseline: null,
+});
+
 test('"most common" only where BLS flags the mode; otherwise "the largest published share"', async () => {
   const { modal, modalLead } = await import('./ors.js');
-  const v = (value: number, mode: boolean) => ({
-    value,
-    unit: 'percent_of_workers' as const,
-    belowThreshold: null,
-    release: '2020',
-    preliminary: true,
-    soc: '53-3033',
-    level: 'detailed' as const,
-    sourceId: 1,
-    se: null,
-    mode,
-    publishedTitle: 'Light Truck Drivers',
-  });
-  const row = (key: string, a: ReturnType<typeof v>) => ({
-    key: `cognitive.pace.${key}`,
-    group: 'Cognitive and mental requirements',
-    requirement: 'Pace',
-    category: key,
-    values: { a, b: null },
-    baseline: null,
-  });
+  const v = (value: number, mode: boolean) => orsValue(value, mode, 'Light Truck Drivers');
+  const row = (key: string, a: ReturnType<typeof v>) => orsRow(`cognitive.pace.${key}`, a);
   // BLS flags "varying" although "consistentFast" has the larger published share: the flag wins.
   const flagged = modal([row('consistentFast', v(40, false)), row('varying', v(35, true))], 'cognitive.pace', 'a');
   assert.deepEqual([flagged?.row.key, flagged?.flagged], ['cognitive.pace.varying', true]);
   assert.equal(modalLead('work pace', flagged!), 'the most common work pace');
-  // No flag among the published rows: the largest share, never called "most common".
-  const largest = modal([row('consistentFast', v(26, false)), row('varying', v(20, false))], 'cognitive.pace', 'a');
+  // No flag among the published rows, and the unpublished rest (100 − 62 = 38%) cannot hold a larger category:
+  // the largest share, never called "most common".
+  const largest = modal([row('consistentFast', v(42, false)), row('varying', v(20, false))], 'cognitive.pace', 'a');
   assert.deepEqual([largest?.row.key, largest?.flagged], ['cognitive.pace.consistentFast', false]);
   assert.equal(modalLead('work pace', largest!), 'the work pace with the largest published share');
+  // Unflagged and smaller than the unpublished rest: no claim at all (gambling surveillance officers' pace was
+  // "the work pace with the largest published share … consistently slow (12.1%)", the only share published).
+  assert.equal(modal([row('consistentSlow', v(12.1, false))], 'cognitive.pace', 'a'), null);
+  assert.equal(modal([row('consistentFast', v(26, false)), row('varying', v(20, false))], 'cognitive.pace', 'a'), null);
+});
+
+test('protective equipment for noise is no noise level', async () => {
+  const { modal } = await import('./ors.js');
+  const v = (value: number, mode: boolean) => orsValue(value, mode, 'Metal-Refining Furnace Operators and Tenders');
+  const row = (key: string, a: ReturnType<typeof v>) => orsRow(`environment.noise.${key}`, a);
+  // "The noise level with the largest published share … is uses personal protective equipment for noise (90%)".
+  const m = modal([row('ppe', v(90, false)), row('loud', v(55, true))], 'environment.noise', 'a');
+  assert.equal(m?.row.key, 'environment.noise.loud');
+  assert.equal(modal([row('ppe', v(90, false))], 'environment.noise', 'a'), null);
 });
 
 test('when both sides publish the same figure, Work Environment says it once', () => {

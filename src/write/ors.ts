@@ -105,14 +105,23 @@ export interface Modal {
  */
 export function modal(rows: readonly OrsRow[], prefix: string, side: Side): Modal | null {
   let best: Modal | null = null;
+  let published = 0;
   for (const r of rows) {
     const v = r.values[side];
-    if (!r.key.startsWith(`${prefix}.`) || !v || !finite(v.value)) continue;
+    if (!r.key.startsWith(`${prefix}.`) || NOT_A_CATEGORY.has(r.key) || !v || !finite(v.value)) continue;
+    if (v.unit === 'percent_of_workers') published += v.value;
     const cand = { row: r, value: v as OrsFigure & { value: number }, flagged: v.mode };
     if (!best || (v.mode && !best.flagged) || (v.mode === best.flagged && v.value > best.value.value)) best = cand;
   }
+  // Unflagged, and the shares BLS does not publish could hold a larger category (gambling surveillance officers'
+  // work pace: only "consistently slow", 12.1%, is published): the largest published share says nothing, so nothing.
+  if (best && !best.flagged && best.value.unit === 'percent_of_workers' && best.value.value < 100 - published)
+    return null;
   return best;
 }
+
+/** ORS items filed under a distribution's key that are no category of it ("uses protective equipment for noise"). */
+const NOT_A_CATEGORY = new Set(['environment.noise.ppe']);
 
 /** "the most common strength level" when BLS flags the mode, else "the strength level with the largest published share". */
 export const modalLead = (what: string, m: Pick<Modal, 'flagged'>): string =>

@@ -283,4 +283,50 @@ describe('fact-checked sentences on the real store', { skip, timeout: 300_000 },
     assert.match(md, /\$36,780 \(BLS group 25-9045\) for teacher assistants and \$63,970 for teachers/);
     assert.match(md, /the most common minimum education for teacher assistants is a high school diploma \(68\.2%\)/);
   });
+
+  it('session 5: two specialties of one SOC code: BLS figures said of both, ORS figures each side’s own', () => {
+    // OEWS and EP publish 15-1299 only; ORS 2018 publishes 15-1199.02 and 15-1199.09 apart (not outdoors: 100% and
+    // 93.8%). The article said "publishes one set of estimates for the occupation" and gave the first side's figures
+    // under "Both titles"; the FAQ answered "Neither" on education although O*NET's job zones differ (3 and 4).
+    const md = article('15-1299.08', '15-1299.09');
+    assert.doesNotMatch(md, /one set of estimates/);
+    assert.doesNotMatch(md, /\| Both titles \|/);
+    assert.match(
+      md,
+      /Among computer systems engineers\/architects, 100% are never exposed to outdoor conditions, while among information technology project managers, 93\.8%/,
+    );
+    assert.match(md, /\$116,580 for both \(one BLS figure for 15-1299, which includes both\)/);
+    assert.match(md, /a bachelor's degree for both \(one BLS figure for 15-1299, which includes both\)/);
+    assert.match(md, /BLS counted 435,370 jobs in Computer Occupations, All Other \(15-1299\), which includes both/);
+    assert.doesNotMatch(md, /median annual wage for computer systems engineers\/architects was/);
+    const faq = md.slice(md.indexOf('## Questions Readers Ask'));
+    assert.match(
+      faq,
+      /By O\*NET's job zones, information technology project managers do: BLS gives one typical entry-level education, a bachelor's degree, for 15-1299/,
+    );
+    assert.doesNotMatch(faq, /Neither: BLS gives/);
+  });
+
+  it('session 5: FAQ: a far rank is not “among the closest”; “neither” on education is BLS’s, beside other job zones', () => {
+    const far = article('47-2141.00', '29-1243.00');
+    assert.doesNotMatch(far, /among the occupations closest/);
+    assert.match(
+      far,
+      /pediatric surgeons rank 769th of all occupations by closeness to construction and maintenance painters/,
+    );
+    // Both a high school diploma (47-5043, and 47-2152 for 47-2152.04), but Job Zones 2 and 3.
+    const md = article('47-5043.00', '47-2152.04');
+    assert.match(
+      md,
+      /By BLS's measure, neither: BLS gives a high school diploma or equivalent as the typical entry-level education for both \(for solar thermal installers and technicians, the figure of BLS group 47-2152\)\. O\*NET puts/,
+    );
+  });
+
+  it('session 5: no “largest published share” when the unpublished rest could hold a larger category', () => {
+    // ORS 2020 publishes only "consistently slow" (12.1%) of gambling surveillance officers' work pace.
+    const md = article('33-9031.00', '21-2011.00');
+    assert.doesNotMatch(md, /largest published share[^.]*consistently slow/);
+    // "Uses protective equipment for noise" (90%) is no noise level.
+    assert.doesNotMatch(article('51-4051.00', '29-9092.00'), /noise level[^.]* is uses personal protective equipment/);
+  });
 });

@@ -92,7 +92,7 @@ interface W {
   main: string | null;
 }
 
-const who = (w: W, s: Side) => w.ctx.names(s).short;
+const who = (w: W, s: Side) => w.ctx.orsNames(s).short;
 const note = (w: W, v: OrsFigure | null) => periodNote(v, w.main);
 
 /**
@@ -324,7 +324,7 @@ const hasAny = (w: W, s: Side) => w.rows.some((r) => r.values[s] !== null);
 
 function context(ctx: Ctx): W {
   const rows = ctx.c.workEnvironment.ors;
-  const sides: Side[] = (ctx.sameBls ? ['a'] : ['a', 'b']) as Side[];
+  const sides: Side[] = (ctx.sameOrs ? ['a'] : ['a', 'b']) as Side[];
   const main = mainPeriod(rows.flatMap((r) => sides.map((s) => r.values[s])));
   return { ctx, rows, sides, main };
 }
@@ -336,12 +336,18 @@ function context(ctx: Ctx): W {
  */
 function basisSentence(w: W, s: Side): string | null {
   const notes = new Set<string>();
+  let own = 0;
   for (const r of w.rows) {
-    const n = basisNote(r.values[s], w.ctx.names(s).occupation);
+    if (!r.values[s]) continue;
+    const n = basisNote(r.values[s], w.ctx.orsNames(s).occupation);
     if (n) notes.add(n.replace(/^BLS publishes it for /, ''));
+    else own++;
   }
   if (notes.size === 0) return null;
-  return `For ${who(w, s)}, BLS publishes these estimates for ${joinList([...notes])}, not for the occupation itself.`;
+  const itself = w.ctx.sharedBls && w.ctx.sameOrs ? 'either occupation itself' : 'the occupation itself';
+  // Some rows the occupation's own, some another's: "some of these estimates", never all of them.
+  const which = own > 0 ? 'some of these estimates' : 'these estimates';
+  return `For ${who(w, s)}, BLS publishes ${which} for ${joinList([...notes])}, not for ${itself}.`;
 }
 
 /** The ORS paragraphs (each a list of sentences); none when ORS has nothing for either side. */
@@ -349,8 +355,8 @@ export function orsEnvironment(ctx: Ctx): string[][] {
   const w0 = context(ctx);
   const w = { ...w0, sides: w0.sides.filter((s) => hasAny(w0, s)) };
   if (w.sides.length === 0) return [];
-  const lead = ctx.sameBls
-    ? `BLS's Occupational Requirements Survey (ORS, ${w.main}) publishes one set of estimates for the occupation.`
+  const lead = ctx.sameOrs
+    ? `BLS's Occupational Requirements Survey (ORS, ${w.main}) publishes one set of estimates for ${ctx.sharedBls ? 'both occupations' : 'the occupation'}.`
     : `BLS's Occupational Requirements Survey (ORS, ${w.main}) measures the physical and environmental side of each job.`;
   const without = w0.sides.filter((s) => !hasAny(w0, s));
   const physical = [
@@ -429,7 +435,7 @@ export function orsTable(ctx: Ctx): Block | null {
   }));
   const columns = [
     'Measure',
-    ...(ctx.sameBls ? ['Both titles'] : [ctx.a.heading, ctx.b.heading]),
+    ...(ctx.sameOrs ? [ctx.bothLabel] : [ctx.a.heading, ctx.b.heading]),
     ...(withBase ? ['All workers'] : []),
   ];
   return {

@@ -60,7 +60,9 @@ function pays(ctx: Ctx): Faq | null {
     if (!ma || !w) return null;
     return {
       question: q,
-      answer: `The data cannot tell: BLS publishes one ${what} for the occupation both titles belong to, ${ma} in ${w.period}.`,
+      answer: ctx.sharedBls
+        ? `The data cannot tell: BLS publishes one ${what} for ${w.soc}, the BLS occupation both belong to, ${ma} in ${w.period}.`
+        : `The data cannot tell: BLS publishes one ${what} for the occupation both titles belong to, ${ma} in ${w.period}.`,
     };
   }
   if (!ma || !mb) return null;
@@ -72,7 +74,14 @@ function pays(ctx: Ctx): Faq | null {
       ? `a ${what} of ${ma} for ${ctx.names('a').short} against ${mb} for ${ctx.names('b').short} (BLS, ${wa.period})`
       : `a ${what} of ${ma} for ${ctx.names('a').short} (${wa.period}) against ${mb} for ${ctx.names('b').short} (${wb.period})`;
   if (!g) {
-    return { question: q, answer: `Neither clearly does: BLS reports ${figures}, so the exact gap cannot be given.` };
+    // Equal medians, or figures of two releases (which are not set against each other).
+    return {
+      question: q,
+      answer:
+        wa.period === wb.period
+          ? `Neither: BLS reports ${figures}.`
+          : `BLS reports ${figures}; figures from two releases are not set against each other here.`,
+    };
   }
   return {
     question: q,
@@ -94,24 +103,40 @@ function school(ctx: Ctx): Faq | null {
       ? ` O*NET puts ${ctx.names('a').short} in Job Zone ${za} and ${ctx.names('b').short} in Job Zone ${zb} of 5, where 5 means the most preparation.`
       : '';
   if (ra === null || rb === null) return null;
-  const ea = `${entryEducation(ctx, 'a')!}${ctx.sameBls ? '' : groupTag(ctx, 'a', 'entry')}`;
+  const ba = entryEducation(ctx, 'a')!;
+  const ea = `${ba}${ctx.sameBls ? '' : groupTag(ctx, 'a', 'entry')}`;
   const eb = ctx.sameBls ? ea : `${entryEducation(ctx, 'b') ?? ea}${groupTag(ctx, 'b', 'entry')}`;
-  if (ra === rb && ea === eb) {
+  // Which side O*NET's job zones put higher, when they differ.
+  const zoneHi: Side | null = za !== null && zb !== null && za !== zb ? (za > zb ? 'a' : 'b') : null;
+  if (ctx.sharedBls) {
+    // One BLS figure for the SOC code both belong to: BLS cannot rank them; only O*NET's job zones can.
+    const soc = ctx.c.requirements.entry.a?.soc ?? ctx.c.resolution.a.soc;
+    const bls = `BLS gives one typical entry-level education, ${ba}, for ${soc}, the BLS occupation both belong to.`;
     return {
       question: q,
-      answer: `Neither: BLS gives ${ea} as the typical entry-level education for both.${zones}`,
+      answer: zoneHi
+        ? `By O*NET's job zones, ${ctx.names(zoneHi).short} do: ${bls}${zones}`
+        : `The data cannot tell them apart: ${bls}${zones}`,
     };
   }
   if (ra === rb) {
+    const tagged = (['a', 'b'] as const).filter((x) => groupTag(ctx, x, 'entry'));
+    const which =
+      tagged.length === 0
+        ? 'both'
+        : `both (${tagged.map((x) => `for ${ctx.names(x).short}, the figure of BLS group ${ctx.c.requirements.entry[x]!.soc}`).join('; ')})`;
     return {
       question: q,
-      answer: `Neither: BLS gives ${ea} for ${ctx.names('a').short} and ${eb} for ${ctx.names('b').short} as the typical entry-level education.${zones}`,
+      answer: `${zoneHi ? "By BLS's measure, neither" : 'Neither'}: BLS gives ${ba} as the typical entry-level education for ${which}.${zones}`,
     };
   }
   const hi: Side = ra > rb ? 'a' : 'b';
+  const lead =
+    zoneHi && zoneHi !== hi ? `By BLS's measure, ${ctx.names(hi).short} do` : `${subject(ctx, hi)} usually do`;
+  const against = zoneHi && zoneHi !== hi ? " O*NET's job zones point the other way:" : '';
   return {
     question: q,
-    answer: `${subject(ctx, hi)} usually do: BLS gives ${ea} as the typical entry-level education for ${ctx.names('a').short} and ${eb} for ${ctx.names('b').short}.${zones}`,
+    answer: `${lead}: BLS gives ${ea} as the typical entry-level education for ${ctx.names('a').short} and ${eb} for ${ctx.names('b').short}.${against}${zones}`,
   };
 }
 
@@ -141,7 +166,7 @@ function move(ctx: Ctx): Faq | null {
     parts.push(
       rank === 1
         ? `${t.short} are the occupation closest to ${f.short} on careerdiff's similarity score`
-        : `${t.short} rank ${ordinalWord(rank)} among the occupations closest to ${f.short} on careerdiff's similarity score`,
+        : `${t.short} rank ${ordinalWord(rank)} of all occupations by closeness to ${f.short} on careerdiff's similarity score`,
     );
   const skills = gap.skills.slice(0, 2).map((g) => `${g.name.toLowerCase()} (${level(g.from)} to ${level(g.to)})`);
   if (skills.length > 0) parts.push(`the largest skill gaps on O*NET's 0–7 level scale are ${joinList(skills)}`);

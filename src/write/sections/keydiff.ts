@@ -66,6 +66,12 @@ export function groupTag(ctx: Ctx, side: Side, what: 'wage' | 'projection' | 'en
   return soc ? ` (BLS group ${soc})` : '';
 }
 
+/**
+ * " for both (one BLS figure for 15-1299, which includes both)": two O*NET occupations under one SOC code get one
+ * BLS figure, said as that code's, never as if BLS had measured each and found them equal.
+ */
+const sharedNote = (soc: string): string => ` for both (one BLS figure for ${soc}, which includes both)`;
+
 /** The gap between the two medians, when both are published numbers of one period (never from top-coded ones). */
 export function wageGap(ctx: Ctx): WageGap | null {
   if (ctx.sameBls) return null;
@@ -125,7 +131,9 @@ function payLine(ctx: Ctx): Inline[] | null {
     if (!m || !w) return null;
     return [
       { strong: `${what} (BLS, ${w.period}):` },
-      ` ${m} for both; the data cannot tell the two titles' pay apart.`,
+      ctx.sharedBls
+        ? ` ${m}${sharedNote(w.soc)}; the data cannot tell their pay apart.`
+        : ` ${m} for both; the data cannot tell the two titles' pay apart.`,
     ];
   }
   const ma = medianText(ctx, 'a', k);
@@ -156,6 +164,8 @@ function educationLine(ctx: Ctx): Inline[] | null {
   if (!ea && !eb) return null;
   const head: Inline = { strong: 'Typical entry-level education (BLS):' };
   const tagged = !ctx.sameBls && (groupTag(ctx, 'a', 'entry') || groupTag(ctx, 'b', 'entry'));
+  const soc = ctx.c.requirements.entry.a?.soc;
+  if (ea && ctx.sharedBls && soc) return [head, ` ${ea}${sharedNote(soc)}.`];
   if (ea && ea === eb && !tagged) return [head, ` ${ea} for both.`];
   const part = (side: Side, e: string | null) =>
     e
@@ -178,7 +188,8 @@ function outlookLine(ctx: Ctx): Inline[] | null {
   const period = (a ?? b)?.period.replace(/(\d{4})\D+(\d{4})/, '$1–$2');
   if (typeof pa !== 'number' && typeof pb !== 'number') return null;
   const head: Inline = { strong: `Outlook${period ? `, ${period}` : ''} (BLS):` };
-  if (ctx.sameBls && typeof pa === 'number') return [head, ` employment projected to ${changeWords(pa)}.`];
+  if (ctx.sameBls && typeof pa === 'number')
+    return [head, ` employment projected to ${changeWords(pa)}${ctx.sharedBls && a ? sharedNote(a.soc) : ''}.`];
   const tagged = groupTag(ctx, 'a', 'projection') || groupTag(ctx, 'b', 'projection');
   if (!tagged && typeof pa === 'number' && typeof pb === 'number' && Number(pa.toFixed(1)) === Number(pb.toFixed(1)))
     return [head, ` employment of both projected to ${changeWords(pa)}.`];

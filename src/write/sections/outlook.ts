@@ -23,7 +23,7 @@ function change(pct: number): string {
 
 function projectionSentence(ctx: Ctx, side: Side, first: boolean): string | null {
   const p = ctx.c.outlook.projections[side];
-  const n = ctx.names(side);
+  const n = ctx.blsNames(side);
   if (!p || p.changePercent === null) return null;
   const openings =
     p.openingsThousands !== null && p.openingsThousands > 0
@@ -51,7 +51,10 @@ function employment(ctx: Ctx): string | null {
       : ctx.b.short,
   };
   if (ctx.sameBls) {
-    return ea !== null && wa ? `BLS counted ${formatInt(ea)} jobs in the occupation in ${wa.period}.` : null;
+    if (ea === null || !wa) return null;
+    return ctx.sharedBls && wa.broader
+      ? `BLS counted ${formatInt(ea)} jobs in ${wa.blsTitle} (${wa.soc}), which includes both, in ${wa.period}.`
+      : `BLS counted ${formatInt(ea)} jobs in the occupation in ${wa.period}.`;
   }
   if (ea !== null && eb !== null && wa && wb && wa.period === wb.period) {
     return `BLS counted ${formatInt(ea)} jobs for ${a.short} and ${formatInt(eb)} for ${b.short} in ${wa.period}.`;
@@ -84,6 +87,7 @@ export function outlook(ctx: Ctx): Section {
     .filter((s) => !o.projections[s] && !(ctx.sameBls && s === 'b'))
     .map((s) => `BLS publishes no employment projection for ${ctx.names(s).short}.`);
   out.push(prose([employment(ctx), pa, pb, faster(ctx), ...missing]));
-  if (ctx.sameBls && pa && !ctx.sameInput) out.push(prose(['The projection covers both titles alike.']));
+  if (ctx.sameBls && pa && !ctx.sameInput)
+    out.push(prose([`The projection covers both ${ctx.sharedBls ? 'occupations' : 'titles'} alike.`]));
   return { id: 'outlook', level: 3, heading: 'Outlook', blocks: blocks(...out) };
 }

@@ -78,10 +78,10 @@ const RL_LEVEL: Record<number, number> = {
 const tail = (key: string) => key.slice(key.lastIndexOf('.') + 1);
 
 /** Who a side's figures are about, in running text. */
-const who = (ctx: Ctx, s: Side) => ctx.names(s).short;
+const who = (ctx: Ctx, s: Side) => ctx.orsNames(s).short;
 
 /** The sides whose ORS figures are said: one when both titles share the figures. */
-const orsSides = (ctx: Ctx): Side[] => (ctx.sameBls ? ['a'] : ['a', 'b']);
+const orsSides = (ctx: Ctx): Side[] => (ctx.sameOrs ? ['a'] : ['a', 'b']);
 
 const has = (rows: readonly OrsRow[], s: Side) => rows.some((r) => r.values[s] !== null);
 
@@ -89,7 +89,7 @@ function minEducation(ctx: Ctx, s: Side, main: string | null): string | null {
   const m = modal(ctx.c.requirements.ors, 'requirements.minimumEducation', s);
   if (!m) return null;
   const [phrase] = MIN_EDUCATION[tail(m.row.key)] ?? [m.row.category.toLowerCase()];
-  const notes = [periodNote(m.value, main), basisNote(m.value, ctx.names(s).occupation)];
+  const notes = [periodNote(m.value, main), basisNote(m.value, ctx.orsNames(s).occupation)];
   return tail(m.row.key) === 'none'
     ? `${formatPercent(m.value.value)} of ${who(ctx, s)} have no minimum education requirement${paren(...notes)}`
     : `${modalLead('minimum education', m)} for ${who(ctx, s)} is ${phrase}${paren(formatPercent(m.value.value), ...notes)}`;
@@ -111,13 +111,13 @@ function credentials(ctx: Ctx, sides: Side[], main: string | null): string[] {
     const parts = CREDENTIALS.flatMap(([k, what]) => {
       const pv = orsAt(rows, `requirements.credentials.${k}`, s);
       const p = pctText(pv);
-      return p ? [{ p, what, notes: [periodNote(pv, main), basisNote(pv, ctx.names(s).occupation)] }] : [];
+      return p ? [{ p, what, notes: [periodNote(pv, main), basisNote(pv, ctx.orsNames(s).occupation)] }] : [];
     });
     const p = pctText(v);
     if (p) {
       const detail = parts.map((x) => `${x.what.replace(/^an? /, '')} ${x.p}`).join(', ');
       any.push({
-        text: `${p} of ${who(ctx, s)}${paren(detail, basisNote(v, ctx.names(s).occupation))}`,
+        text: `${p} of ${who(ctx, s)}${paren(detail, basisNote(v, ctx.orsNames(s).occupation))}`,
         period: v ? periodOf(v) : null,
       });
     } else if (parts.length > 0) {
@@ -146,13 +146,13 @@ function shareAndMedian(ctx: Ctx, sides: Side[], main: string | null, prefix: st
     const v = orsAt(rows, `${prefix}.required`, s);
     const p = pctText(v);
     return p && v
-      ? { text: `${p} of ${who(ctx, s)}${paren(basisNote(v, ctx.names(s).occupation))}`, period: periodOf(v) }
+      ? { text: `${p} of ${who(ctx, s)}${paren(basisNote(v, ctx.orsNames(s).occupation))}`, period: periodOf(v) }
       : null;
   });
   const medians = sides.map((s): Dated | null => {
     const d = numberOf(rows, `${prefix}.medianDays`, s);
     const mv = orsAt(rows, `${prefix}.medianDays`, s);
-    const note = paren(basisNote(mv, ctx.names(s).occupation));
+    const note = paren(basisNote(mv, ctx.orsNames(s).occupation));
     return d !== null && mv ? { text: `${daysText(d)} for ${who(ctx, s)}${note}`, period: periodOf(mv) } : null;
   });
   return [
@@ -169,7 +169,7 @@ function svp(ctx: Ctx, sides: Side[], main: string | null): string | null {
     const notes = paren(
       formatPercent(m.value.value),
       periodNote(m.value, main),
-      basisNote(m.value, ctx.names(s).occupation),
+      basisNote(m.value, ctx.orsNames(s).occupation),
     );
     return [{ s, m, text: `${phrase}${notes}` }];
   });

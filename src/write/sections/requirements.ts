@@ -14,7 +14,7 @@ import { educationAgreement, orsRequirements } from './requirements-ors.js';
 
 function entrySentence(ctx: Ctx, side: Side): string | null {
   const e = ctx.c.requirements.entry[side];
-  const n = ctx.names(side);
+  const n = ctx.blsNames(side);
   if (!e?.education) return null;
   const exp = e.workExperience ? epExperience(e.workExperience) : null;
   const ojt = e.onTheJobTraining ? epTraining(e.onTheJobTraining) : null;

@@ -41,7 +41,7 @@ const label = (m: 'median' | 'mean', k: Kind) => (k === 'annual' ? `${m} annual 
 
 function broaderNote(ctx: Ctx, side: Side, w: WageFigures): string | null {
   if (!w.broader) return null;
-  return `BLS does not publish wages for ${nameBesideGroup(ctx.names(side), w.blsTitle)} separately, so the figures for them are those of the broader group ${w.blsTitle} (${w.soc}).`;
+  return `BLS does not publish wages for ${nameBesideGroup(ctx.blsNames(side), w.blsTitle)} separately, so the figures for them are those of the broader group ${w.blsTitle} (${w.soc}).`;
 }
 
 /** The side's name where a wage figure is first given, marked when BLS publishes only a broader group. */
@@ -59,6 +59,7 @@ function noWage(ctx: Ctx, side: Side, w: WageFigures | null): string {
 function sameSalary(ctx: Ctx): Block[] {
   const w = ctx.c.salary.wages.a ?? ctx.c.salary.wages.b;
   const { a, b } = ctx;
+  const both = ctx.blsNames('a');
   if (!w) return blocks(prose([noWage(ctx, 'a', null)]));
   const k = kindFor(w);
   const med = wageText(w[k].median, k);
@@ -66,7 +67,7 @@ function sameSalary(ctx: Ctx): Block[] {
   return blocks(
     prose([
       med
-        ? `Both titles share one set of BLS wage figures: in ${w.period}, the ${label('median', k)} for ${a.short} was ${med}${per(k)}${mean ? ` and the mean ${mean}` : ''}.`
+        ? `${ctx.bothLabel} share one set of BLS wage figures: in ${w.period}, the ${label('median', k)} for ${both.short} was ${med}${per(k)}${mean ? ` and the mean ${mean}` : ''}.`
         : noWage(ctx, 'a', w),
       ctx.sameInput ? null : `The data cannot show whether ${a.many} and ${b.many} are paid differently.`,
       broaderNote(ctx, 'a', w),
