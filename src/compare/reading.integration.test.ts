@@ -380,10 +380,16 @@ before(() => {
 after(() => db?.close());
 
 describe('reading on the real data', { skip, timeout: 600_000 }, () => {
-  it('popular pairs: titles read as hand-coded, dev and check halves and the held-out list', () => {
+  it('popular pairs: every hand-coded side is an O*NET 30.1 occupation', () => {
+    const { title } = readRaw();
+    for (const p of popularPairs())
+      for (const [typed, code] of [p.a, p.b]) assert.ok(title.has(code), `${p.list}: "${typed}" coded ${code}`);
+  });
+
+  it('popular pairs: titles read as hand-coded, dev and check halves, dev2 and the held-out lists', () => {
     const pairs = popularPairs();
-    assert.ok(pairs.length >= 400, `${pairs.length} popular pairs`);
-    for (const half of ['dev', 'dev2', 'check', 'held'] as const) {
+    assert.ok(pairs.length >= 800, `${pairs.length} popular pairs`);
+    for (const half of ['dev', 'dev2', 'check', 'held', 'held2'] as const) {
       const s = readPairs(
         store,
         pairs.filter((p) => p.half === half),
@@ -392,8 +398,10 @@ describe('reading on the real data', { skip, timeout: 600_000 }, () => {
       if (half === 'dev') for (const m of s.misses) console.log(`  miss: ${m}`);
       // Measured when this test was written: dev 96.8%, check 95.7%; the held list 95.4% when added (session 4:
       // dev 99.2%, check 97.0%, held 96.0%). A drop under 95% is a regression. dev2 was 84.1% when added (session 5,
-      // before any rule was tuned on it): a drop under 84% is a regression there.
-      assert.ok(s.right / s.total >= (half === 'dev2' ? 0.84 : 0.95), `${half}: ${share(s)}`);
+      // before any rule was tuned on it): a drop under 84% is a regression there. held2 (coded blind in session 5,
+      // never tuned on) was 68.3% (205/300) when added: a drop under 65% is a regression there.
+      const floor = half === 'dev2' ? 0.84 : half === 'held2' ? 0.65 : 0.95;
+      assert.ok(s.right / s.total >= floor, `${half}: ${share(s)}`);
     }
   });
 

@@ -3,7 +3,9 @@
  * side hand-coded to the occupation a reader means, split into a dev and a check half by a hash of the pair's two
  * titles (tune on dev only; check is reported, never tuned on), and a third list (popular-pairs-held.json) that is
  * held out whole ('held': coded before careerdiff read it, never tuned on), and a second dev list
- * (popular-pairs-dev2.json, 'dev2': coded before careerdiff read it, then tuned on). `readPairs` compares each pair as careerdiff does
+ * (popular-pairs-dev2.json, 'dev2': coded before careerdiff read it, then tuned on), and a fourth list held out whole
+ * (popular-pairs-held2.json, 'held2': coded blind in session 5, never tuned on, no title shared with dev2).
+ * `readPairs` compares each pair as careerdiff does
  * (both sides resolved, then re-ranked together) and counts the titles read as coded.
  */
 import fs from 'node:fs';
@@ -12,13 +14,13 @@ import { resolveInputs } from '../compare/resolve.js';
 import { PROJECT_ROOT } from '../defaults.js';
 import type { StoreCache } from '../store/cache.js';
 
-type Half = 'dev' | 'check' | 'held' | 'dev2';
+type Half = 'dev' | 'check' | 'held' | 'dev2' | 'held2';
 
 interface PopularPair {
   a: [string, string];
   b: [string, string];
-  /** Which file it comes from: the 58 first coded ('popular'), the later ones ('more') or the held-out list. */
-  list: 'popular' | 'more' | 'held' | 'dev2';
+  /** Which file it comes from: the 58 first coded ('popular'), the later ones ('more'), dev2 or a held-out list. */
+  list: 'popular' | 'more' | 'held' | 'dev2' | 'held2';
   half: Half;
 }
 
@@ -37,6 +39,7 @@ const FILES = {
   more: 'popular-pairs-more.json',
   held: 'popular-pairs-held.json',
   dev2: 'popular-pairs-dev2.json',
+  held2: 'popular-pairs-held2.json',
 } as const;
 
 /** Every popular pair with its half; `root` is the project root (the test/truth folder is under it). */
@@ -47,7 +50,7 @@ export function popularPairs(root = PROJECT_ROOT): PopularPair[] {
       pairs: [[string, string], [string, string]][];
     };
     for (const [a, b] of pairs)
-      out.push({ a, b, list, half: list === 'held' || list === 'dev2' ? list : halfOf(a[0], b[0]) });
+      out.push({ a, b, list, half: list === 'popular' || list === 'more' ? halfOf(a[0], b[0]) : list });
   }
   return out;
 }
