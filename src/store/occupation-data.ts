@@ -1,6 +1,6 @@
 /**
  * The table of each occupation's comparison data, derived at import (src/derive/occupations.ts): one row per
- * occupation holding, as one v8 blob, everything a comparison reads about it (src/compare/profiles.ts
+ * occupation holding, packed (src/store/packed.ts), everything a comparison reads about it (src/compare/profiles.ts
  * OccupationData), so a comparison page reads one primary-key row per side instead of some forty queries.
  * The table is created by the derive stage itself; a store without it is read from the raw tables.
  */
