@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Candidate, Resolution } from '../resolve/types.js';
-import { isGuess } from './resolve.js';
+import { apprenticeTrade, isGuess } from './resolve.js';
 
 const reading = (query: string, top: Partial<Candidate>, confidence: number): Resolution => ({
   query,
@@ -41,5 +41,16 @@ describe('isGuess', () => {
     const typo = { matched: 'Producer Assistant', corrected: { prodcer: 'producer' } };
     assert.equal(isGuess(reading('prodcer assistant', typo, 0.2)), true);
     assert.equal(isGuess(reading('prodcer assistant', typo, 0.9)), false);
+  });
+});
+
+describe('an apprentice or trainee title reads as its trade (the SOC classifies them with it, helpers apart)', () => {
+  it('the typed words without "apprentice" or "trainee", in either order', () => {
+    assert.equal(apprenticeTrade('apprentice plumber'), 'plumber');
+    assert.equal(apprenticeTrade('Electrician Apprentice'), 'Electrician');
+    assert.equal(apprenticeTrade('carpenter trainee'), 'carpenter');
+    assert.equal(apprenticeTrade('plumber'), undefined);
+    assert.equal(apprenticeTrade('apprentice'), undefined);
+    assert.equal(apprenticeTrade('apprenticeship coordinator'), undefined);
   });
 });

@@ -17,6 +17,11 @@ export interface JointReading extends JointTitles {
   code: string;
   soc: string;
   title: string;
+  /**
+   * A title of the occupation whose text holds every typed word after all, across its alias ("HS Math Teacher (High
+   * School Mathematics Teacher)" for "high school math teacher"): the reading is through that one title.
+   */
+  whole?: string;
 }
 
 /** Words that join a phrase: a title holding them is read whole by the resolver, not word by word. */
@@ -79,5 +84,13 @@ export function jointReading(store: StoreCache, typed: string): JointReading | u
   const [best, next] = found;
   if (!best || (next && next.support === best.support)) return undefined;
   const { support: _s, ...reading } = best;
-  return reading;
+  const all = store
+    .statement('SELECT DISTINCT title FROM title_keys WHERE code = ?')
+    .pluck(true)
+    .all(best.code) as string[];
+  const whole = all.find((t) => {
+    const w = new Set(titleKey(t).split(' '));
+    return words.every((x) => w.has(x));
+  });
+  return whole ? { ...reading, whole } : reading;
 }

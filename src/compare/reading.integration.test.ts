@@ -488,6 +488,14 @@ describe('reading on the real data', { skip, timeout: 600_000 }, () => {
       'line man',
     ])
       assert.equal(isGuess(engine.resolve(q, 5)), false, q);
+    // An apprentice reads as the trade an occupation's own title names, and the page says why; "management
+    // trainee" (no occupation's title names "management") stays as O*NET lists it.
+    const ap = compare(store, 'apprentice plumber', "plumber's helper");
+    assert.equal(ap.resolution.a.code, '47-2152.00');
+    assert.equal(ap.resolution.b.code, '47-3015.00');
+    assert.deepEqual(ap.resolution.a.apprentice, { trade: 'plumber' });
+    assert.match(renderMarkdown(ap), /classifies apprentices and trainees with the occupation they train for/);
+    assert.equal(compare(store, 'management trainee', 'plumber').resolution.a.apprentice, undefined);
     // A reader who picks an occupation for a guess gets no corrected spelling of the guess in headings.
     const picked = compare(store, 'dragon trainer', 'registered nurse', { aCode: '39-2011.00' });
     assert.equal(picked.resolution.a.corrected, undefined);

@@ -23,6 +23,19 @@ describe('titles an occupation title names', () => {
     assert.ok(namedBy('Surgeons, All Other').includes('surgeon'));
   });
 
+  it('each one-word job of a serial list "A, B, and C"', () => {
+    assert.ok(namedBy('Farmers, Ranchers, and Other Agricultural Managers').includes('rancher'));
+    assert.ok(namedBy('Plumbers, Pipefitters, and Steamfitters').includes('steamfitter'));
+    assert.ok(namedBy('Molders, Shapers, and Casters, Except Metal and Plastic').includes('caster'));
+    // Not where a modifier or qualifier is shared, nor helpers, nor fields, nor a list without ", and".
+    assert.ok(!namedBy('Claims Adjusters, Examiners, and Investigators').includes('investigator'));
+    assert.ok(!namedBy('Captains, Mates, and Pilots of Water Vessels').includes('mate'));
+    assert.ok(!namedBy('Helpers--Pipelayers, Plumbers, Pipefitters, and Steamfitters').includes('plumber'));
+    assert.ok(!namedBy('Securities, Commodities, and Financial Services Sales Agents').includes('commodity'));
+    assert.ok(!namedBy('Hosts and Hostesses, Restaurant, Lounge, and Coffee Shop').includes('lounge'));
+    assert.ok(!namedBy('Poets, Lyricists and Creative Writers').includes('lyricist'));
+  });
+
   it('not a part that borrows a word from the other part, nor a field, nor the head of a residual pair', () => {
     assert.ok(!namedBy('Food Scientists and Technologists').includes('technologist'));
     assert.ok(!namedBy('Teachers and Instructors, All Other').includes('teacher'));

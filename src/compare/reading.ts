@@ -2,9 +2,10 @@
  * Which occupation a title several occupations share READS AS on its own, before the pair is considered: the
  * commonest of the occupations that name it. A typed title is "named" by an occupation whose own O*NET title
  * says it: the whole title, the head before a qualifier ("Cooks, Restaurant" names "cook", "Surgeons, All Other"
- * names "surgeon", "Teaching Assistants, Postsecondary" names "teaching assistant"), or a part of a title joined
+ * names "surgeon", "Teaching Assistants, Postsecondary" names "teaching assistant"), a part of a title joined
  * by "and" ("Veterinary Assistants and Laboratory Animal Caretakers" names "veterinary assistant"; "Maintenance
- * and Repair Workers, General" names "maintenance worker"). Failing
+ * and Repair Workers, General" names "maintenance worker"), or a one-word job of a serial list ("Farmers,
+ * Ranchers, and Other Agricultural Managers" names "rancher"). Failing
  * that, it is "listed" by occupations that carry it word for word on an O*NET title list (alternate, short or
  * reported: "Line Cook" is listed by five cook occupations). Among the occupations that name it (else list it),
  * the reading is the one employing the most people: OEWS employment of its SOC code or the smallest published
@@ -55,6 +56,20 @@ export function namedBy(title: string): string[] {
       out.add(titleKey(y));
     }
   }
+  // A serial list of one-word jobs, "A, B, and C" ("Farmers, Ranchers, and Other Agricultural Managers";
+  // "Plumbers, Pipefitters, and Steamfitters"): each one-word plural item after the first stands alone too. Not
+  // when a modifier or qualifier may be shared ("Claims Adjusters, Examiners, and Investigators", "… of Water
+  // Vessels", "…, Recordkeeping"), nor helpers of the jobs listed, nor a list of fields ("Securities, Commodities").
+  const items = title.replace(/,\s*except\b.*$/i, '').split(/,\s*(?:and\s+)?|\s+and\s+/i);
+  if (
+    items.length >= 3 &&
+    /,\s*and\s/i.test(title) &&
+    !/\bof\b|--/i.test(title) &&
+    items.every((x) => plural(x)) &&
+    items[0]!.trim().split(/\s+/).length === 1 &&
+    !/\b(securities|commodities|services)\b/i.test(title)
+  )
+    for (const x of items.slice(1)) if (x.trim().split(/\s+/).length === 1) out.add(titleKey(x));
   out.delete('');
   return [...out];
 }
@@ -161,6 +176,11 @@ export function namedFromTables(db: DB): Named {
     for (const o of keysOf) if (o.keys.some((h) => h.endsWith(` ${kind}`))) add(kind, o.code);
   }
   return n;
+}
+
+/** Whether some occupation's own O*NET title names the typed title (namedBy): "plumber", not "management". */
+export function namedByAnOccupation(store: StoreCache, typed: string): boolean {
+  return store.get(buildNamed).byKey.has(titleKey(typed));
 }
 
 /** Per SOC code or group of the current OEWS release: how many O*NET occupations its figure is published for. */

@@ -18,7 +18,7 @@ import type { DB } from '../store/open.js';
 import { getOccupation, OCC_CODE } from '../store/profile.js';
 import { type AcronymReading, acronymReading } from './acronym.js';
 import { type JointReading, jointReading } from './joint.js';
-import { preferCommonest } from './reading.js';
+import { namedByAnOccupation, preferCommonest } from './reading.js';
 import { titleKey } from './titles.js';
 import type { Pair, Resolution, SharedTitleFacts } from './types.js';
 
@@ -188,17 +188,21 @@ function sideResolution(
   const reason =
     method === 'code'
       ? `the input is the code ${top.code}`
-      : read?.joint?.code === top.code
-        ? `no single O*NET title holds all of "${input}"; ${top.code} ${top.title} lists "${read.joint.head}" and, ${read.joint.words.map((w) => `with "${w.word}", ${w.titles.map((t) => `"${t}"`).join(', ')}`).join('; ')}`
-        : read?.acronym?.code === top.code
-          ? `no O*NET title holds "${input}"; ${top.code} ${top.title} spells ${read.acronym.acronym} out as "${read.acronym.spelled}" in ${read.acronym.titles.map((t) => `"${t}"`).join(', ')}; "${read.acronym.head}" ends O*NET titles in ${read.acronym.groups} SOC major groups`
-          : method === 'pair_context'
-            ? `"${input}" alone reads best as ${ownTop.code} ${ownTop.title}; next to the other career it reads as ${top.code} ${top.title}`
-            : shared?.readAs?.code === top.code
-              ? `"${input}" is listed by ${shared.among[0]!.code} ${shared.among[0]!.title}, a specialty of ${top.code} ${top.title}, whose own title holds ${shared.readAs.words.map((w) => `"${w}"`).join(', ')}`
-              : shared && shared.among[0]?.code === top.code && shared.decidedBy !== 'none'
-                ? sharedReason(input, shared)
-                : `"${input}" matches the ${top.source} title "${top.matched}"${own.ambiguous ? ' (other readings are close; see alternatives)' : ''}`;
+      : read?.joint?.whole && read.joint.code === top.code
+        ? `"${input}" matches the title "${read.joint.whole}" of ${top.code} ${top.title}, its words across the title and its alias`
+        : read?.joint?.code === top.code
+          ? `no single O*NET title holds all of "${input}"; ${top.code} ${top.title} lists "${read.joint.head}" and, ${read.joint.words.map((w) => `with "${w.word}", ${w.titles.map((t) => `"${t}"`).join(', ')}`).join('; ')}`
+          : read?.acronym?.code === top.code
+            ? `no O*NET title holds "${input}"; ${top.code} ${top.title} spells ${read.acronym.acronym} out as "${read.acronym.spelled}" in ${read.acronym.titles.map((t) => `"${t}"`).join(', ')}; "${read.acronym.head}" ends O*NET titles in ${read.acronym.groups} SOC major groups`
+            : read?.apprentice
+              ? `the SOC classifies apprentices and trainees with the occupation they train for, so "${input}" is read as "${read.apprentice}", which ${method === 'pair_context' ? `next to the other career reads as ${top.code} ${top.title}` : `matches the ${top.source} title "${top.matched}"`}`
+              : method === 'pair_context'
+                ? `"${input}" alone reads best as ${ownTop.code} ${ownTop.title}; next to the other career it reads as ${top.code} ${top.title}`
+                : shared?.readAs?.code === top.code
+                  ? `"${input}" is listed by ${shared.among[0]!.code} ${shared.among[0]!.title}, a specialty of ${top.code} ${top.title}, whose own title holds ${shared.readAs.words.map((w) => `"${w}"`).join(', ')}`
+                  : shared && shared.among[0]?.code === top.code && shared.decidedBy !== 'none'
+                    ? sharedReason(input, shared)
+                    : `"${input}" matches the ${top.source} title "${top.matched}"${own.ambiguous ? ' (other readings are close; see alternatives)' : ''}`;
   return {
     input,
     code: top.code,
@@ -211,7 +215,10 @@ function sideResolution(
     reason,
     ...(top.corrected ? { corrected: top.corrected } : {}),
     ...(method === 'pair_context' ? { pairContext: { alone: candidate(ownTop), other: otherInput } } : {}),
-    ...(read?.joint?.code === top.code ? { joint: { head: read.joint.head, words: read.joint.words } } : {}),
+    ...(read?.joint?.code === top.code && !read.joint.whole
+      ? { joint: { head: read.joint.head, words: read.joint.words } }
+      : {}),
+    ...(read?.apprentice ? { apprentice: { trade: read.apprentice } } : {}),
     ...(read?.acronym?.code === top.code
       ? {
           acronym: (({ code: _c, soc: _s, title: _t, ...a }) => a)(read.acronym),
@@ -269,6 +276,19 @@ function jointFor(store: StoreCache, own: RResolution): Read | undefined {
 interface Read {
   joint?: JointReading;
   acronym?: AcronymReading;
+  /** The trade an apprentice or trainee title was read as (apprenticeTrade). */
+  apprentice?: string;
+}
+
+/**
+ * The trade of an apprentice or trainee title: the typed words without "apprentice" or "trainee" ("apprentice
+ * plumber" → "plumber"). The SOC classifies apprentices and trainees with the occupation they train for, and helpers
+ * apart, though O*NET lists "Plumber Apprentice" under Helpers--Pipelayers, Plumbers, Pipefitters, and Steamfitters.
+ */
+export function apprenticeTrade(typed: string): string | undefined {
+  const words = typed.trim().split(/\s+/);
+  const rest = words.filter((w) => !/^(apprentice|trainee)s?$/i.test(w));
+  return rest.length > 0 && rest.length < words.length ? rest.join(' ') : undefined;
 }
 
 /** The resolution with the joint reading first, clear (its own evidence: no pair context moves it). */
@@ -280,7 +300,7 @@ function readJointly(own: RResolution, read: Read): RResolution {
     soc: j.soc,
     title: j.title,
     score: have ? conf(have) : conf(own.candidates[0]!),
-    matched: read.joint ? read.joint.head : read.acronym!.titles[0]!,
+    matched: read.joint ? (read.joint.whole ?? read.joint.head) : read.acronym!.titles[0]!,
     source: 'partial',
   };
   return { ...own, ambiguous: false, candidates: [first, ...own.candidates.filter((c) => c.code !== j.code)] };
@@ -300,13 +320,23 @@ export function resolveInputs(
   const db = store.db;
   const resolver = resolverFor(store);
   // Each side on its own: a title several occupations share reads first as the commonest of them (reading.ts).
-  const sa = preferCommonest(store, resolver, resolver.resolve(input.a, limit + 3));
-  const sb = preferCommonest(store, resolver, resolver.resolve(input.b, limit + 3));
+  const own = (typed: string) => preferCommonest(store, resolver, resolver.resolve(typed, limit + 3));
+  // An apprentice's title reads as its trade's when an occupation's own O*NET title names the trade.
+  const trade = (typed: string) => {
+    const t = apprenticeTrade(typed);
+    const r = t === undefined || !namedByAnOccupation(store, t) ? undefined : own(t);
+    const top = r?.resolution.candidates[0];
+    return r && top && EXACT_SOURCES.has(top.source) && !isGuess(r.resolution) ? { t: t!, r } : undefined;
+  };
+  const ta = trade(input.a);
+  const tb = trade(input.b);
+  const sa = ta ? { resolution: ta.r.resolution } : own(input.a);
+  const sb = tb ? { resolution: tb.r.resolution } : own(input.b);
   const ja = jointFor(store, sa.resolution);
   const jb = jointFor(store, sb.resolution);
   const ra = ja ? readJointly(sa.resolution, ja) : sa.resolution;
   const rb = jb ? readJointly(sb.resolution, jb) : sb.resolution;
-  const ties = { a: sa.shared?.ties, b: sb.shared?.ties };
+  const ties = { a: ta?.r.shared?.ties ?? sa.shared?.ties, b: tb?.r.shared?.ties ?? sb.shared?.ties };
   // A code that is the reading the pair resolves to anyway (a canonical URL passes both) is no reader's choice.
   const [fa, fb] = resolvePair(ra, rb, {}, ties);
   const chosen = (code: string | undefined, param: string, free: RResolution) => {
@@ -328,7 +358,29 @@ export function resolveInputs(
   };
   const [pa, pb] = resolvePair(pin(ra, aCode), pin(rb, bCode), {}, ties);
   return {
-    a: sideResolution(db, input.a, ra, aCode ? ra : pa, aCode, limit, input.b, 'a', sa.shared?.facts, ja),
-    b: sideResolution(db, input.b, rb, bCode ? rb : pb, bCode, limit, input.a, 'b', sb.shared?.facts, jb),
+    a: sideResolution(
+      db,
+      input.a,
+      ra,
+      aCode ? ra : pa,
+      aCode,
+      limit,
+      input.b,
+      'a',
+      sa.shared?.facts,
+      ta ? { apprentice: ta.t } : ja,
+    ),
+    b: sideResolution(
+      db,
+      input.b,
+      rb,
+      bCode ? rb : pb,
+      bCode,
+      limit,
+      input.a,
+      'b',
+      sb.shared?.facts,
+      tb ? { apprentice: tb.t } : jb,
+    ),
   };
 }

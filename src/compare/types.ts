@@ -101,6 +101,11 @@ export interface Resolution extends Pick<Candidate, 'code' | 'soc' | 'title' | '
    * (src/compare/acronym.ts: "tsa agent" → Transportation Security Screeners).
    */
   acronym?: AcronymTitles;
+  /**
+   * Set when the typed title names an apprentice or trainee ("apprentice plumber"): the SOC classifies them with the
+   * occupation they train for (helpers apart), so the title is read as the trade alone ("plumber").
+   */
+  apprentice?: { trade: string };
 }
 
 /** How an acronym's O*NET titles pointed to one occupation. */

@@ -155,8 +155,9 @@ function titleNote(ctx: Ctx, side: Side): string | null {
     const listed = spelledAlike(f.listedBy, f.listedBy[0]!.title)
       ? `O*NET lists ${quote(f.listedBy[0]!.title)} as a title ${occupationList('of', occs)}.`
       : `O*NET lists this title under ${withSpellings('', f.listedBy)}.`;
-    const why =
-      r.method === 'pair_context'
+    const why = r.apprentice
+      ? apprenticeNote(r)
+      : r.method === 'pair_context'
         ? `Next to ${o.oneWithArticle ?? o.many}, the reading as ${r.title} fits better${evidence}.`
         : r.method === 'reader_choice'
           ? `This is the occupation you chose for “${n.input}”.`
@@ -170,11 +171,16 @@ function titleNote(ctx: Ctx, side: Side): string | null {
   return `No O*NET title list (occupation, alternate, short or reported titles) has ${quote(f.checked)}${closest}.${jointNote(r)}`;
 }
 
+/** Why an apprentice's title reads as its trade (Resolution.apprentice). */
+const apprenticeNote = (r: Resolution): string =>
+  `The SOC classifies apprentices and trainees with the occupation they train for (helpers apart), so it is read here as “${r.apprentice!.trade}”: ${r.title}.`;
+
 /**
  * How one occupation's title lists hold the typed words between them (Resolution.joint, src/compare/joint.ts):
  * " Its titles with “film” include “Film Maker” and “Film Producer”, so it is read here as that occupation."
  */
 function jointNote(r: Resolution): string {
+  if (r.apprentice) return ` ${apprenticeNote(r)}`;
   const a = r.acronym;
   if (a)
     return ` O*NET spells ${a.acronym} out as “${a.spelled}” in ${joinList(a.titles.map((t) => `“${t}”`))}, ${a.titles.length === 1 ? 'a title' : 'titles'} of ${r.title}; “${a.head}” is read as a general word for a worker (O*NET titles end with it in ${a.groups} of the SOC major groups), so it is read here as that occupation.`;
