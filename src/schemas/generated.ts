@@ -231,6 +231,18 @@ export const DEFINITIONS: Record<string, object> = {
    "acronym": {
     "$ref": "#/definitions/AcronymTitles",
     "description": "Set when \"<acronym> <worker word>\" was read through the occupation whose titles spell the acronym out (src/compare/acronym.ts: \"tsa agent\" → Transportation Security Screeners)."
+   },
+   "apprentice": {
+    "type": "object",
+    "properties": {
+     "trade": {
+      "type": "string"
+     }
+    },
+    "required": [
+     "trade"
+    ],
+    "description": "Set when the typed title names an apprentice or trainee (\"apprentice plumber\"): the SOC classifies them with the occupation they train for (helpers apart), so the title is read as the trade alone (\"plumber\")."
    }
   },
   "required": [
