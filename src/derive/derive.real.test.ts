@@ -11,9 +11,14 @@ import { buildOnetCoverage } from '../compare/gaps.js';
 import { StoredSimilarity } from '../compare/stored-similarity.js';
 import { buildTitleLists, listingsOf, titleLists } from '../compare/titles.js';
 import { buildRarity, rarity } from '../compare/tools.js';
-import { decodeTitleIndex, TITLE_INDEX_FORMAT } from '../resolve/index-codec.js';
+import {
+  decodeTitleIndex,
+  decodeTitleIndexParts,
+  TITLE_INDEX_FORMAT,
+  TITLE_INDEX_HEAD_FORMAT,
+} from '../resolve/index-codec.js';
 import { createResolver } from '../resolve/resolver.js';
-import { loadPriors, loadTitles, storedEntryRows, storeResolver } from '../resolve/load.js';
+import { loadPriors, loadTitles, storedEntryRows, storedIndexParts, storeResolver } from '../resolve/load.js';
 import { buildIndex, type TitleIndex } from '../resolve/title-index.js';
 import { buildCatalog, type Catalog } from '../site/catalog.js';
 import {
@@ -136,14 +141,33 @@ describe('derived data on the real store', { skip, timeout: 600_000 }, () => {
       } else if (k === 3) queries.push(t.split(' ').slice(0, 2).join(' '));
       else queries.push(built.index.occupations[Math.floor(r() * built.index.occupations.length)]!.code);
     }
+    // The index read in parts (as a one-title CLI run reads it), never read whole here: every query's tokens' rows.
+    const parts = storedIndexParts(store);
+    let wholeReads = 0;
+    const inParts = createResolver(
+      decodeTitleIndexParts(
+        readDerivedBlob(store, DERIVED.titleIndexHead, TITLE_INDEX_HEAD_FORMAT)!,
+        storedEntryRows(store),
+        {
+          token: parts.token,
+          whole: () => {
+            wholeReads++;
+            return parts.whole();
+          },
+        },
+        Number.POSITIVE_INFINITY,
+      ),
+    );
     let differ = 0;
     for (const q of queries) {
       const a = JSON.stringify(built.resolve(q, 5));
       const b = JSON.stringify(stored.resolve(q, 5));
       if (a !== b) differ++;
       assert.equal(b, a, q);
+      if (!/sales/i.test(q)) assert.equal(JSON.stringify(inParts.resolve(q, 5)), a, `${q} (read in parts)`);
     }
     assert.equal(differ, 0);
+    assert.equal(wholeReads, 0, 'no whole read');
     assert.equal(new Set(queries).size > 1500, true, 'varied queries');
   });
 

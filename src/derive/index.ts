@@ -10,7 +10,13 @@
 import { DERIVE_DEFAULTS } from '../defaults.js';
 import { buildOnetCoverage } from '../compare/gaps.js';
 import { namedFromTables } from '../compare/reading.js';
-import { encodeTitleIndex, TITLE_INDEX_FORMAT } from '../resolve/index-codec.js';
+import {
+  encodeTitleIndex,
+  encodeTitleIndexHead,
+  encodeTokenPostings,
+  TITLE_INDEX_FORMAT,
+  TITLE_INDEX_HEAD_FORMAT,
+} from '../resolve/index-codec.js';
 import { loadPriors, loadTitles } from '../resolve/load.js';
 import { buildIndex } from '../resolve/title-index.js';
 import { DERIVED, DERIVED_FORMAT, encodeDerived } from '../store/derived.js';
@@ -61,6 +67,10 @@ export function deriveAll(db: DB, similarity?: SimilarityJob): DeriveSummary {
   index.entries.forEach((e, id) => {
     entry.run(id, e.code, e.title, e.kind, e.weight);
   });
+  // The same index for reading in parts (a one-title CLI run reads a head and its words' rows, not the whole blob).
+  putDerived(db, DERIVED.titleIndexHead, encodeTitleIndexHead(index), TITLE_INDEX_HEAD_FORMAT);
+  const posting = db.prepare('INSERT INTO title_postings (token, data) VALUES (?, ?)');
+  for (let t = 0; t < index.idf.length; t++) posting.run(t, encodeTokenPostings(index, t));
   counts.title_index_readings = index.readingCount;
   lap('title index');
 

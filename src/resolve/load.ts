@@ -7,7 +7,14 @@ import type { StoreCache } from '../store/cache.js';
 import { DERIVED, decodeDerived, readDerivedBlob } from '../store/derived.js';
 import type { DB } from '../store/open.js';
 import { buildContextIndex, type ContextIndex, unpackContextIndex } from './context.js';
-import { decodeTitleIndex, type EntryRows, TITLE_INDEX_FORMAT } from './index-codec.js';
+import {
+  decodeTitleIndex,
+  decodeTitleIndexParts,
+  type EntryRows,
+  type IndexParts,
+  TITLE_INDEX_FORMAT,
+  TITLE_INDEX_HEAD_FORMAT,
+} from './index-codec.js';
 import { createResolver, type Resolver } from './resolver.js';
 import type { TitleEntry } from './types.js';
 import { alternateWeight, reportedWeight } from './weights.js';
@@ -64,6 +71,9 @@ export function loadPriors(db: DB): Map<string, number> {
 export const storeResolver = (store: StoreCache): Resolver => store.get(buildStoreResolver);
 
 function buildStoreResolver(store: StoreCache): Resolver {
+  // Read in parts when the store has them: a query reads the head and its words' rows (about a tenth of the blob).
+  const head = readDerivedBlob(store, DERIVED.titleIndexHead, TITLE_INDEX_HEAD_FORMAT);
+  if (head) return createResolver(decodeTitleIndexParts(head, storedEntryRows(store), storedIndexParts(store)));
   const stored = readDerivedBlob(store, DERIVED.titleIndex, TITLE_INDEX_FORMAT);
   return stored
     ? createResolver(decodeTitleIndex(stored, storedEntryRows(store)))
@@ -76,6 +86,15 @@ export function storedEntryRows(store: StoreCache): EntryRows {
   return {
     one: (id) => store.statement(`${columns} WHERE id = ?`).get(id) as TitleEntry | undefined,
     all: () => store.statement(`${columns} ORDER BY id`).all() as TitleEntry[],
+  };
+}
+
+/** The stored title index's rows by token (table title_postings) and its whole blob, for an index read in parts. */
+export function storedIndexParts(store: StoreCache): IndexParts {
+  return {
+    token: (id) =>
+      store.statement('SELECT data FROM title_postings WHERE token = ?').pluck().get(id) as Buffer | undefined,
+    whole: () => readDerivedBlob(store, DERIVED.titleIndex, TITLE_INDEX_FORMAT),
   };
 }
 

@@ -80,6 +80,7 @@ const QUALIFIER = /^(.*\S)\s*(?:\s[-–—]\s|\(|\[)[^([]*$/;
 
 /** How often each vocabulary word ends the titles that use it (0–1): "manager" is a head word, "parts" is not. */
 export function headShares(index: TitleIndex): Float64Array {
+  index.readAll?.(); // every reading, not only those of the tokens asked for so far
   const last = new Float64Array(index.idf.length);
   for (let r = 0; r < index.readingCount; r++) {
     const end = index.readStart[r + 1]!;

@@ -48,6 +48,11 @@ export interface TitleIndex {
   /** How common each occupation is, 0–1 (log employment; 0.5 when unknown): orders near-equal readings. */
   prior: Float64Array;
   buildMs: number;
+  /**
+   * Makes every reading's numbers present, for an index read in parts (src/resolve/index-codec.ts, where a
+   * token's readings are read when its id is first asked for): code that walks every reading calls it first.
+   */
+  readAll?: () => void;
 }
 
 /** "27-2012.00" → "27-2012". */

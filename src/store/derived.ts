@@ -11,6 +11,8 @@ import { isMissingTable } from './open.js';
 /** Names of the structures in the derived table. */
 export const DERIVED = {
   titleIndex: 'title_index',
+  /** The head of the title index read in parts (src/resolve/index-codec.ts); its tokens' rows: title_postings. */
+  titleIndexHead: 'title_index_head',
   catalog: 'catalog',
   onetCoverage: 'onet_coverage',
   orsBaseline: 'ors_baseline',

@@ -49,6 +49,10 @@ CREATE INDEX title_keys_title ON title_keys (code, title);
 -- index blob in the derived table holds only the numbers scoring reads.
 CREATE TABLE title_entries (id INTEGER PRIMARY KEY, code TEXT NOT NULL, title TEXT NOT NULL, kind TEXT NOT NULL, weight REAL NOT NULL);
 
+-- The title index read in parts (a one-title CLI run): per token id, its readings with the numbers scoring reads
+-- of each (src/resolve/index-codec.ts encodeTokenPostings), beside the head blob in the derived table.
+CREATE TABLE title_postings (token INTEGER PRIMARY KEY, data BLOB NOT NULL);
+
 -- Corpus counts (src/compare/tools.ts): how many occupations list each tool commodity and each technology
 -- example (lower-cased), so a comparison weighs a tool's rarity without counting over all occupations.
 CREATE TABLE corpus_counts (kind TEXT NOT NULL, key TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (kind, key)) WITHOUT ROWID;
