@@ -1,8 +1,8 @@
 /**
  * The popular-pair lists as popularPairs reads them (no store, no data folder): every file parses, every side is a
  * title with an O*NET-SOC code, only the first two lists are split into dev and check (every later list is its own
- * half), and the held-out lists share no pair with any other list, held2 not even a title with the tuned-on dev2
- * (a held pair or title also on a tuning list would be tuned on).
+ * half), and the held-out lists share no pair with any other list, held2 not even a title with the tuned-on dev2,
+ * nor either held list with the tuned-on dev3 (a held pair or title also on a tuning list would be tuned on).
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -21,6 +21,7 @@ describe('popular pairs', () => {
       ['more', 150],
       ['held', 150],
       ['dev2', 200],
+      ['dev3', 100],
     ] as const)
       assert.ok(of(list).length >= least, `${list}: ${of(list).length} pairs`);
     assert.equal(of('held2').length, 150);
@@ -55,11 +56,18 @@ describe('popular pairs', () => {
     }
   });
 
-  it('no title of held2 is on the tuned-on dev2 list', () => {
-    const dev2 = new Set(of('dev2').flatMap((p) => [norm(p.a[0]), norm(p.b[0])]));
-    const shared = of('held2')
-      .flatMap((p) => [p.a[0], p.b[0]])
-      .filter((t) => dev2.has(norm(t)));
-    assert.deepEqual(shared, []);
+  it('no title of held2 is on the tuned-on dev2 list, and no title of a held list on the tuned-on dev3 list', () => {
+    const titles = (list: string) => new Set(of(list).flatMap((p) => [norm(p.a[0]), norm(p.b[0])]));
+    for (const [held, tuned] of [
+      ['held2', 'dev2'],
+      ['held', 'dev3'],
+      ['held2', 'dev3'],
+    ] as const) {
+      const on = titles(tuned);
+      const shared = of(held)
+        .flatMap((p) => [p.a[0], p.b[0]])
+        .filter((t) => on.has(norm(t)));
+      assert.deepEqual(shared, [], `${held} titles on ${tuned}`);
+    }
   });
 });

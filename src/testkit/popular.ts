@@ -4,7 +4,9 @@
  * titles (tune on dev only; check is reported, never tuned on), and a third list (popular-pairs-held.json) that is
  * held out whole ('held': coded before careerdiff read it, never tuned on), and a second dev list
  * (popular-pairs-dev2.json, 'dev2': coded before careerdiff read it, then tuned on), and a fourth list held out whole
- * (popular-pairs-held2.json, 'held2': coded blind in session 5, never tuned on, no title shared with dev2).
+ * (popular-pairs-held2.json, 'held2': coded blind in session 5, never tuned on, no title shared with dev2), and a
+ * third dev list (popular-pairs-dev3.json, 'dev3': modified and informal titles, coded before careerdiff read it,
+ * then tuned on; no title shared with the held lists).
  * `readPairs` compares each pair as careerdiff does
  * (both sides resolved, then re-ranked together) and counts the titles read as coded.
  */
@@ -14,13 +16,13 @@ import { resolveInputs } from '../compare/resolve.js';
 import { PROJECT_ROOT } from '../defaults.js';
 import type { StoreCache } from '../store/cache.js';
 
-type Half = 'dev' | 'check' | 'held' | 'dev2' | 'held2';
+type Half = 'dev' | 'check' | 'held' | 'dev2' | 'held2' | 'dev3';
 
 interface PopularPair {
   a: [string, string];
   b: [string, string];
   /** Which file it comes from: the 58 first coded ('popular'), the later ones ('more'), dev2 or a held-out list. */
-  list: 'popular' | 'more' | 'held' | 'dev2' | 'held2';
+  list: 'popular' | 'more' | 'held' | 'dev2' | 'held2' | 'dev3';
   half: Half;
 }
 
@@ -40,6 +42,7 @@ const FILES = {
   held: 'popular-pairs-held.json',
   dev2: 'popular-pairs-dev2.json',
   held2: 'popular-pairs-held2.json',
+  dev3: 'popular-pairs-dev3.json',
 } as const;
 
 /** Every popular pair with its half; `root` is the project root (the test/truth folder is under it). */
