@@ -21,7 +21,7 @@ import { SIMILARITY_METHOD } from './similarity.js';
 import { pairFromStore } from './stored-similarity.js';
 import { compareSkills } from './skills.js';
 import { correctedTitle, titleFacts, titleLists } from './titles.js';
-import { byDistinctiveness, distinctiveTools, rarity } from './tools.js';
+import { byDistinctiveness, distinctiveTools, rarity, toolClasses } from './tools.js';
 import {
   COMPARISON_SCHEMA_VERSION,
   type Comparison,
@@ -121,7 +121,10 @@ export function compare(store: StoreCache, inputA: string, inputB: string, param
   const outlook = compareOutlook(bls, codes);
   const env = compareEnvironment(profiles, ors, o);
   // Tools by O*NET's example names, most distinctive first (src/compare/tools.ts), not commodity titles.
-  const workEnvironment = { ...env, onet: { ...env.onet, tools: distinctiveTools(profiles, rare, o.tools, trade) } };
+  const workEnvironment = {
+    ...env,
+    onet: { ...env.onet, tools: distinctiveTools(profiles, rare, o.tools, trade, toolClasses(store.db, codes)) },
+  };
   const requirements = compareRequirements(profiles, { a: bls.a.projections, b: bls.b.projections }, ors);
   const body: Omit<Comparison, 'sources'> = {
     schemaVersion: COMPARISON_SCHEMA_VERSION,

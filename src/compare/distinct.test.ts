@@ -124,6 +124,18 @@ test('tools by example name: shared means the same name on both lists, the trade
   assert.deepEqual(t.distinct.a, ['Metal inert gas MIG welders', 'Current converters']);
   assert.deepEqual(t.distinct.b, ['Lathes']);
   assert.ok(titleStems(['Welders']).has('weld'));
+  // Two commodities of one UNSPSC class (Computers, 432115): personal computers are not "only" one side's when the
+  // other lists desktop computers (the session-4 leftover, judged by commodity).
+  a.tools.push(tool('Personal computers', 'Personal computer'));
+  const byCommodity = distinctiveTools({ a, b }, r, 5, { a: ['Welders'], b: ['Machinists'] });
+  assert.ok(byCommodity.distinct.a.includes('Personal computers'));
+  const classes = new Map([
+    ['Desktop computer', '432115'],
+    ['Personal computer', '432115'],
+  ]);
+  const byClass = distinctiveTools({ a, b }, r, 5, { a: ['Welders'], b: ['Machinists'] }, classes);
+  assert.ok(!byClass.distinct.a.includes('Personal computers'));
+  assert.deepEqual(byClass.distinct.b, ['Lathes']);
 });
 
 test('missing data is not absence: no "only X" when the other side lacks the rating or the list', () => {

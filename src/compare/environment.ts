@@ -30,7 +30,10 @@ export function compareEnvironment(p: Pair<OnetProfile>, ors: Pair<OrsData>, o: 
           : lacking.length <= 3
             ? `O*NET Work Context rating of ${lacking.map((i) => i.label).join(', ')}`
             : `O*NET Work Context ratings of ${lacking.length} of the ${CONTEXT_ITEMS.length} items`,
-      reason: 'no rating in the data folder for this occupation code (e.g. a code new since O*NET-SOC 2019)',
+      // Where the ratings here come from, and so why they can miss: 15-2051.00 Data Scientists is new in O*NET-SOC
+      // 2019, and its only 2010 predecessor (15-2099.00, an "All Other" code) was never rated.
+      reason:
+        "the data folder's Work Context ratings (O*NET 24.2 exports on O*NET-SOC 2010 codes, carried over by the 2010→2019 crosswalk, and one O*NET OnLine export on 2019 codes) do not cover this occupation",
     });
   }
   for (const s of ['a', 'b'] as const) {

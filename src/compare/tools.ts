@@ -123,9 +123,13 @@ export function distinctiveTools(
   r: Rarity,
   limit: number,
   titles: Pair<string[]>,
+  classes?: ReadonlyMap<string, string>,
 ): { shared: string[]; distinct: Pair<string[]> } {
-  const ca = new Set(p.a.tools.map((t) => t.commodityTitle));
-  const cb = new Set(p.b.tools.map((t) => t.commodityTitle));
+  // A tool's kind is its UNSPSC class when known ("Desktop computers" and "Personal computers" are two commodities
+  // of the class Computers), else its commodity: "only X's" needs the other side to list nothing of that kind.
+  const kind = (commodity: string) => classes?.get(commodity) ?? commodity;
+  const ca = new Set(p.a.tools.map((t) => kind(t.commodityTitle)));
+  const cb = new Set(p.b.tools.map((t) => kind(t.commodityTitle)));
   const sa = titleStems(titles.a);
   const sb = titleStems(titles.b);
   const both = new Set([...sa, ...sb]);
@@ -136,10 +140,21 @@ export function distinctiveTools(
     shared: examplesByDistinctiveness(sharedTools, r, both, () => true).slice(0, limit),
     distinct: {
       // "Only X's" needs the other side's list: with none in the data, nothing is said to be one side's.
-      a: cb.size === 0 ? [] : examplesByDistinctiveness(p.a.tools, r, sa, (c) => !cb.has(c)).slice(0, limit),
-      b: ca.size === 0 ? [] : examplesByDistinctiveness(p.b.tools, r, sb, (c) => !ca.has(c)).slice(0, limit),
+      a: cb.size === 0 ? [] : examplesByDistinctiveness(p.a.tools, r, sa, (c) => !cb.has(kind(c))).slice(0, limit),
+      b: ca.size === 0 ? [] : examplesByDistinctiveness(p.b.tools, r, sb, (c) => !ca.has(kind(c))).slice(0, limit),
     },
   };
+}
+
+/**
+ * The UNSPSC class (the commodity code's first six digits) of each tool commodity two occupations list, read from
+ * Tools Used by occupation code (its primary key), so a comparison reads only its own rows.
+ */
+export function toolClasses(db: DB, codes: Pair<string>): Map<string, string> {
+  const rows = db
+    .prepare('SELECT DISTINCT commodity_title AS t, commodity_code AS c FROM tools_used WHERE occ_code IN (?, ?)')
+    .all(codes.a, codes.b) as { t: string; c: number }[];
+  return new Map(rows.map((x) => [x.t, String(x.c).slice(0, 6)]));
 }
 
 /**

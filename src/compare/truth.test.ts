@@ -380,6 +380,17 @@ function check(t: ReturnType<typeof tally>, c: Comparison, md: string): void {
       if (!src.tools().get(r.code)?.has(fold(name)))
         t.tools.problems.push(`${label} ${s}: "${name}" is no tool O*NET lists for ${r.code}`);
     }
+    // "Only X's" tools: the other side lists no tool of the same UNSPSC class (Tools Used, commodity codes).
+    const otherCode = c.resolution[s === 'a' ? 'b' : 'a'].code;
+    const otherClasses = new Set(src.toolClasses().get(otherCode)?.values() ?? []);
+    for (const name of tools.distinct[s]) {
+      t.tools.checks++;
+      const cls = src.toolClasses().get(r.code)?.get(fold(name));
+      if (cls && otherClasses.has(cls))
+        t.tools.problems.push(
+          `${label} ${s}: "${name}" said only ${r.code}'s, but ${otherCode} lists a tool of UNSPSC class ${cls}`,
+        );
+    }
   }
   // Data gaps said where they are: "not surveyed" only when O*NET has no survey row and no official rating of the
   // occupation here; "the data folder's" only when it has one of them; a missing tool list only when Tools Used
@@ -530,6 +541,18 @@ describe('truth suite', { skip, timeout: 300_000 }, () => {
     );
     assert.equal(oneSet.orsProse.problems.length, 1, oneSet.orsProse.problems.join('; '));
     assert.match(oneSet.orsProse.problems[0]!, /publishes them apart/);
+    // A tool said only registered nurses' although nurse practitioners list one of its UNSPSC class (422722,
+    // ventilators: bag-valve masks against IPPB machines).
+    const rn = compare(store, '29-1141.00', '29-1171.00');
+    const rnBad = structuredClone(rn);
+    rnBad.workEnvironment.onet.tools.distinct.a = ['Bag-valve masks'];
+    const cls = tally();
+    check(cls, rnBad, renderMarkdown(rn));
+    assert.equal(cls.tools.problems.length, 1, cls.tools.problems.join('; '));
+    assert.match(cls.tools.problems[0]!, /UNSPSC class 422722/);
+    const rnClean = tally();
+    check(rnClean, rn, renderMarkdown(rn));
+    assert.deepEqual(rnClean.tools.problems, []);
     // A specialisation's SOC-code figures given as its own (the group flag taken out of the text).
     const it = compare(store, '19-4051.00', '15-1299.09');
     const unflagged = renderMarkdown(it).replaceAll(' (BLS group 15-1299)', '').replaceAll('broader group 15-1299', '');

@@ -191,6 +191,16 @@ export class TruthSources {
     });
   }
 
+  /** Tools Used by occupation: each example (folded) → the UNSPSC class (the commodity code's first 6 digits). */
+  toolClasses(): Map<string, Map<string, string>> {
+    return this.once('toolClasses', () => {
+      const m = new Map<string, Map<string, string>>();
+      for (const r of tsv(this.onet('Tools Used.txt')))
+        (m.get(r[0]!) ?? m.set(r[0]!, new Map()).get(r[0]!)!).set(fold(r[1]!), r[2]!.slice(0, 6));
+      return m;
+    });
+  }
+
   /** OEWS May 2025 national rows: OCC_CODE → { group, title, median }. */
   oews(): Map<string, { group: string; title: string; median: Cell }> {
     return this.once('oews', () => {

@@ -169,6 +169,11 @@ test('running text lowers titles but keeps acronyms, brands and proper nouns', (
     ['cnas', 'CNAs'],
     ['its', 'its'],
     ['news anchors', 'news anchors'],
+    // "it"/"er" opening a title is the acronym ("It managers belong to …" was printed for "it manager").
+    ['it manager', 'IT manager'],
+    ['It Managers', 'IT managers'],
+    ['er nurse', 'ER nurse'],
+    ['it', 'it'],
   ];
   for (const [t, want] of cases) assert.equal(runningText(t), want, t);
   assert.equal(titleCase('lpns'), 'LPNs');

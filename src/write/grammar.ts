@@ -268,7 +268,7 @@ export function runningText(title: string): string {
   const anyUpperInitial = words.some((w) => /^[A-Z]/.test(w));
   const sentenceCased = anyLowerInitial && anyUpperInitial;
   return words
-    .map((w) =>
+    .map((w, i) =>
       w
         .split('-')
         .map((part) => {
@@ -276,6 +276,8 @@ export function runningText(title: string): string {
           const bare = lower.replace(/[^a-z0-9.]/g, '');
           if (!part) return part;
           if (ACRONYMS.has(bare) && part === part.toUpperCase()) return part;
+          // "it"/"er" first in a title of several words is no pronoun or suffix: "IT managers", "ER nurses".
+          if (/^(it|er)$/i.test(part) && i === 0 && words.length > 1) return part.toUpperCase();
           if (ACRONYMS.has(bare) && !MINOR.has(bare) && bare !== 'it' && bare !== 'er') return part.toUpperCase();
           const plural = acronymPlural(part, bare);
           if (plural) return plural;
