@@ -139,6 +139,9 @@ export const RESOLVE_DEFAULTS = {
   salesHeadShare: 0.3,
   /** ... and then a title without a sales word ("A/C Technician" for "Sales Air Conditioning Equipment") scores this much less. */
   missingSalesPenalty: 0.85,
+  /** Multiplier for one item of an "and" list read alone ("Reporters and Correspondents"): the list names one
+   * occupation covering every item, so an item alone is weaker evidence than one of "A/B". */
+  listItemPenalty: 0.9,
   /** Alternatives ("A/B") both read as one occupation: it scores their mean plus this times the weaker one. */
   alternativesBonus: 0.1,
   /** A query whose words the vocabulary knows less than this (src/resolve/query.ts `evidence`) is no match. */

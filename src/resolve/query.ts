@@ -26,9 +26,11 @@ export interface QueryVariant {
   how?: Rewording | undefined;
   /** Token ids one of which a reading must have to score in full ("Sales <product>": a sales word). */
   needs?: readonly number[] | undefined;
+  /** An item of an "and" list: it counts only with the other items (an occupation's mean over them), not alone. */
+  item: boolean;
 }
 
-export type Rewording = 'joined' | 'alternative' | 'noise' | 'qualifier' | 'sales';
+export type Rewording = 'joined' | 'alternative' | 'noise' | 'qualifier' | 'sales' | 'of';
 
 interface ParsedQuery {
   variants: QueryVariant[];
@@ -77,6 +79,49 @@ const ALTERNATIVES = /\s*(?:\/|&|\||\bor\b)\s*/i;
  * comma: "Nurse, Registered" is a title inverted, its tail part of the job.
  */
 const QUALIFIER = /^(.*\S)\s*(?:\s[-–—]\s|\(|\[)[^([]*$/;
+
+/** A list of jobs or of a job's kinds, O*NET's way: "Stock Clerks and Order Fillers", "Police, Fire, and Ambulance Dispatchers". */
+const AND = /\s+and\s+/i;
+const SERIAL = /^([^,]+(?:,[^,]+)*),\s*and\s+([^,]+)$/i;
+
+/** A word that ends at least this share of the titles using it is a job's head word ("inspector"; not "freight"). */
+const HEAD_SHARE = 0.5;
+
+/**
+ * Whether a word ends at least HEAD_SHARE of the readings using it, from its own postings (an index read in parts
+ * has a token's readings once its id is asked for; `headShares` would read every reading).
+ */
+function isHead(index: TitleIndex, w: string): boolean {
+  const id = index.tokenIds.get(w);
+  if (id === undefined) return false;
+  const from = index.postStart[id]!;
+  const to = index.postStart[id + 1]!;
+  let last = 0;
+  for (let k = from; k < to; k++) if (index.readTok[index.readStart[index.postData[k]! + 1]! - 1] === id) last++;
+  return last >= HEAD_SHARE * Math.max(1, to - from);
+}
+
+/**
+ * The parts of a query read alone: the alternatives of "A/B", "A & B", "A or B"; the items of a list joined by
+ * "and" when the list has no comma ("Farm and Ranch Managers") or is a serial list ending in a job's head word
+ * ("Billing, Cost, and Rate Clerks"; not the inverted "Camera Operators, Television, Video, and Motion Picture").
+ */
+function listParts(text: string, index: TitleIndex): { parts: string[]; list: boolean } {
+  const alternatives = text.split(ALTERNATIVES);
+  if (alternatives.length > 1 || !AND.test(text)) return { parts: alternatives, list: false };
+  if (!text.includes(',')) return { parts: text.split(AND), list: true };
+  const serial = SERIAL.exec(text);
+  if (!serial) return { parts: [text], list: false };
+  const last = rawWords(serial[2]!).at(-1);
+  const lastTokens = last === undefined ? [] : canonWord(last);
+  if (lastTokens.length === 0 || !isHead(index, lastTokens.at(-1)!)) return { parts: [text], list: false };
+  return { parts: [...serial[1]!.split(','), serial[2]!], list: true };
+}
+
+/** "<Job> of <whom>": "Supervisors of Logging Workers" (no comma or list before the "of"). */
+const OF_PHRASE = /^([^,]+?)\s+of\s+([^,]+)$/i;
+/** Words of SOC's "First-Line Supervisors" that O*NET's own "Logging Supervisor" titles leave out. */
+const FIRST_LINE = new Set(['first', 'line']);
 
 /** How often each vocabulary word ends the titles that use it (0–1): "manager" is a head word, "parts" is not. */
 export function headShares(index: TitleIndex): Float64Array {
@@ -143,8 +188,9 @@ export function parseQuery(
     }
     return mine;
   };
-  // Alternatives ("Kitchen Helpers/Dishwashers"): each part is also read alone.
-  const parts = text.split(ALTERNATIVES).filter((p) => p.trim() !== '');
+  // Alternatives ("Kitchen Helpers/Dishwashers") and lists ("Reporters and Correspondents"): each part is also read alone.
+  const { parts: listed, list } = listParts(text, index);
+  const parts = listed.filter((p) => p.trim() !== '');
   const partTokens = parts.map((p) => read(p, true));
   const full = dedupe(partTokens.flat());
   const variants: QueryVariant[] = [];
@@ -158,12 +204,13 @@ export function parseQuery(
     primary: boolean,
     how: Rewording | undefined,
     part: number | undefined,
-  ): QueryVariant => ({ tokens, penalty: p, levelWords, corrected, primary, part, how, needs: undefined });
+    item = false,
+  ): QueryVariant => ({ tokens, penalty: p, levelWords, corrected, primary, part, how, needs: undefined, item });
   variants.push(variant(full, penalty, [], true, undefined, undefined));
-  const extra = (tokens: string[], p: number, how: Rewording, part?: number) => {
+  const extra = (tokens: string[], p: number, how: Rewording, part?: number, item = false) => {
     const key = tokens.join(' ');
     if (tokens.length > 0 && !variants.some((v) => v.tokens.join(' ') === key))
-      variants.push(variant(tokens, p, [], false, how, part));
+      variants.push(variant(tokens, p, [], false, how, part, item));
   };
   // An open compound the titles write closed ("line man" → "lineman", "fire fighter" → "firefighter").
   for (let i = 0; i + 1 < full.length; i++) {
@@ -172,11 +219,28 @@ export function parseQuery(
   }
   if (partTokens.length > 1)
     partTokens.forEach((mine, i) => {
-      const before = partTokens[i - 1];
-      // A one-word part after a longer one shares its head words: "Cart Attendant/Assistant" → "cart assistant".
-      const tokens = mine.length === 1 && before && before.length > 1 ? [...before.slice(0, -1), mine[0]!] : mine;
-      extra(dedupe(tokens), penalty * opts.alternativePenalty, 'alternative', i);
+      // A one-word part after a longer one shares its head words: "Cart Attendant/Assistant" → "cart assistant"
+      // ("Machine Setters, Operators, and Tenders" → "machine tender").
+      const before = list ? partTokens.slice(0, i).findLast((p) => p.length > 1) : partTokens[i - 1];
+      // An item of a list that ends in no job's head word takes the job of a later one: "Freight and Cargo
+      // Inspectors" → "freight inspector", "Mental Health and Substance Abuse Social Workers" → "mental health worker".
+      const after =
+        list && !isHead(index, mine.at(-1)!) ? partTokens.slice(i + 1).find((p) => p.length > 1) : undefined;
+      const tokens =
+        mine.length === 1 && before && before.length > 1
+          ? [...before.slice(0, -1), mine[0]!]
+          : after
+            ? [...mine, ...(mine.length === 1 ? after.slice(1) : after.slice(-1))]
+            : mine;
+      extra(dedupe(tokens), penalty * (list ? opts.listItemPenalty : opts.alternativePenalty), 'alternative', i, list);
     });
+  // "<Job> of <Workers>" as the O*NET lists write it: "First-Line Supervisors of Logging Workers" → "logging supervisor".
+  const of = OF_PHRASE.exec(text);
+  if (of) {
+    const job = read(of[1]!, false).filter((t) => !FIRST_LINE.has(t));
+    const whom = read(of[2]!, false).filter((t) => t !== 'worker');
+    if (job.length > 0 && whom.length > 0) extra(dedupe([...whom, ...job]), penalty * opts.alternativePenalty, 'of');
+  }
   // Words of forms and ads, not of the job ("- Part Time", "(Night Shift)", "less than master's degree").
   if (full.some((t) => NOISE_WORDS.has(t)))
     extra(
@@ -222,11 +286,12 @@ export function parseQuery(
           false,
           v.how,
           v.part,
+          v.item,
         ),
       );
     let p = v.penalty;
     for (const w of level) p *= STRONG_LEVEL_WORDS.has(w) ? opts.strongLevelPenalty : opts.levelPenalty;
-    variants.push(variant(bare, p, level, false, v.how, v.part));
+    variants.push(variant(bare, p, level, false, v.how, v.part, v.item));
   }
   // A salesperson of the product, whichever reading finds it: a title without a sales word is another job that
   // handles the product ("Sales Air Conditioning Equipment" is no air-conditioning technician).

@@ -133,6 +133,7 @@ export function rank(
   let nParts = 0;
   variants.forEach((v, vi) => {
     const part = v.part !== undefined && v.part < MAX_PARTS ? v.part : -1;
+    const item = v.item && part >= 0;
     // A reading that costs more than the best score so far can win nothing: level words are only matched
     // around when the bare title could do better than the words as typed.
     if (!v.primary && v.penalty <= best) return;
@@ -188,13 +189,25 @@ export function rank(
         else sim = (2 * shared) / (qW + index.readWeight[r]!);
         let score = sim * v.penalty * (1 - span + span * index.entryWeight[index.readEntry[r]!]!);
         if (needs && !hasAny(index, r, needs)) score *= opts.missingSalesPenalty;
-        if (score > best) best = score;
         const o = index.readOcc[r]!;
         if (part >= 0) {
           const i = o * MAX_PARTS + part;
           if (score > s.partBest[i]!) s.partBest[i] = score;
           if (part >= nParts) nParts = part + 1;
         }
+        // An item of a list scores only through the mean over the items (below): the occupation is touched, no more.
+        if (item) {
+          if (s.occGood[o] === 0) {
+            s.occTouched[nOcc++] = o;
+            s.occBest[o] = 0;
+            s.occPick[o] = r;
+            s.occVariant[o] = vi;
+            s.occWhole[o] = 0;
+            s.occGood[o] = 1;
+          }
+          continue;
+        }
+        if (score > best) best = score;
         if (v.primary && contains) {
           s.containment[s.occMajor[o]!]!++;
           s.occContained[o]!++;

@@ -31,6 +31,7 @@ export function suggest(index: TitleIndex, scratch: Scratch, query: string, opts
           part: undefined,
           how: undefined,
           needs: undefined,
+          item: false,
         },
       ],
       opts,
