@@ -289,6 +289,31 @@ interface Tally {
   problems: string[];
 }
 
+let texts: Map<string, Set<string>> | undefined;
+/** O*NET's texts per "code|kind": the description, task statements and technology examples, read from the raw files. */
+function rawTexts(): Map<string, Set<string>> {
+  if (texts) return texts;
+  const dir = path.join(realDataDir(), 'onet_30_1');
+  const out = new Map<string, Set<string>>();
+  const add = (code: string | undefined, kind: string, text: string | undefined) => {
+    if (!code || !text) return;
+    const k = `${code}|${kind}`;
+    (out.get(k) ?? out.set(k, new Set()).get(k)!).add(text);
+  };
+  const rows = (f: string) =>
+    fs
+      .readFileSync(path.join(dir, f), 'utf8')
+      .split(/\r?\n/)
+      .slice(1)
+      .filter(Boolean)
+      .map((l) => l.split('\t'));
+  for (const [code, , description] of rows('Occupation Data.txt')) add(code, 'description', description);
+  for (const [code, , task] of rows('Task Statements.txt')) add(code, 'task', task);
+  for (const [code, example] of rows('Technology Skills.txt')) add(code, 'technology', example);
+  texts = out;
+  return out;
+}
+
 function checkTitles(raw: Raw, t: Tally, c: Comparison, md: string): void {
   const label = `"${c.resolution.a.input}" (${c.resolution.a.code}) vs "${c.resolution.b.input}" (${c.resolution.b.code})`;
   const listed = (title: string, code: string, list?: List) => {
@@ -308,6 +333,20 @@ function checkTitles(raw: Raw, t: Tally, c: Comparison, md: string): void {
     const rawCodes = [...(raw.lists.get(fold(f.checked))?.keys() ?? [])];
     if (f.listedByChosen !== rawCodes.includes(r.code))
       t.problems.push(`${label} ${s}: listedByChosen ${f.listedByChosen} for "${f.checked}" under ${r.code}`);
+    // A reading kept by the occupation's own text (src/compare/evidence.ts): each text is O*NET's, of that kind, for
+    // the chosen occupation, and holds the typed word, which the matched title lacks.
+    for (const e of r.evidence ?? []) {
+      t.checks++;
+      const texts = rawTexts().get(`${r.code}|${e.kind}`) ?? new Set<string>();
+      const words = (x: string) => fold(x).split(' ').map(stem);
+      const w = stem(fold(e.word));
+      const ok =
+        (e.kind === 'title' ? listed(e.text, r.code) : texts.has(e.text)) &&
+        words(e.text).includes(w) &&
+        !words(r.matched ?? '').includes(w) &&
+        words(f.checked).includes(w);
+      if (!ok) t.problems.push(`${label} ${s}: ${r.code}'s ${e.kind} "${e.text}" for "${e.word}"?`);
+    }
     // A joint reading (src/compare/joint.ts): the head word alone and each word's titles are on the chosen
     // occupation's raw lists, and no raw title of any occupation holds every typed word.
     if (r.joint) {
@@ -490,6 +529,13 @@ describe('reading on the real data', { skip, timeout: 600_000 }, () => {
       assert.equal(isGuess(engine.resolve(q, 5)), false, q);
     // An apprentice reads as the trade an occupation's own title names, and the page says why; "management
     // trainee" (no occupation's title names "management") stays as O*NET lists it.
+    // A partial reading kept by the occupation's own text; without such text it stays a guess.
+    const ev = compare(store, 'stage actor', 'theater director');
+    assert.equal(ev.resolution.a.code, '27-2011.00');
+    assert.ok(ev.resolution.a.evidence?.some((e) => e.word === 'stage'));
+    assert.match(renderMarkdown(ev), /The title matched leaves out “stage”/);
+    for (const q of ['biology lab technician', 'hoa manager']) assert.equal(isGuess(engine.resolve(q, 5)), true, q);
+    assert.throws(() => compare(store, 'hoa manager', 'plumber'));
     const ap = compare(store, 'apprentice plumber', "plumber's helper");
     assert.equal(ap.resolution.a.code, '47-2152.00');
     assert.equal(ap.resolution.b.code, '47-3015.00');

@@ -17,10 +17,11 @@ import type { CandidateBrief, Candidate as RCandidate, Resolution as RResolution
 import type { DB } from '../store/open.js';
 import { getOccupation, OCC_CODE } from '../store/profile.js';
 import { type AcronymReading, acronymReading } from './acronym.js';
+import { textEvidence } from './evidence.js';
 import { type JointReading, jointReading } from './joint.js';
 import { namedByAnOccupation, preferCommonest } from './reading.js';
 import { titleKey } from './titles.js';
-import type { Pair, Resolution, SharedTitleFacts } from './types.js';
+import type { Pair, Resolution, SharedTitleFacts, TextEvidence } from './types.js';
 
 /** The store's resolver (kept under this name for the site's engine). */
 export const resolverFor = (store: StoreCache): Resolver => storeResolver(store);
@@ -158,7 +159,7 @@ function sideResolution(
   shared?: SharedTitleFacts,
   read?: Read,
 ): Resolution {
-  const joint = read?.joint ?? read?.acronym;
+  const joint = read?.joint ?? read?.acronym ?? read?.evidence;
   if (chosenCode) {
     const occ = getOccupation(db, chosenCode)!;
     // A typed title that is a guess says nothing about the chosen occupation: no matched title, no corrections.
@@ -194,15 +195,17 @@ function sideResolution(
           ? `no single O*NET title holds all of "${input}"; ${top.code} ${top.title} lists "${read.joint.head}" and, ${read.joint.words.map((w) => `with "${w.word}", ${w.titles.map((t) => `"${t}"`).join(', ')}`).join('; ')}`
           : read?.acronym?.code === top.code
             ? `no O*NET title holds "${input}"; ${top.code} ${top.title} spells ${read.acronym.acronym} out as "${read.acronym.spelled}" in ${read.acronym.titles.map((t) => `"${t}"`).join(', ')}; "${read.acronym.head}" ends O*NET titles in ${read.acronym.groups} SOC major groups`
-            : read?.apprentice
-              ? `the SOC classifies apprentices and trainees with the occupation they train for, so "${input}" is read as "${read.apprentice}", which ${method === 'pair_context' ? `next to the other career reads as ${top.code} ${top.title}` : `matches the ${top.source} title "${top.matched}"`}`
-              : method === 'pair_context'
-                ? `"${input}" alone reads best as ${ownTop.code} ${ownTop.title}; next to the other career it reads as ${top.code} ${top.title}`
-                : shared?.readAs?.code === top.code
-                  ? `"${input}" is listed by ${shared.among[0]!.code} ${shared.among[0]!.title}, a specialty of ${top.code} ${top.title}, whose own title holds ${shared.readAs.words.map((w) => `"${w}"`).join(', ')}`
-                  : shared && shared.among[0]?.code === top.code && shared.decidedBy !== 'none'
-                    ? sharedReason(input, shared)
-                    : `"${input}" matches the ${top.source} title "${top.matched}"${own.ambiguous ? ' (other readings are close; see alternatives)' : ''}`;
+            : read?.evidence && method === 'title'
+              ? `"${input}" matches the ${top.source} title "${top.matched}" of ${top.code} ${top.title}, whose O*NET text also uses ${read.evidence.map((e) => `"${e.word}" (${e.kind === 'title' ? 'its title' : e.kind === 'technology' ? 'its technology' : `its ${e.kind}`} "${e.text}")`).join(', ')}`
+              : read?.apprentice
+                ? `the SOC classifies apprentices and trainees with the occupation they train for, so "${input}" is read as "${read.apprentice}", which ${method === 'pair_context' ? `next to the other career reads as ${top.code} ${top.title}` : `matches the ${top.source} title "${top.matched}"`}`
+                : method === 'pair_context'
+                  ? `"${input}" alone reads best as ${ownTop.code} ${ownTop.title}; next to the other career it reads as ${top.code} ${top.title}`
+                  : shared?.readAs?.code === top.code
+                    ? `"${input}" is listed by ${shared.among[0]!.code} ${shared.among[0]!.title}, a specialty of ${top.code} ${top.title}, whose own title holds ${shared.readAs.words.map((w) => `"${w}"`).join(', ')}`
+                    : shared && shared.among[0]?.code === top.code && shared.decidedBy !== 'none'
+                      ? sharedReason(input, shared)
+                      : `"${input}" matches the ${top.source} title "${top.matched}"${own.ambiguous ? ' (other readings are close; see alternatives)' : ''}`;
   return {
     input,
     code: top.code,
@@ -219,6 +222,7 @@ function sideResolution(
       ? { joint: { head: read.joint.head, words: read.joint.words } }
       : {}),
     ...(read?.apprentice ? { apprentice: { trade: read.apprentice } } : {}),
+    ...(read?.evidence && method === 'title' ? { evidence: read.evidence } : {}),
     ...(read?.acronym?.code === top.code
       ? {
           acronym: (({ code: _c, soc: _s, title: _t, ...a }) => a)(read.acronym),
@@ -269,13 +273,18 @@ function jointFor(store: StoreCache, own: RResolution): Read | undefined {
   if (joint) return { joint };
   // "<acronym> <worker word>" through the titles spelling the acronym out (src/compare/acronym.ts).
   const acronym = acronymReading(store, own.query);
-  return acronym ? { acronym } : undefined;
+  if (acronym) return { acronym };
+  // A partial reading whose occupation's own O*NET text uses the typed words its title lacks (src/compare/evidence.ts).
+  const evidence = textEvidence(store, own, unexplainedWords(own.query, top));
+  return evidence ? { evidence } : undefined;
 }
 
 /** A guess read after all: through one occupation's titles together, or through an acronym's titles. */
 interface Read {
   joint?: JointReading;
   acronym?: AcronymReading;
+  /** O*NET text of the best reading's occupation using the typed words its matched title lacks. */
+  evidence?: TextEvidence[];
   /** The trade an apprentice or trainee title was read as (apprenticeTrade). */
   apprentice?: string;
 }
@@ -293,6 +302,7 @@ export function apprenticeTrade(typed: string): string | undefined {
 
 /** The resolution with the joint reading first, clear (its own evidence: no pair context moves it). */
 function readJointly(own: RResolution, read: Read): RResolution {
+  if (read.evidence) return { ...own, ambiguous: false };
   const j = (read.joint ?? read.acronym)!;
   const have = own.candidates.find((c) => c.code === j.code);
   const first: RCandidate = {

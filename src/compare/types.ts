@@ -106,6 +106,19 @@ export interface Resolution extends Pick<Candidate, 'code' | 'soc' | 'title' | '
    * occupation they train for (helpers apart), so the title is read as the trade alone ("plumber").
    */
   apprentice?: { trade: string };
+  /**
+   * Set when a partial reading leaves typed words outside the matched title and the occupation's own O*NET text uses
+   * each of them (src/compare/evidence.ts: "stage actor" → Actors, whose tasks say "stage productions").
+   */
+  evidence?: TextEvidence[];
+}
+
+/** Where an occupation's O*NET text uses a typed word: its description, a task statement, a technology example or a title. */
+export interface TextEvidence {
+  word: string;
+  kind: 'description' | 'task' | 'technology' | 'title';
+  /** The text holding the word, as O*NET gives it. */
+  text: string;
 }
 
 /** How an acronym's O*NET titles pointed to one occupation. */

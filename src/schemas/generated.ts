@@ -243,6 +243,13 @@ export const DEFINITIONS: Record<string, object> = {
      "trade"
     ],
     "description": "Set when the typed title names an apprentice or trainee (\"apprentice plumber\"): the SOC classifies them with the occupation they train for (helpers apart), so the title is read as the trade alone (\"plumber\")."
+   },
+   "evidence": {
+    "type": "array",
+    "items": {
+     "$ref": "#/definitions/TextEvidence"
+    },
+    "description": "Set when a partial reading leaves typed words outside the matched title and the occupation's own O*NET text uses each of them (src/compare/evidence.ts: \"stage actor\" → Actors, whose tasks say \"stage productions\")."
    }
   },
   "required": [
@@ -533,6 +540,33 @@ export const DEFINITIONS: Record<string, object> = {
    "groups"
   ],
   "description": "How an acronym's O*NET titles pointed to one occupation."
+ },
+ "TextEvidence": {
+  "type": "object",
+  "properties": {
+   "word": {
+    "type": "string"
+   },
+   "kind": {
+    "type": "string",
+    "enum": [
+     "description",
+     "task",
+     "technology",
+     "title"
+    ]
+   },
+   "text": {
+    "type": "string",
+    "description": "The text holding the word, as O*NET gives it."
+   }
+  },
+  "required": [
+   "word",
+   "kind",
+   "text"
+  ],
+  "description": "Where an occupation's O*NET text uses a typed word: its description, a task statement, a technology example or a title."
  },
  "Pair_TitleFacts": {
   "type": "object",

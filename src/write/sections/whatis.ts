@@ -181,6 +181,18 @@ const apprenticeNote = (r: Resolution): string =>
  */
 function jointNote(r: Resolution): string {
   if (r.apprentice) return ` ${apprenticeNote(r)}`;
+  if (r.evidence) {
+    const said = r.evidence.map((e) =>
+      e.kind === 'description'
+        ? `O*NET’s description of ${r.title} uses “${e.word}”`
+        : e.kind === 'task'
+          ? `one of its O*NET tasks reads “${e.text}”`
+          : e.kind === 'technology'
+            ? `O*NET lists ${e.text} among its technology`
+            : `O*NET lists “${e.text}” among its titles`,
+    );
+    return ` The title matched leaves out ${joinList(r.evidence.map((e) => `“${e.word}”`))}, but ${joinList(said)}, so it is read here as that occupation.`;
+  }
   const a = r.acronym;
   if (a)
     return ` O*NET spells ${a.acronym} out as “${a.spelled}” in ${joinList(a.titles.map((t) => `“${t}”`))}, ${a.titles.length === 1 ? 'a title' : 'titles'} of ${r.title}; “${a.head}” is read as a general word for a worker (O*NET titles end with it in ${a.groups} of the SOC major groups), so it is read here as that occupation.`;
