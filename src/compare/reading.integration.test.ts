@@ -36,15 +36,16 @@ interface Raw {
   typed: { text: string; code: string }[];
 }
 
+/** The rows of an O*NET 30.1 text file, header left out, each split at tabs. */
+const rows = (f: string): string[][] =>
+  fs
+    .readFileSync(path.join(realDataDir(), 'onet_30_1', f), 'utf8')
+    .split(/\r?\n/)
+    .slice(1)
+    .filter(Boolean)
+    .map((l) => l.split('\t'));
+
 function readRaw(): Raw {
-  const dir = path.join(realDataDir(), 'onet_30_1');
-  const rows = (f: string) =>
-    fs
-      .readFileSync(path.join(dir, f), 'utf8')
-      .split(/\r?\n/)
-      .slice(1)
-      .filter(Boolean)
-      .map((l) => l.split('\t'));
   const raw: Raw = { lists: new Map(), title: new Map(), byTitle: new Map(), typed: [] };
   const add = (t: string | undefined, code: string, list: List) => {
     if (!t || t === 'n/a') return;
@@ -293,20 +294,12 @@ let texts: Map<string, Set<string>> | undefined;
 /** O*NET's texts per "code|kind": the description, task statements and technology examples, read from the raw files. */
 function rawTexts(): Map<string, Set<string>> {
   if (texts) return texts;
-  const dir = path.join(realDataDir(), 'onet_30_1');
   const out = new Map<string, Set<string>>();
   const add = (code: string | undefined, kind: string, text: string | undefined) => {
     if (!code || !text) return;
     const k = `${code}|${kind}`;
     (out.get(k) ?? out.set(k, new Set()).get(k)!).add(text);
   };
-  const rows = (f: string) =>
-    fs
-      .readFileSync(path.join(dir, f), 'utf8')
-      .split(/\r?\n/)
-      .slice(1)
-      .filter(Boolean)
-      .map((l) => l.split('\t'));
   for (const [code, , description] of rows('Occupation Data.txt')) add(code, 'description', description);
   for (const [code, , task] of rows('Task Statements.txt')) add(code, 'task', task);
   for (const [code, example] of rows('Technology Skills.txt')) add(code, 'technology', example);
@@ -338,8 +331,13 @@ function checkTitles(raw: Raw, t: Tally, c: Comparison, md: string): void {
     for (const e of r.evidence ?? []) {
       t.checks++;
       const texts = rawTexts().get(`${r.code}|${e.kind}`) ?? new Set<string>();
-      const words = (x: string) => fold(x).split(' ').map(stem);
-      const w = stem(fold(e.word));
+      const words = (x: string) =>
+        x
+          .toLowerCase()
+          .split(/[^a-z0-9]+/)
+          .filter(Boolean)
+          .map(stem);
+      const w = stem(e.word.toLowerCase());
       const ok =
         (e.kind === 'title' ? listed(e.text, r.code) : texts.has(e.text)) &&
         words(e.text).includes(w) &&
