@@ -79,15 +79,23 @@ async function derivedKeyOfBuild() {
   return { key, watched: [...files, ...dirs] };
 }
 
+/** Where better-sqlite3's addon is, from the bundles' folder. */
+const ADDON_DIR = path.relative(
+  outdir,
+  path.join(path.dirname(createRequire(import.meta.url).resolve('better-sqlite3/package.json')), 'build', 'Release'),
+);
+
 /** better-sqlite3's `bindings` lookup (stack traces, a dozen candidate paths) replaced by its build's own path. */
 const BINDINGS_STUB = `
 const path = require('node:path');
 const fs = require('node:fs');
 module.exports = function bindings(name) {
-  let file;
-  try {
-    file = path.join(path.dirname(require.resolve('better-sqlite3/package.json')), 'build', 'Release', name);
-  } catch {}
+  // Where this build found the addon, from the bundle's folder (no package resolution); else where it is now.
+  let file = path.join(__dirname, ${JSON.stringify(ADDON_DIR)}, name);
+  if (!fs.existsSync(file))
+    try {
+      file = path.join(path.dirname(require.resolve('better-sqlite3/package.json')), 'build', 'Release', name);
+    } catch {}
   return file && fs.existsSync(file) ? require(file) : require('bindings')(name);
 };
 `;
@@ -161,6 +169,20 @@ for (const k of ${JSON.stringify(Object.keys(createRequire(import.meta.url)(`nod
 
 let derived;
 
+/**
+ * Rewrites the bundle's non-ASCII characters (left by esbuild in regular expressions) as \\uXXXX escapes, which mean
+ * the same there and in strings, so src/cli/bundled.ts reads it as one-byte text. A character after a backslash
+ * (its escape would change meaning) or outside a regular expression or string stops the build.
+ */
+function asciiOnly(file) {
+  const text = fs.readFileSync(file, 'utf8');
+  const out = text.replace(/[\u0080-\uffff]/g, (c, at) => {
+    if (text[at - 1] === '\\') throw new Error(`${file}: an escaped non-ASCII character at ${at}`);
+    return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  });
+  fs.writeFileSync(file, out);
+}
+
 async function bundle(name, entry) {
   const outfile = path.join(outdir, `${name}.cjs`);
   const result = await esbuild.build({
@@ -174,12 +196,14 @@ async function bundle(name, entry) {
     metafile: true,
     logLevel: 'warning',
     legalComments: 'none',
+    minifyWhitespace: true,
     banner: {
       js: `// careerdiff: dist/src/cli/commands/${entry} and what it imports, bundled by scripts/bundle-cli.mjs.
 const __careerdiffUrl = (rel) => require('node:url').pathToFileURL(require('node:path').resolve(__dirname, rel)).href;
 const __careerdiffRequire = async (rel) => require(require('node:path').resolve(__dirname, rel));`,
     },
   });
+  asciiOnly(outfile);
   for (const [out, o] of Object.entries(result.metafile.outputs))
     for (const i of o.imports)
       if (i.external && i.kind === 'dynamic-import')

@@ -12,6 +12,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
+import * as errors from '../errors.js';
 
 const DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'bundled');
 const ROOT = path.resolve(DIR, '../../../..');
@@ -29,12 +30,8 @@ interface BundleInfo {
 const loaded = new Map<string, Record<string, unknown>>();
 
 function sameStat(file: string, size: number, mtimeMs: number): boolean {
-  try {
-    const st = fs.statSync(file);
-    return st.size === size && st.mtimeMs === mtimeMs;
-  } catch {
-    return false;
-  }
+  const st = fs.statSync(file, { throwIfNoEntry: false });
+  return st !== undefined && st.size === size && st.mtimeMs === mtimeMs;
 }
 
 /** The manifest's entry for a bundle when the bundle and everything it was made from are unchanged, else null. */
@@ -51,8 +48,24 @@ export function currentBundle(name: string, dir = DIR, root = ROOT): BundleInfo 
     return null; // not bundled (no esbuild, or a build without the bundle step)
   }
   if (!info || !sameStat(path.join(dir, info.file), info.size, info.mtimeMs)) return null;
-  for (const [rel, size, mtimeMs] of info.inputs) if (!sameStat(path.join(root, rel), size, mtimeMs)) return null;
+  // Paths joined as text (the manifest's are relative, '/'-separated, normalised): path.join for each of ~150
+  // inputs cost about as much as their stat calls.
+  const base = root.endsWith(path.sep) ? root : root + path.sep;
+  for (const [rel, size, mtimeMs] of info.inputs) if (!sameStat(base + rel, size, mtimeMs)) return null;
   return info;
+}
+
+/** Where a bundle requires the module it shares with main.js (scripts/bundle-cli.mjs SHARED). */
+const SHARED_ERRORS = '../../errors.js';
+
+/**
+ * A bundle's require: the error module main.js already imported is handed over as it is (require() of that ES
+ * module resolved its path and package type anew, ~3 ms); everything else is Node's require from the bundle's folder.
+ */
+function bundleRequire(file: string): NodeJS.Require {
+  const req = createRequire(file);
+  const shared = ((id: string) => (id === SHARED_ERRORS ? errors : req(id))) as NodeJS.Require;
+  return Object.assign(shared, { resolve: req.resolve, cache: req.cache, main: req.main, extensions: req.extensions });
 }
 
 /** The process event a command emits after building the store (a literal in src/cli/store.ts too: no import there). */
@@ -77,13 +90,14 @@ export function loadBundled(name: string, dir = DIR, root = ROOT): Record<string
   } catch {
     // first run of this bundle: the cache is written when it ends
   }
-  const source = fs.readFileSync(file, 'utf8');
+  // The bundle is ASCII (scripts/bundle-cli.mjs escapes the rest): read as one-byte text, not decoded as UTF-8.
+  const source = fs.readFileSync(file, 'latin1');
   const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
     filename: file,
     ...(cachedData ? { cachedData } : {}),
   });
   const mod = { exports: {} as Record<string, unknown> };
-  (script.runInThisContext() as (...a: unknown[]) => void)(mod.exports, createRequire(file), mod, file, dir);
+  (script.runInThisContext() as (...a: unknown[]) => void)(mod.exports, bundleRequire(file), mod, file, dir);
   if (!cachedData || script.cachedDataRejected) {
     // A run that built the store (src/cli/store.ts emits STORE_BUILT) writes no cache: the import's seconds of work
     // had V8 flush the command's compiled functions, and its cache (145 kB against 194 kB) made every later
