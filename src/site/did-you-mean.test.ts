@@ -4,24 +4,16 @@
  * reading makes the article.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { main } from '../cli/main.js';
 import { isGuess } from '../compare/resolve.js';
 import { COMPARE_DEFAULTS } from '../defaults.js';
 import { createEngine } from '../engine/engine.js';
-import { type DB, openStore } from '../store/open.js';
-import { needsRealData, realStorePath } from '../testkit/real-store.js';
+import { useRealStore } from '../testkit/real-store.js';
 import { createApp } from './app.js';
 
-const skip = needsRealData();
-let db: DB;
-let dbFile: string;
-before(() => {
-  if (skip) return;
-  dbFile = realStorePath();
-  db = openStore(dbFile);
-});
-after(() => db?.close());
+const real = useRealStore();
+const { skip } = real;
 
 const cli = async (args: string[]) => {
   let out = '';
@@ -31,13 +23,13 @@ const cli = async (args: string[]) => {
     stderr: { write: (s: string) => (err += s) },
     isTTY: false,
   };
-  const code = await main([...args, '--db', dbFile], io as never);
+  const code = await main([...args, '--db', real.file()], io as never);
   return { code, out, err };
 };
 
 describe('no article for a guess', { skip, timeout: 120_000 }, () => {
   it('the threshold is the resolver’s calibrated confidence, one named default', () => {
-    const engine = createEngine(db);
+    const engine = createEngine(real.db());
     const guess = engine.resolve('dragon trainer', 5);
     assert.ok((guess.confidence ?? 1) < COMPARE_DEFAULTS.minConfidence);
     assert.equal(isGuess(guess), true);
@@ -46,7 +38,7 @@ describe('no article for a guess', { skip, timeout: 120_000 }, () => {
   });
 
   it('real titles are never guesses, however many occupations list them; typos of real titles still read', () => {
-    const engine = createEngine(db);
+    const engine = createEngine(real.db());
     // O*NET titles as typed (occupation, alternate or reported titles), some listed under several occupations,
     // and corrected typos of real titles: each gets an article.
     for (const q of [
@@ -102,7 +94,7 @@ describe('no article for a guess', { skip, timeout: 120_000 }, () => {
   });
 
   it('site: a noindex "did you mean" page whose links pick the occupation by code', async () => {
-    const { app } = createApp({ engine: createEngine(db), baseUrl: 'https://careers.test', onServerError: () => {} });
+    const { app } = createApp({ engine: createEngine(real.db()), baseUrl: 'https://careers.test', onServerError: () => {} });
     for (const url of [
       '/compare/dragon-trainer-vs-registered-nurse',
       '/compare?a=dragon%20trainer&b=registered%20nurse',

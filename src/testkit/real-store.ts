@@ -14,7 +14,8 @@ import { fileURLToPath } from 'node:url';
 import { resolveDataDir } from '../defaults.js';
 import { derivedKey } from '../derive/key.js';
 import { type ImportSummary, importStore } from '../ingest/run.js';
-import { isCurrent, storeStatus } from '../store/open.js';
+import { after, before } from 'node:test';
+import { type DB, isCurrent, openStore, storeStatus } from '../store/open.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -89,4 +90,21 @@ export function realStorePath(): string {
     }
   }
   return file;
+}
+
+/**
+ * The shared real store opened for one test file (before its tests, closed after): `file` and `db` are set unless
+ * `skip` says why the data tier skips.
+ */
+export function useRealStore(): { skip: string | false; db: () => DB; file: () => string } {
+  const skip = needsRealData();
+  let db: DB | undefined;
+  let file = '';
+  before(() => {
+    if (skip) return;
+    file = realStorePath();
+    db = openStore(file);
+  });
+  after(() => db?.close());
+  return { skip, db: () => db!, file: () => file };
 }

@@ -25,13 +25,17 @@ function payText(p: Pay | null): string {
   return 'not published';
 }
 
+/** " [BLS figures for Registered Nurses, 29-1141]" when a figure is a broader group's or a shared SOC code's. */
+const shared = (code: string, f: { broader: boolean; blsTitle: string; soc: string } | null) =>
+  f && (f.broader || !code.endsWith('.00')) ? ` [BLS figures for ${f.blsTitle}, ${f.soc}]` : '';
+
 function moveLines(m: Move, indent = '     '): string[] {
   const c = m.pay.change;
-  const pay = `${payText(m.pay.to)}${c?.sameFigures ? ' (same BLS figures)' : c ? ` (${c.atLeast ? 'at least ' : ''}${c.dollars >= 0 ? '+' : '-'}${money(Math.abs(c.dollars))})` : ''}`;
+  const pay = `${payText(m.pay.to)}${shared(m.code, m.pay.to)}${c?.sameFigures ? ' (same BLS figures)' : c ? ` (${c.atLeast ? 'at least ' : ''}${c.dollars >= 0 ? '+' : '-'}${money(Math.abs(c.dollars))})` : ''}`;
   const o = m.outlook;
   const outlook =
     o && o.changePercent !== null
-      ? `${o.changePercent > 0 ? '+' : ''}${o.changePercent.toFixed(1)}% by 2034${o.openingsThousands !== null ? `, ${formatDecimal(Math.round(o.openingsThousands * 1000))} openings/yr` : ''}`
+      ? `${o.changePercent > 0 ? '+' : ''}${o.changePercent.toFixed(1)}% by ${o.period.slice(-4)}${o.openingsThousands !== null ? `, ${formatDecimal(Math.round(o.openingsThousands * 1000))} openings/yr` : ''}${shared(m.code, o)}`
       : 'no projection';
   const build = [...m.gap.skills, ...m.gap.knowledge].map((b) => `${b.name} ${b.from.toFixed(1)}→${b.to.toFixed(1)}`);
   const z = m.gap.jobZone;

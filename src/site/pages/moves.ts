@@ -9,7 +9,16 @@ import { notFound, usageError } from '../../errors.js';
 import { lineup as buildLineup } from '../../moves/lineup.js';
 import { emptyMovesReason, movesFrom } from '../../moves/moves.js';
 import { routes } from '../../moves/routes.js';
-import type { EnvItem, Move, MoveSort, MovesQuery, MovesResult, Pay, RoutesResult } from '../../moves/types.js';
+import type {
+  EnvItem,
+  Move,
+  MoveSort,
+  MovesQuery,
+  MovesResult,
+  Outlook,
+  Pay,
+  RoutesResult,
+} from '../../moves/types.js';
 import { JOB_ZONE_NAMES, pairPath } from '../catalog.js';
 import { type Html, html } from '../html.js';
 import { breadcrumbs, layout } from '../layout.js';
@@ -57,12 +66,22 @@ function payChangeText(m: Move): string {
   return `${c.atLeast ? 'at least ' : ''}${d} (${c.atLeast ? 'at least ' : ''}${signed(c.percent, 0)}%)`;
 }
 
-function outlookText(m: Move): string {
+/**
+ * " (BLS figures for Registered Nurses, 29-1141)" when a figure is not the occupation's own: a broader SOC group's,
+ * or the SOC code an O*NET specialisation (not .00) shares with its siblings (Critical Care Nurses, 29-1141.03).
+ */
+function sharedFigure(code: string, f: Pay | Outlook | null): Html {
+  return f && (f.broader || !code.endsWith('.00'))
+    ? html` <span class="muted">(BLS figures for ${f.blsTitle}, ${f.soc})</span>`
+    : html``;
+}
+
+function outlookText(m: Move): Html {
   const o = m.outlook;
-  if (!o || (o.changePercent === null && o.openingsThousands === null)) return 'no projection';
+  if (!o || (o.changePercent === null && o.openingsThousands === null)) return html`no projection`;
   const ch = o.changePercent !== null ? `${signed(o.changePercent)}% by ${o.period.slice(-4)}` : 'change not published';
   const op = o.openingsThousands !== null ? `, ${num(o.openingsThousands * 1000)} openings a year` : '';
-  return `${ch}${op}`;
+  return html`${ch}${op}${sharedFigure(m.code, o)}`;
 }
 
 const zoneText = (z: number | null) => (z === null ? 'unknown' : `${z} (${JOB_ZONE_NAMES[z] ?? ''})`);
@@ -88,7 +107,7 @@ function stepsText(m: Move): Html {
 /** One move's details: similarity, gap, what to build, new activities, steps, pay and outlook. */
 function moveDetails(m: Move): Html {
   const build = [...m.gap.skills, ...m.gap.knowledge];
-  const broaderPay = m.pay.to?.broader ? html` <span class="muted">(figures for ${m.pay.to.blsTitle})</span>` : '';
+  const broaderPay = sharedFigure(m.code, m.pay.to);
   return html`<dl class="move-facts">
   <div><dt>Similarity</dt><dd>${m.similarity === null ? '—' : m.similarity.toFixed(2)}${m.rank ? html` <span class="muted">(#${m.rank} most similar)</span>` : ''}</dd></div>
   <div><dt>Skill gap</dt><dd>${m.gap.score === null ? 'not measurable' : m.gap.score.toFixed(2)}</dd></div>
@@ -123,7 +142,7 @@ function movesForm(path: string, q: MovesQuery): Html {
 
 function originFacts(r: MovesResult): Html {
   return html`<dl class="facts small">
-  <div><dt>Median pay</dt><dd>${payText(r.pay)}</dd></div>
+  <div><dt>Median pay</dt><dd>${payText(r.pay)}${sharedFigure(r.code, r.pay)}</dd></div>
   <div><dt>Job zone</dt><dd>${zoneText(r.jobZone)}</dd></div>
   <div><dt>Typical entry education</dt><dd>${r.outlook?.entryEducation ?? '—'}</dd></div>
 </dl>`;
@@ -306,9 +325,9 @@ export function lineupPage(site: Site, codes: string[], path: string): string {
       <tbody>
         ${row(`Median annual pay${pay ? ` (OEWS ${pay.period})` : ''}`, (i) => {
           const p = l.entries[i]!.pay;
-          return html`${payText(p)}${p?.broader ? html` <span class="muted">(${p.blsTitle})</span>` : ''}`;
+          return html`${payText(p)}${sharedFigure(occs[i]!.code, p ?? null)}`;
         })}
-        ${row(`Typical entry education${out ? ` (BLS EP ${out.period})` : ''}`, (i) => l.entries[i]!.outlook?.entryEducation ?? '—')}
+        ${row(`Typical entry education${out ? ` (BLS EP ${out.period})` : ''}`, (i) => html`${l.entries[i]!.outlook?.entryEducation ?? '—'}${sharedFigure(occs[i]!.code, l.entries[i]!.outlook ?? null)}`)}
         ${row('O*NET job zone', (i) => zoneText(l.entries[i]!.jobZone))}
         ${row(`Employment change${out ? ` (BLS EP ${out.period})` : ''}`, (i) => {
           const c = l.entries[i]!.outlook?.changePercent;
