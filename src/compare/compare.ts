@@ -21,7 +21,7 @@ import { SIMILARITY_METHOD } from './similarity.js';
 import { pairFromStore } from './stored-similarity.js';
 import { compareSkills } from './skills.js';
 import { correctedTitle, titleFacts, titleLists } from './titles.js';
-import { byDistinctiveness, distinctiveTools, rarity, toolClasses } from './tools.js';
+import { byDistinctiveness, distinctiveTools, rarity, sidesRarity, toolClasses } from './tools.js';
 import {
   COMPARISON_SCHEMA_VERSION,
   type Comparison,
@@ -110,7 +110,8 @@ export function compare(store: StoreCache, inputA: string, inputB: string, param
   );
   const duties = compareDuties(profiles, { a: data.a.taskDwas, b: data.b.taskDwas }, o);
   duties.activityImportance = activityImportanceRows(profiles);
-  const rare = rarity(store);
+  // Both sides' tool and technology counts come with their rows (derived at import), not one query per name.
+  const rare = sidesRarity(rarity(store), [data.a, data.b]);
   const trade = {
     a: [resolution.a.title, correctedTitle(inputA, resolution.a)],
     b: [resolution.b.title, correctedTitle(inputB, resolution.b)],

@@ -94,7 +94,7 @@ function undouble(stem: string): string {
 const keyVerb = memoText((t: string): string | undefined => keyWords(t.split(/\s+/)[0] ?? '')[0]);
 
 export function sharesKeyWords(x: string, y: string): boolean {
-  return sharesKeys(keyWords(x), x, keyWords(y), y);
+  return sharesKeys(keyWords(x), keyVerb(x), keyWords(y), keyVerb(y));
 }
 
 /** Whether at least two distinct words of `a` are in `b` (without building the set of them). */
@@ -107,13 +107,16 @@ function twoShared(a: readonly string[], b: readonly string[]): boolean {
   return false;
 }
 
-/** sharesKeyWords over the two titles' key words (each title's verb looked up only when needed). */
-function sharesKeys(a: readonly string[], x: string, b: readonly string[], y: string): boolean {
+/** sharesKeyWords over the two titles' key words and verbs (keyVerb). */
+function sharesKeys(
+  a: readonly string[],
+  va: string | undefined,
+  b: readonly string[],
+  vb: string | undefined,
+): boolean {
   if (a.length === 0 || b.length === 0) return false;
   if (a[a.length - 1] === b[b.length - 1] || twoShared(a, b)) return true;
-  const va = keyVerb(x);
   if (va !== undefined && b.includes(va)) return true;
-  const vb = keyVerb(y);
   return vb !== undefined && a.includes(vb);
 }
 
@@ -123,14 +126,13 @@ function sharesKeys(a: readonly string[], x: string, b: readonly string[], y: st
  * ("Create visual designs or displays" is no "Design software applications").
  */
 export function iwaSays(iwaTitle: string, title: string): boolean {
-  return iwaSaysKeys(keyWords(iwaTitle), iwaTitle, keyWords(title));
+  return iwaSaysKeys(keyWords(iwaTitle), keyVerb(iwaTitle), keyWords(title));
 }
 
-/** iwaSays over the key words of the intermediate activity's title (`a`) and of the other title (`b`). */
-function iwaSaysKeys(a: readonly string[], iwaTitle: string, b: readonly string[]): boolean {
+/** iwaSays over the key words and verb of the intermediate activity's title (`a`, `verb`) and the other title's key words (`b`). */
+function iwaSaysKeys(a: readonly string[], verb: string | undefined, b: readonly string[]): boolean {
   if (a.length === 0 || b.length === 0) return false;
   if (twoShared(a, b)) return true;
-  const verb = keyVerb(iwaTitle);
   return verb !== undefined && b.includes(verb);
 }
 
@@ -165,6 +167,8 @@ interface Counterparts {
   /** Each title's content-word set and key words (words, keyWords), looked up once per comparison. */
   titleWords: ReadonlySet<string>[];
   titleKeys: (readonly string[])[];
+  /** Each title's verb (keyVerb). */
+  titleVerbs: (string | undefined)[];
   /** Everyday general work activities (RATED_COUNTERPARTS) O*NET rates important (≥ 3 of 5) for the side. */
   talks: Set<string>;
   /** General work activities the side has an importance rating for at all (missing data is not absence). */
@@ -200,6 +204,7 @@ const counterparts = (p: OnetProfile): Counterparts => ({
   titles: p.activities.map((a) => a.title),
   titleWords: p.activities.map((a) => words(a.title)),
   titleKeys: p.activities.map((a) => keyWords(a.title)),
+  titleVerbs: p.activities.map((a) => keyVerb(a.title)),
   talks: new Set(
     p.workActivitiesRated
       .filter((r) => ratedCounterpart(r.elementId) && (r.importance ?? 0) >= IMPORTANT)
@@ -286,15 +291,17 @@ function hasCounterpart(
 function saysOneOf(title: string, o: Counterparts): boolean {
   const w = words(title);
   const k = keyWords(title);
+  const v = keyVerb(title);
   for (let i = 0; i < o.titles.length; i++)
-    if (nearSameWords(w, o.titleWords[i]!) || sharesKeys(k, title, o.titleKeys[i]!, o.titles[i]!)) return true;
+    if (nearSameWords(w, o.titleWords[i]!) || sharesKeys(k, v, o.titleKeys[i]!, o.titleVerbs[i])) return true;
   return false;
 }
 
 /** The intermediate activity's title says one of the other side's DWA titles (iwaSays). */
 function iwaSaysOneOf(iwaTitle: string, o: Counterparts): boolean {
   const k = keyWords(iwaTitle);
-  for (const b of o.titleKeys) if (iwaSaysKeys(k, iwaTitle, b)) return true;
+  const v = keyVerb(iwaTitle);
+  for (const b of o.titleKeys) if (iwaSaysKeys(k, v, b)) return true;
   return false;
 }
 

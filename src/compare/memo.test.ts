@@ -16,6 +16,18 @@ describe('memoText', () => {
     assert.deepEqual(calls, ['a b', 'c']);
   });
 
+  it('keeps an undefined result too (worked out once)', () => {
+    let n = 0;
+    const f = memoText((t: string): string | undefined => {
+      n++;
+      return t === 'develop' ? undefined : t;
+    });
+    assert.equal(f('develop'), undefined);
+    assert.equal(f('develop'), undefined);
+    assert.equal(f('test'), 'test');
+    assert.equal(n, 2);
+  });
+
   it('starts over past its bound, so it never holds more than max texts', () => {
     let n = 0;
     const f = memoText((t: string) => `${t}${++n}`, 2);

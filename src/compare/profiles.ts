@@ -15,12 +15,15 @@ import { projectionsFor, wageHistory } from '../store/wages.js';
 import type { TaskDwas } from './duties.js';
 import { emptyOrs, type OrsData } from './ors.js';
 import type { BlsData } from './salary.js';
+import { buildRarity, type OccupationCounts, occupationCounts } from './tools.js';
 
 interface OccupationData {
   profile: OnetProfile;
   taskDwas: TaskDwas;
   bls: BlsData;
   ors: OrsData;
+  /** How many occupations list each of its tools' commodities and technology examples (src/compare/tools.ts). */
+  counts: OccupationCounts;
 }
 
 function loadTaskDwas(db: DB, code: string): TaskDwas {
@@ -69,8 +72,12 @@ export function loadOccupationFromTables(store: StoreCache, code: string): Occup
     taskDwas: loadTaskDwas(db, code),
     bls: { wages: wageHistory(db, code), projections: projectionsFor(db, code) },
     ors: store.get(hasOrsTables) ? workEnvironmentFor(store, code) : emptyOrs(code),
+    counts: occupationCounts(profile, store.get(allCounts)),
   };
 }
+
+/** The tool and technology counts over all occupations, from the raw tables, once per connection. */
+const allCounts = (store: StoreCache) => buildRarity(store.db);
 
 /** Stores built without the ORS ingester have no ors_links view. */
 const hasOrsTables = (store: StoreCache): boolean =>

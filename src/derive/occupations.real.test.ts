@@ -1,10 +1,12 @@
 /**
  * On the real store, each sampled occupation's comparison data as derived at import (one row, with the ORS
- * all-workers baseline attached on reading) equals what the comparison loads from the raw tables.
+ * all-workers baseline attached on reading) equals what the comparison loads from the raw tables, and its tool and
+ * technology counts are the store's corpus counts.
  */
 import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
 import { loadOccupation, loadOccupationFromTables } from '../compare/profiles.js';
+import { rarity } from '../compare/tools.js';
 import { StoreCache } from '../store/cache.js';
 import { occupationDataBlob } from '../store/occupation-data.js';
 import { type DB, openStore } from '../store/open.js';
@@ -29,6 +31,22 @@ describe('occupation data on the real store', { skip, timeout: 600_000 }, () => 
       const stored = loadOccupation(store, code);
       assert.deepEqual(stored, loadOccupationFromTables(new StoreCache(db), code), code);
       if (stored.ors.profile) withOrs++;
+      // The tool and technology counts in the row are the store's corpus counts (derived at import) of its names.
+      const counts = rarity(store);
+      assert.deepEqual(
+        stored.counts.tools,
+        stored.profile.tools.map((t) => counts.toolCommodity.get(t.commodityTitle)),
+        code,
+      );
+      assert.deepEqual(
+        stored.counts.technology,
+        stored.profile.technology.map((t) => counts.techExample.get(t.example.toLowerCase())),
+        code,
+      );
+      assert.ok(
+        stored.counts.tools.every((n) => n !== undefined && n >= 1),
+        `${code}: each tool's commodity counted`,
+      );
     }
     assert.ok(withOrs > 0, 'some sampled occupations have ORS estimates');
   });
