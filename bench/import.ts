@@ -60,12 +60,18 @@ if (mode === '--child-import') {
     ...summary.stageMs,
     ...Object.fromEntries(Object.entries(summary.deriveMs).map(([k, v]) => [`derive: ${k}`, v])),
   };
+  const stagesCpu = {
+    ...summary.stageCpuMs,
+    ...Object.fromEntries(Object.entries(summary.deriveCpuMs).map(([k, v]) => [`derive: ${k}`, v])),
+  };
   console.log(
     JSON.stringify({
       ms: performance.now() - t0,
       cpuMs: (cpu.user + cpu.system) / 1000,
       rss: process.memoryUsage().rss,
       stages,
+      stagesCpu,
+      mainCpuMs: Object.values(summary.stageCpuMs).reduce((a, b) => a + b, 0),
     }),
   );
 } else if (mode === '--child-floor') {
@@ -94,6 +100,8 @@ if (mode === '--child-import') {
       rss: number;
       rows?: number;
       stages?: Record<string, number>;
+      stagesCpu?: Record<string, number>;
+      mainCpuMs?: number;
     };
   child(['--child-import', dataDir, db]); // warm the page cache
   const list = path.join(tmp, 'files.json');
@@ -103,6 +111,8 @@ if (mode === '--child-import') {
   const impCpu: number[] = [];
   const floCpu: number[] = [];
   const stages = new Map<string, number[]>();
+  const stagesCpu = new Map<string, number[]>();
+  const mainCpu: number[] = [];
   let rss = 0;
   let rows = 0;
   for (let i = 0; i < runs; i++) {
@@ -114,6 +124,8 @@ if (mode === '--child-import') {
     imp.push(r.ms);
     impCpu.push(r.cpuMs);
     for (const [k, v] of Object.entries(r.stages ?? {})) stages.set(k, [...(stages.get(k) ?? []), v]);
+    for (const [k, v] of Object.entries(r.stagesCpu ?? {})) stagesCpu.set(k, [...(stagesCpu.get(k) ?? []), v]);
+    if (r.mainCpuMs !== undefined) mainCpu.push(r.mainCpuMs);
     rss = Math.max(rss, r.rss);
   }
   const mi = median(imp);
@@ -136,6 +148,7 @@ if (mode === '--child-import') {
   const cpuCell = (xs: number[]) =>
     `${(median(xs) / 1000).toFixed(2)} s (${xs.map((x) => (x / 1000).toFixed(2)).join(', ')})`;
   console.log(`| CPU (user + sys, all threads): import | ${cpuCell(impCpu)} | |`);
+  if (mainCpu.length > 0) console.log(`| CPU (user + sys): the importing thread alone | ${cpuCell(mainCpu)} | |`);
   console.log(`| CPU (user + sys): floor | ${cpuCell(floCpu)} | |`);
   console.log(
     `| load average (1, 5, 15 min) at the end | ${os
@@ -145,9 +158,12 @@ if (mode === '--child-import') {
   );
   console.log('');
   console.log(
-    '| import stage (the "derive: …" steps are inside "derive"; occupation data runs on threads meanwhile) | median ms |',
+    '| import stage (the "derive: …" steps are inside "derive"; occupation data runs on threads meanwhile) | median ms | median CPU ms, importing thread |',
   );
-  console.log('|---|---:|');
-  for (const [k, v] of stages) console.log(`| ${k} | ${median(v).toFixed(0)} |`);
+  console.log('|---|---:|---:|');
+  for (const [k, v] of stages) {
+    const c = stagesCpu.get(k);
+    console.log(`| ${k} | ${median(v).toFixed(0)} | ${c ? median(c).toFixed(0) : ''} |`);
+  }
   fs.rmSync(tmp, { recursive: true, force: true });
 }

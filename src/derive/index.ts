@@ -29,10 +29,13 @@ import { type OccupationDataJob, occupationThreads, startOccupationData } from '
 import { similarityFromStore, storeSimilarity } from './similarity.js';
 import type { SimilarityJob } from './similarity-parallel.js';
 import { deriveCorpusCounts, deriveTitleKeys } from './titles.js';
+import { threadCpuMs } from '../ingest/thread-cpu.js';
 
 export interface DeriveSummary {
   /** Milliseconds per step. */
   ms: Record<string, number>;
+  /** CPU milliseconds of the deriving thread per step, where the system gives it (src/ingest/thread-cpu.ts). */
+  cpuMs?: Record<string, number>;
   counts: Record<string, number>;
 }
 
@@ -53,11 +56,16 @@ function putDerived(db: DB, name: string, data: Buffer, format: string = DERIVED
 export function deriveAll(db: DB, similarity?: SimilarityJob): DeriveSummary {
   const ms: Record<string, number> = {};
   const counts: Record<string, number> = {};
+  const cpuMs: Record<string, number> = {};
   let t = performance.now();
+  let cpu = threadCpuMs();
   const lap = (name: string) => {
     const now = performance.now();
     ms[name] = Math.round(now - t);
     t = now;
+    const c = threadCpuMs();
+    if (c !== null && cpu !== null) cpuMs[name] = c - cpu;
+    cpu = c;
   };
 
   const titles = loadTitles(db);
@@ -105,7 +113,7 @@ export function deriveAll(db: DB, similarity?: SimilarityJob): DeriveSummary {
   putDerived(db, MOVES_SNAPSHOT, moves);
   counts.moves_snapshot_bytes = moves.length;
   lap('moves');
-  return { ms, counts };
+  return { ms, cpuMs, counts };
 }
 
 /**

@@ -29,6 +29,9 @@ test('an import writes a complete, current store and reports counts', () => {
   const s = importStore({ dataDir: dir, dbFile: db, ingesters: [okIngester] });
   assert.equal(s.counts.things, 1);
   assert.ok(isCurrent(storeStatus(db)));
+  // Each stage is timed, and on Linux its CPU on the importing thread too.
+  assert.ok('ok' in s.stageMs && 'close and rename' in s.stageMs);
+  if (process.platform === 'linux') assert.deepEqual(Object.keys(s.stageCpuMs), Object.keys(s.stageMs));
   const d = new Database(db, { readonly: true });
   assert.equal((d.prepare("SELECT value FROM meta WHERE key='complete'").get() as { value: string }).value, '1');
   d.close();

@@ -25,6 +25,7 @@ import { orsIngester } from './ors/index.js';
 import { startReadAhead } from './readers/read-ahead.js';
 import { type Progress, silentProgress } from './progress.js';
 import { removeStaleTemps, tempFamily, tempWatchdog } from './temp-files.js';
+import { threadCpuMs } from './thread-cpu.js';
 
 /** In order: O*NET occupations come first, since every later table is checked against them. */
 export const INGESTERS: readonly Ingester[] = [
@@ -59,8 +60,15 @@ export interface ImportSummary {
   counts: Record<string, number>;
   /** Milliseconds of each derive step (src/derive), included in `seconds`. */
   deriveMs: Record<string, number>;
+  /** CPU milliseconds of the importing thread in each derive step (see stageCpuMs). */
+  deriveCpuMs: Record<string, number>;
   /** Milliseconds of each stage of the import (each ingester, ratings_best, derive, commit, ANALYZE, rename). */
   stageMs: Record<string, number>;
+  /**
+   * CPU milliseconds of the importing thread alone in each stage (user + system, from /proc/thread-self; empty
+   * where the system does not give it): unlike wall time, not inflated by a busy machine.
+   */
+  stageCpuMs: Record<string, number>;
   sections: { name: string; status: string; rows: number; note: string | null }[];
   warnings: ImportWarning[];
 }
@@ -77,11 +85,16 @@ function deriveThreads(db: Database.Database, opts: ImportOptions): number {
 export function importStore(opts: ImportOptions): ImportSummary {
   const t0 = performance.now();
   const stageMs: Record<string, number> = {};
+  const stageCpuMs: Record<string, number> = {};
   let lapT = t0;
+  let lapCpu = threadCpuMs();
   const lap = (name: string) => {
     const now = performance.now();
     stageMs[name] = Math.round(now - lapT);
     lapT = now;
+    const cpu = threadCpuMs();
+    if (cpu !== null && lapCpu !== null) stageCpuMs[name] = cpu - lapCpu;
+    lapCpu = cpu;
   };
   const target = storeStatus(opts.dbFile);
   // Replace only a careerdiff store (current, outdated or damaged) or nothing: never a folder or a foreign file.
@@ -175,7 +188,9 @@ export function importStore(opts: ImportOptions): ImportSummary {
       seconds: (performance.now() - t0) / 1000,
       counts: { ...ctx.counts, ...derived.counts },
       deriveMs: derived.ms,
+      deriveCpuMs: derived.cpuMs ?? {},
       stageMs,
+      stageCpuMs,
       sections,
       warnings: ctx.warnings,
     };

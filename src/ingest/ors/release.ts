@@ -8,7 +8,7 @@
  */
 import { dataError } from '../../errors.js';
 import type { OrsUnit } from '../../store/schema/ors.js';
-import type { Row } from '../readers/table.js';
+import type { Cell, Row } from '../readers/table.js';
 import { type Workbook, readSheet, sheetRows } from '../readers/xlsx.js';
 import { type Footnote, lookupFootnote, normCode, readFootnoteTable } from './footnotes.js';
 
@@ -106,8 +106,10 @@ export function readOrsRelease(wb: Workbook): OrsRelease {
     );
   }
   const release = DATA_SHEET.exec(sheet.trim())![1]!;
-  const layout = detectLayout(wb, sheet);
-  const table = readSheet(wb, { sheet, required: layout.required });
+  // The whole sheet once (parsed ahead on another thread during an import): the layout is told by its first rows.
+  const rows = sheetRows(wb, sheet);
+  const layout = detectLayout(wb, sheet, rows.slice(0, 20));
+  const table = readSheet(wb, { sheet, required: layout.required, rows });
   const footnotes = readFootnoteTable(wb, sheet);
   const records: OrsRecord[] = [];
   const seenSeries = new Map<string, number>();
@@ -133,9 +135,8 @@ export function readOrsRelease(wb: Workbook): OrsRelease {
   return { release, layout, label: table.label, ...infoOf(wb, sheet), records, footnotes };
 }
 
-/** The layout is told by the occupation code column of the header row. */
-function detectLayout(wb: Workbook, sheet: string): Layout {
-  const rows = sheetRows(wb, sheet, 20);
+/** The layout is told by the occupation code column of the header row, among the sheet's first rows. */
+function detectLayout(wb: Workbook, sheet: string, rows: Cell[][]): Layout {
   const names = new Set(
     rows.flatMap((r) =>
       (r ?? []).map((c) =>

@@ -18,6 +18,8 @@ interface SheetOptions {
   /** How many leading rows to search for the header (BLS tables have title rows above it). */
   headerSearchRows?: number;
   label?: string;
+  /** The sheet's rows when the caller has them already (sheetRows of the same sheet): not read again. */
+  rows?: Cell[][];
 }
 
 export interface Workbook {
@@ -77,7 +79,7 @@ export function readSheet(wb: Workbook, opts: SheetOptions): Table {
     );
   }
   const label = `${opts.label ?? wb.label} [${name}]`;
-  const rows = sheetRows(wb, name);
+  const rows = opts.rows ?? sheetRows(wb, name);
   const want = opts.required.map(normalizeHeader);
   const limit = Math.min(rows.length, opts.headerSearchRows ?? 20);
   let h = -1;
