@@ -1,10 +1,11 @@
 /**
  * Compares two stores table by table, row by row: the check that an import change leaves every table equal to
  * the store another build makes from the same data. Each table's rows are read in the order of all their columns
- * and hashed; a table whose hashes differ is compared row by row and its first differing rows are printed. A v8
- * blob (the derived structures, each occupation's data) that differs in bytes is decoded and compared by value,
- * and reported apart ("equal by value"; the row's `bytes` column may then differ too). The meta rows that name a build (built_at, data_dir, derived_key) are
- * left out. Exit code 1 when a table differs.
+ * and hashed; a table whose hashes differ is compared row by row and its first differing rows are printed. A blob
+ * that differs in bytes (v8: the derived structures; packed, src/store/packed.ts: each occupation's data) is
+ * decoded and compared by value, and reported apart ("equal by value"; the row's `bytes` column may then differ
+ * too). The meta rows that name a build (built_at, data_dir, derived_key) are left out. Exit code 1 when a table
+ * differs.
  *
  *   node dist/bench/store-diff.js A.sqlite B.sqlite
  */
@@ -12,6 +13,7 @@ import crypto from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import v8 from 'node:v8';
 import Database from 'better-sqlite3';
+import { unpack } from '../src/store/packed.js';
 
 type Row = unknown[];
 
@@ -54,11 +56,14 @@ function tableHash(db: Database.Database, table: string, cols: string[]): { hash
 function sameCell(a: unknown, b: unknown): 'bytes' | 'value' | false {
   if (Buffer.isBuffer(a) && Buffer.isBuffer(b)) {
     if (a.equals(b)) return 'bytes';
-    try {
-      return isDeepStrictEqual(v8.deserialize(a), v8.deserialize(b)) ? 'value' : false;
-    } catch {
-      return false;
+    for (const decode of [(x: Buffer) => v8.deserialize(x), unpack]) {
+      try {
+        return isDeepStrictEqual(decode(a), decode(b)) ? 'value' : false;
+      } catch {
+        // not in this form: try the next
+      }
     }
+    return false;
   }
   return Object.is(a, b) || a === b ? 'bytes' : false;
 }
