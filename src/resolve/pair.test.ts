@@ -40,6 +40,24 @@ describe('pair-aware resolution', () => {
     assert.match(moved.note ?? '', /next to "Associate Producer"/);
   });
 
+  it("a longer title that also holds the other side's words is a combined job, not a reading in its field", () => {
+    const hvac = r('HVAC Mechanic', true, [
+      ['49-9021.00', 1],
+      ['51-8021.00', 0.69, 'HVAC Mechanic Boiler Operator'],
+    ]);
+    const boiler = r('Boiler Operator', false, [
+      ['51-8021.00', 1],
+      ['51-9051.00', 0.84],
+    ]);
+    assert.equal(rerankWithContext(hvac, boiler).candidates[0]!.code, '49-9021.00');
+    // Next to another job of that field, the phrase inside its titles still reads in it.
+    const stationary = r('Stationary Engineer', false, [
+      ['51-8021.00', 1],
+      ['51-9051.00', 0.84],
+    ]);
+    assert.equal(rerankWithContext(hvac, stationary).candidates[0]!.code, '51-8021.00');
+  });
+
   it('a clear side does not move', () => {
     const clear = { ...pa, ambiguous: false };
     assert.equal(rerankWithContext(clear, ap).candidates[0]!.code, '43-5061.00');

@@ -34,6 +34,13 @@ function containsQuery(query: string, c: Candidate): boolean {
   return want.length > 1 && have.size > want.length && want.every((t) => have.has(t));
 }
 
+/** Every word of `query` (as typed, in canonical form) is in the candidate's matched title. */
+function holdsWords(query: string, c: Candidate): boolean {
+  const have = new Set(tokens(c.matched ?? ''));
+  const want = rawWords(query).flatMap((w) => canonWord(w));
+  return want.length > 0 && want.every((t) => have.has(t));
+}
+
 /** Share (by score) of a resolution's top readings in each SOC major group. */
 function fieldContext(r: Resolution, readings: number, floor: number): Map<string, number> {
   const best = r.candidates[0]?.score ?? 0;
@@ -58,10 +65,13 @@ export function rerankWithContext(
   const topBase = top.baseScore ?? top.score;
   // With `ties` (the occupations that name or list the title equally firmly, src/compare/reading.ts), context
   // chooses only among them; otherwise among readings close by score or holding the whole phrase.
+  // A longer title holding the other side's words too names both jobs at once ("HVAC Mechanic Boiler Operator" for
+  // "hvac mechanic" next to "boiler operator"): a combined job, not this side's reading in the other's field.
   const close = (c: Candidate) =>
     ties
       ? ties.includes(c.code)
-      : (c.baseScore ?? c.score) >= topBase - opts.pairNearTie || containsQuery(side.query, c);
+      : (c.baseScore ?? c.score) >= topBase - opts.pairNearTie ||
+        (containsQuery(side.query, c) && !holdsWords(other.query, c));
   const ctx = fieldContext(other, opts.pairContextReadings, opts.pairContextFloor);
   // No clear field on the other side (its readings split between major groups): nothing to break a tie with.
   if (Math.max(0, ...ctx.values()) < opts.pairFieldShare) return side;
