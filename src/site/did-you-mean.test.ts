@@ -94,7 +94,11 @@ describe('no article for a guess', { skip, timeout: 120_000 }, () => {
   });
 
   it('site: a noindex "did you mean" page whose links pick the occupation by code', async () => {
-    const { app } = createApp({ engine: createEngine(real.db()), baseUrl: 'https://careers.test', onServerError: () => {} });
+    const { app } = createApp({
+      engine: createEngine(real.db()),
+      baseUrl: 'https://careers.test',
+      onServerError: () => {},
+    });
     for (const url of [
       '/compare/dragon-trainer-vs-registered-nurse',
       '/compare?a=dragon%20trainer&b=registered%20nurse',
