@@ -418,6 +418,7 @@ export function decodeTitleIndexParts(
     const buf = aligned(row);
     const f = new Float64Array(buf.buffer, buf.byteOffset, 2 * n);
     const i = new Int32Array(buf.buffer, buf.byteOffset + 16 * n, (buf.length - 16 * n) / 4);
+    postData.set(i.subarray(0, n), from);
     let at = 5 * n;
     for (let k = 0; k < n; k++) {
       const r = i[k]!;
@@ -426,14 +427,14 @@ export function decodeTitleIndexParts(
       const len = i[4 * n + k]!;
       if (r < 0 || r >= readWeight.length || e < 0 || e >= entryWeight.length || at + len > i.length)
         throw bad(`row of token ${t}`);
-      postData[from + k] = r;
       readWeight[r] = f[k]!;
       entryWeight[e] = f[n + k]!;
       readEntry[r] = e;
       readOcc[r] = i[2 * n + k]!;
       readStart[r] = start;
       readStart[r + 1] = start + len;
-      readTok.set(i.subarray(at, at + len), start);
+      // A loop, not a subarray per reading (an object each, for two or three numbers).
+      for (let j = 0; j < len; j++) readTok[start + j] = i[at + j]!;
       at += len;
     }
     if (at !== i.length) throw bad(`row of token ${t}`);
@@ -492,6 +493,7 @@ function assemble(
   const { postStart, readStart, readTok } = arrays;
   const n = h.readingCount;
   let typo: TypoIndex | undefined;
+  let bySoc: Map<string, string[]> | undefined;
   return {
     ...arrays,
     entries,
@@ -520,7 +522,11 @@ function assemble(
       return typo;
     },
     acronyms: new Map(h.acronyms),
-    bySoc: codesBySoc(occupations),
+    // Only a code query reads it.
+    get bySoc(): Map<string, string[]> {
+      bySoc ??= codesBySoc(occupations);
+      return bySoc;
+    },
     buildMs: 0,
   };
 }
