@@ -41,7 +41,7 @@ const { values } = parseArgs({
 });
 const SEED = Number(values.seed);
 const priors = loadBenchPriors(values.db);
-const { index, sets } = evalSets(titlesFromFiles(values.onet), SEED, Number(values.n));
+const { index, sets } = evalSets(titlesFromFiles(values.onet), SEED, Number(values.n), path.dirname(values.onet));
 const resolvers = new Map<TitleEntry[], Resolver>();
 const resolverOf = (entries: TitleEntry[]): Resolver => {
   const r = resolvers.get(entries) ?? new Resolver(entries, {}, priors);
@@ -69,25 +69,25 @@ for (const s of sets)
   }
 const d = FEATURES.length;
 
-/** Logistic regression by Newton's method with an L2 penalty (bias unpenalised). */
-function logistic(lambda = 1e-2, steps = 25): { w: number[]; b: number } {
+/** Logistic regression by Newton's method with an L2 penalty (bias unpenalised), on the fitted queries `at`. */
+function logistic(at: readonly number[], lambda = 1e-2, steps = 25): { w: number[]; b: number } {
   let w = new Array<number>(d + 1).fill(0);
   for (let it = 0; it < steps; it++) {
     const g = new Array<number>(d + 1).fill(0);
     const H = Array.from({ length: d + 1 }, () => new Array<number>(d + 1).fill(0));
-    X.forEach((x, i) => {
-      const xb = [...x, 1];
+    for (const i of at) {
+      const xb = [...X[i]!, 1];
       const p = sigmoid(xb.reduce((s, v, j) => s + v * w[j]!, 0));
       const r = p - Y[i]!;
       const h = p * (1 - p);
       for (let j = 0; j <= d; j++) {
         g[j]! += r * xb[j]!;
-        for (let k = 0; k <= d; k++) H[j]![k]! += h * xb[j]! * xb[k]!;
+        if (xb[j] !== 0) for (let k = 0; k <= d; k++) H[j]![k]! += h * xb[j]! * xb[k]!;
       }
-    });
+    }
     for (let j = 0; j < d; j++) {
-      g[j]! += lambda * X.length * w[j]!;
-      H[j]![j]! += lambda * X.length;
+      g[j]! += lambda * at.length * w[j]!;
+      H[j]![j]! += lambda * at.length;
     }
     H[d]![d]! += 1e-9;
     const step = solve(H, g);
@@ -142,8 +142,10 @@ function isotonic(p: number[], y: number[], max = 40): { x: number[]; y: number[
 /** Fewest fitted queries of one kind of match for a map of its own. */
 const MIN_GROUP = 300;
 
-const { w, b } = logistic();
-const raw = X.map((x) => sigmoid(b + x.reduce((s, v, j) => s + v * w[j]!, 0)));
+const round = (v: number) => Math.round(v * 10000) / 10000;
+const { w, b } = logistic(X.map((_, i) => i));
+const output = (x: number[], m: { w: number[]; b: number }) => sigmoid(m.b + x.reduce((s, v, j) => s + v * m.w[j]!, 0));
+const raw = X.map((x) => output(x, { w, b }));
 const iso = isotonic(raw, Y);
 const ones = SHARE.flatMap((x, i) => (ONE[i] ? [[x, Y[i]!] as const] : []));
 const isoOne = isotonic(
@@ -151,16 +153,23 @@ const isoOne = isotonic(
   ones.map(([, y]) => y),
 );
 const isoByGroup: Record<string, { x: number[]; y: number[] }> = {};
+const logisticByGroup: Record<string, { weights: number[]; bias: number }> = {};
+/** Per fitted query: the logistic output its kind of match uses (its own weights, else all kinds'). */
+const rawOwn = [...raw];
 for (const g of [...new Set(GROUP)].sort()) {
   const at = raw.flatMap((_, i) => (GROUP[i] === g && !ONE[i] ? [i] : []));
-  // A kind too rare to fit alone keeps the map of all kinds.
-  if (at.length >= MIN_GROUP)
-    isoByGroup[g] = isotonic(
-      at.map((i) => raw[i]!),
-      at.map((i) => Y[i]!),
-    );
+  // A kind too rare to fit alone keeps the weights and map of all kinds; the others get weights of their own (a
+  // plural head or a comma says something else after level words than in a partial match) and a map.
+  if (at.length < MIN_GROUP) continue;
+  const m = logistic(at);
+  logisticByGroup[g] = { weights: m.w.map(round), bias: round(m.b) };
+  for (const i of at) rawOwn[i] = output(X[i]!, { w: logisticByGroup[g].weights, b: logisticByGroup[g].bias });
+  isoByGroup[g] = isotonic(
+    at.map((i) => rawOwn[i]!),
+    at.map((i) => Y[i]!),
+  );
 }
-const calibrated = raw.map((p, i) => {
+const calibrated = rawOwn.map((p, i) => {
   const m = isoByGroup[GROUP[i]!] ?? iso;
   return ONE[i] ? interpolate(isoOne.x, isoOne.y, SHARE[i]!) : interpolate(m.x, m.y, p);
 });
@@ -170,11 +179,12 @@ console.log(
 );
 const model: CalibrationModel = {
   features: FEATURES,
-  weights: w.map((v) => Math.round(v * 10000) / 10000),
-  bias: Math.round(b * 10000) / 10000,
+  weights: w.map(round),
+  bias: round(b),
   isotonic: iso,
   isotonicOneWord: isoOne,
   isotonicByGroup: isoByGroup,
+  logisticByGroup,
   fittedOn: `bench/calibrate.ts --n ${values.n} --seed ${SEED}: fit halves of ${sets
     .filter((s) => !s.noFit)
     .map((s) => s.name)
@@ -183,8 +193,10 @@ const model: CalibrationModel = {
 const file = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../src/resolve/calibration-model.ts');
 const text = `/**
  * The fitted confidence calibration (data, written by \`node dist/bench/calibrate.js\`; do not edit by hand):
- * logistic weights over src/resolve/calibration.ts FEATURES and an isotonic map of the logistic output.
+ * logistic weights over src/resolve/calibration.ts FEATURES and an isotonic map of the logistic output, for all
+ * kinds of match and per kind.
  */
+// biome-ignore-all lint/suspicious/noApproximativeNumericConstant: fitted numbers, not constants typed by hand
 import type { CalibrationModel } from './calibration.js';
 
 export const CALIBRATION_MODEL: CalibrationModel = ${JSON.stringify(model, null, 2)};

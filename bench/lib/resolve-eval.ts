@@ -73,7 +73,6 @@ export function evalSets(
               name: 'official 2010 titles unseen in O*NET 30.1 (crosswalk truth)',
               queries: officialUnseen(entries, dataDir),
               index: [...entries],
-              noFit: true,
             },
           ]
         : []),

@@ -49,3 +49,18 @@ test('interpolate: flat outside the knots, linear between', () => {
   assert.equal(interpolate([0.2, 0.6], [0.1, 0.5], 1), 0.5);
   assert.ok(Math.abs(interpolate([0.2, 0.6], [0.1, 0.5], 0.4) - 0.3) < 1e-12);
 });
+
+test('a kind of match with weights of its own is scored by them; the stored ones cover every feature', () => {
+  for (const m of Object.values(CALIBRATION_MODEL.logisticByGroup ?? {}))
+    assert.equal(m.weights.length, FEATURES.length);
+  const flat = { x: [0, 1], y: [0, 1] };
+  const model = {
+    ...CALIBRATION_MODEL,
+    isotonic: flat,
+    isotonicByGroup: {},
+    logisticByGroup: { exact: { weights: FEATURES.map(() => 0), bias: 10 } },
+  };
+  // An exact title uses its own bias (sure); a partial match the shared weights.
+  assert.equal(confidence(base, model), 0.99);
+  assert.notEqual(confidence({ ...base, source: 'partial' }, model), 0.99);
+});

@@ -40,6 +40,12 @@ export interface ConfidenceInput {
   how?: Rewording;
   /** The query has a comma: an inverted or official form ("Cook, Chief"; "Appraisers, Real Estate"). */
   comma?: boolean;
+  /** The head word is a plural, as SOC and O*NET write occupations ("Stock Clerks and Order Fillers"). */
+  plural?: boolean;
+  /** "Sales <product>" was read as a salesperson of it (whichever reading won). */
+  salesOf?: boolean;
+  /** The words before the comma are the matched title ("Cooker Tender, Wholesale"). */
+  commaHead?: boolean;
 }
 
 export interface CalibrationModel {
@@ -52,6 +58,8 @@ export interface CalibrationModel {
   isotonicOneWord?: { x: readonly number[]; y: readonly number[] };
   /** Per kind of match (`matchGroup`): an isotonic map of the logistic output fitted on that kind alone. */
   isotonicByGroup?: Readonly<Record<string, { x: readonly number[]; y: readonly number[] }>>;
+  /** Per kind of match: logistic weights and bias fitted on that kind alone (else `weights` and `bias`). */
+  logisticByGroup?: Readonly<Record<string, { weights: readonly number[]; bias: number }>>;
   /** What it was fitted on (documentation). */
   fittedOn: string;
 }
@@ -81,6 +89,14 @@ export const FEATURES = [
   'share',
   'whole_reworded',
   'whole_ambiguous',
+  'plural',
+  'of',
+  'list',
+  'length',
+  'whole_level',
+  'partial_plural',
+  'sales_of',
+  'comma_head',
 ] as const;
 
 /** The feature vector (order of FEATURES), written into `out` (a reused buffer on the hot path). */
@@ -113,6 +129,16 @@ export function features(f: ConfidenceInput, out: number[] = new Array<number>(F
   // A whole title once reworded ("Horse Wrangler - Restaurant" → "Horse Wrangler"), or among competing readings.
   out[22] = f.whole && f.reworded ? 1 : 0;
   out[23] = f.whole && f.ambiguous ? 1 : 0;
+  // Official style (a plural head, "<Job> of <whom>", a list) and the length of the title.
+  out[24] = f.plural ? 1 : 0;
+  out[25] = f.how === 'of' ? 1 : 0;
+  out[26] = f.how === 'alternative' && f.plural ? 1 : 0;
+  out[27] = Math.min(6, f.tokens ?? f.words) / 6;
+  // The title matched whole once level words were read away ("Backwinder Grade 3"), or only partly, plural.
+  out[28] = f.whole && f.levelWords > 0 ? 1 : 0;
+  out[29] = f.source === 'partial' && f.plural ? 1 : 0;
+  out[30] = f.salesOf ? 1 : 0;
+  out[31] = f.commaHead ? 1 : 0;
   return out;
 }
 
@@ -159,11 +185,12 @@ export function interpolate(x: readonly number[], y: readonly number[], v: numbe
   return y[lo]! + t * (y[hi]! - y[lo]!);
 }
 
-/** The logistic model's raw output. */
-function rawConfidence(f: ConfidenceInput, model: CalibrationModel = CALIBRATION_MODEL): number {
+/** The logistic model's raw output (the kind of match's own weights when it has them). */
+function rawConfidence(f: ConfidenceInput, model: CalibrationModel = CALIBRATION_MODEL, group?: string): number {
   const x = features(f, scratch);
-  let z = model.bias;
-  for (let i = 0; i < x.length; i++) z += (model.weights[i] ?? 0) * x[i]!;
+  const m = (group !== undefined ? model.logisticByGroup?.[group] : undefined) ?? model;
+  let z = m.bias;
+  for (let i = 0; i < x.length; i++) z += (m.weights[i] ?? 0) * x[i]!;
   return sigmoid(z);
 }
 
@@ -172,11 +199,12 @@ export function confidence(f: ConfidenceInput, model: CalibrationModel = CALIBRA
   if (f.source === 'code') return 1;
   // One word that is a title: how often its top occupation is right follows the share of the titles holding the word that are
   // that occupation's ("supervisor": 5 of 1,687; "producer": 32 of 53), mapped by its own isotonic fit.
-  const byGroup = model.isotonicByGroup?.[matchGroup(f)] ?? model.isotonic;
+  const group = matchGroup(f);
+  const byGroup = model.isotonicByGroup?.[group] ?? model.isotonic;
   const p =
     oneWordTitle(f) && model.isotonicOneWord
       ? interpolate(model.isotonicOneWord.x, model.isotonicOneWord.y, topShare(f))
-      : interpolate(byGroup.x, byGroup.y, rawConfidence(f, model));
+      : interpolate(byGroup.x, byGroup.y, rawConfidence(f, model, group));
   // A title match is never certain: the top bin of a finite fit says "all right so far", not "always".
   return Math.round(Math.min(MAX_TITLE_CONFIDENCE, Math.max(0, p)) * 1000) / 1000;
 }

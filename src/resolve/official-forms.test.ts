@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { RESOLVE_DEFAULTS } from './config.js';
+import { commaHead, pluralHead } from './official-style.js';
 import { parseQuery } from './query.js';
 import { Resolver } from './resolver.js';
 import type { TitleEntry } from './types.js';
@@ -72,4 +73,24 @@ test('"<Job> of <whom>" reads as "<whom> <job>": first-line supervisors', () => 
   assert.ok(variants('First-Line Supervisors of Logging Workers').some((v) => v.how === 'of'));
   // The occupation's own title still reads as itself.
   assert.equal(top('First-Line Supervisors of Security Workers')?.source, 'occupation');
+});
+
+test('a NAICS sector after a comma is read away like a trailing qualifier: "Billing Clerk, Wholesale Trade"', () => {
+  const v = variants('Billing Clerk, Wholesale Trade');
+  assert.ok(v.some((x) => x.how === 'qualifier' && x.tokens.join(' ') === 'billing clerk'));
+  assert.equal(top('Billing Clerk, Wholesale Trade')?.matched, 'Billing Clerk');
+  // Not when the words after the comma are no sector's ("Camera Operators, Television, …": an inverted title).
+  assert.ok(!variants('Stock Clerk, Order').some((x) => x.how === 'qualifier'));
+});
+
+test('the style features of the confidence: a plural head, and the words before a comma being the matched title', () => {
+  assert.equal(pluralHead('Stock Clerks and Order Fillers'), true);
+  assert.equal(pluralHead('Appraisers, Real Estate'), true);
+  assert.equal(pluralHead('Billing Clerk - Hospitals'), false);
+  assert.equal(pluralHead('Boss'), false);
+  const { features } = r.explain('Billing Clerk, Wholesale Trade');
+  assert.equal(features?.commaHead, true);
+  assert.equal(features?.plural, false);
+  assert.equal(r.explain('Clerk, Billing').features?.commaHead, false);
+  assert.equal(commaHead(r.index, 'Billing Clerk', 0), false);
 });

@@ -8,7 +8,8 @@
  */
 import { LEVEL_WORDS, NOISE_WORDS, STRONG_LEVEL_WORDS } from './abbreviations.js';
 import type { ResolveOptions } from './config.js';
-import { canonWord, rawWords, withoutExcept } from './normalize.js';
+import { NAICS_SECTORS } from './naics.js';
+import { canonWord, rawWords, tokens, withoutExcept } from './normalize.js';
 import { respell } from './spelling.js';
 import type { TitleIndex } from './title-index.js';
 
@@ -251,6 +252,13 @@ export function parseQuery(
   // A trailing qualifier may name the employer's industry or a form's category ("Food Mixer - Bakery").
   const head = partTokens.length === 1 ? QUALIFIER.exec(text)?.[1] : undefined;
   if (head) extra(dedupe(read(head, false)), penalty * opts.qualifierPenalty, 'qualifier');
+  // ... and so may a NAICS sector after a comma ("Cooker Tender, Wholesale"; "Dryer Feeder, Public Administration").
+  const comma = text.lastIndexOf(',');
+  if (comma > 0 && partTokens.length === 1 && !head) {
+    const tail = tokens(text.slice(comma + 1));
+    if (tail.length > 0 && tail.every((t) => SECTOR_WORDS.has(t)))
+      extra(dedupe(read(text.slice(0, comma), false)), penalty * opts.qualifierPenalty, 'qualifier');
+  }
   // "Sales <product>" is a salesperson of that product ("Sales, Air Conditioning Equipment"), when the last word
   // is not itself a job ("Sales Manager").
   const lastId = index.tokenIds.get(full[full.length - 1]!);
@@ -301,6 +309,9 @@ export function parseQuery(
   }
   return { variants, unknown, words: full, evidence, content, corrected };
 }
+
+/** The words of NAICS sector names ("Retail Trade", "Public Administration"). */
+const SECTOR_WORDS: ReadonlySet<string> = new Set(Object.values(NAICS_SECTORS).flatMap((name) => tokens(name)));
 
 /** Words that make a title a selling job. */
 const SALES_WORDS = ['sales', 'salesperson', 'salesman', 'saleswoman', 'salespeople', 'salesworker', 'seller'];

@@ -8,6 +8,7 @@ import { detectAmbiguity } from './ambiguity.js';
 import { type ConfidenceInput, confidence } from './calibration.js';
 import { codeCandidates, parseCode } from './codes.js';
 import { type ResolveOptions, resolveOptions } from './config.js';
+import { commaHead, pluralHead } from './official-style.js';
 import { headShares, parseQuery } from './query.js';
 import { newScratch, rank, type Scratch } from './score.js';
 import { suggest } from './suggest.js';
@@ -147,6 +148,9 @@ export class Resolver {
       tokens: parsed.words.length,
       ...(scored[0]!.variant.how ? { how: scored[0]!.variant.how } : {}),
       comma: q.includes(','),
+      plural: pluralHead(q),
+      salesOf: scored[0]!.variant.needs !== undefined,
+      commaHead: commaHead(this.index, q, scored[0]!.reading),
     };
     const resolution: Resolution = {
       query,
