@@ -90,7 +90,11 @@ export function renderReport(r: OccupationReport, opts: { note?: string } = {}):
     if (list.length === 0) return;
     out.push(
       '',
-      `${label} (importance 1–5, level 0–7, O*NET ${list[0]!.release}${list[0]!.official ? '' : ' derived'})`,
+      // The newest release behind a rating may be the derived extract, which has levels only: its importance
+      // comes from O*NET's own rating files (29.0 here), so the label says so instead of crediting the extract.
+      list[0]!.official
+        ? `${label} (importance 1–5, level 0–7, O*NET ${list[0]!.release})`
+        : `${label} (importance 1–5 from O*NET's rating files; level 0–7 from the O*NET ${list[0]!.release} derived extract where it has one)`,
     );
     for (const e of list.slice(0, 8))
       out.push(`  ${(e.importance ?? 0).toFixed(2)}  ${e.level === null ? '    ' : e.level.toFixed(2)}  ${e.name}`);

@@ -34,6 +34,10 @@ describe('hub and lists', () => {
     assert.match(body, new RegExp(`href="${PD_AV}"`));
     assert.match(body, /href="\/family\/arts-design-entertainment-sports-and-media"/);
     assert.match(body, /href="\/job-zone\/4"/);
+    // One title in two occupations: never "two occupations" as if it named no more (O*NET lists "Control
+    // Operator" under six); the card says these are two of those that list it.
+    assert.match(body, /“Video Production Assistant”: <span class="vs-inline">two of the occupations that list it/);
+    assert.doesNotMatch(body, /”: <span class="vs-inline">two occupations</);
   });
 
   it('serves family and job-zone pages, 404 for unknown ones', async () => {

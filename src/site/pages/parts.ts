@@ -27,12 +27,16 @@ export function shareBar(value: number, max = 100): Html {
   );
 }
 
+/**
+ * A title in two occupations is labelled "two of the occupations that list it": O*NET lists "Control Operator" under
+ * six, "Charge Nurse" under three; the card shows two of them, never "two occupations" as if that were all.
+ */
 export function pairLink(site: Site, p: CatalogPair): Html {
   const cat = site.catalog();
   const same = p.labels && p.labels[0].toLowerCase() === p.labels[1].toLowerCase();
   const label = p.labels
     ? same
-      ? `“${p.labels[0]}” in two occupations`
+      ? `“${p.labels[0]}” in two of the occupations that list it`
       : `${p.labels[0]} vs. ${p.labels[1]}`
     : pairTitle(cat, p);
   const sub = p.labels ? pairTitle(cat, p) : null;
@@ -46,7 +50,7 @@ export function pairCard(site: Site, p: CatalogPair): Html {
   const [la, lb] = p.labels ?? [a.title, b.title];
   const same = la.toLowerCase() === lb.toLowerCase();
   const title = same
-    ? html`“${la}”: <span class="vs-inline">two occupations</span>`
+    ? html`“${la}”: <span class="vs-inline">two of the occupations that list it</span>`
     : html`${la} <span class="vs-inline">vs.</span> ${lb}`;
   return html`<li class="card pair-card"><a href="${p.path}"><span class="card-title">${title}</span>
   ${p.labels ? html`<span class="card-sub">${a.title} · ${b.title}</span>` : html`<span class="card-sub">${a.code} · ${b.code}</span>`}</a></li>`;
