@@ -34,6 +34,8 @@ interface Raw {
   title: Map<string, string>;
   byTitle: Map<string, string[]>;
   typed: { text: string; code: string }[];
+  /** Every title of every list as written, with its occupation. */
+  entries: { code: string; title: string }[];
 }
 
 /** The rows of an O*NET 30.1 text file, header left out, each split at tabs. */
@@ -46,9 +48,10 @@ const rows = (f: string): string[][] =>
     .map((l) => l.split('\t'));
 
 function readRaw(): Raw {
-  const raw: Raw = { lists: new Map(), title: new Map(), byTitle: new Map(), typed: [] };
+  const raw: Raw = { lists: new Map(), title: new Map(), byTitle: new Map(), typed: [], entries: [] };
   const add = (t: string | undefined, code: string, list: List) => {
     if (!t || t === 'n/a') return;
+    raw.entries.push({ code, title: t });
     const readings = [t, ...[...t.matchAll(/\(([^()]+)\)/g)].map((x) => x[1]!), t.replace(/\([^()]*\)/g, ' ')];
     for (const r of readings) {
       const k = fold(r);
@@ -307,6 +310,49 @@ function rawTexts(): Map<string, Set<string>> {
   return out;
 }
 
+/**
+ * What a modified title's reading says of its added words (Resolution.modifier, src/compare/modifier.ts), re-derived
+ * from the raw title files: the titles quoted are listed and hold the words (under the chosen occupation for
+ * 'listed' and 'titled'); 'titled': no other occupation lists a title holding them that ends in the head;
+ * 'elsewhere': no O*NET title holding them ends in the head; 'none': no title holds them; 'unknown': one is in no
+ * title. The page says it.
+ */
+function checkModifier(raw: Raw, t: Tally, label: string, r: Comparison['resolution']['a'], md: string): void {
+  const m = r.modifier!;
+  const words = m.words.map(fold);
+  const head = fold(m.head);
+  const holds = (title: string) => {
+    const have = fold(title).split(' ');
+    return words.every((w) => have.includes(w));
+  };
+  const endsInHead = (title: string) => {
+    const k = fold(title.split('(')[0]!.split(',')[0]!);
+    return k === head || k.endsWith(` ${head}`);
+  };
+  const listedBy = (title: string, code?: string) =>
+    raw.entries.some((e) => e.title === title && (code === undefined || e.code === code));
+  const problem = (p: string) => t.problems.push(`${label}: modifier ${m.how}: ${p}`);
+  for (const title of m.titles) {
+    t.checks++;
+    const under = m.how === 'listed' || m.how === 'titled' ? r.code : undefined;
+    if (!listedBy(title, under) || !holds(title))
+      problem(`"${title}" is no title${under ? ` of ${under}` : ''} holding ${words}`);
+    if (m.how === 'titled' && !endsInHead(title)) problem(`"${title}" does not end in "${head}"`);
+  }
+  t.checks++;
+  const withHead = raw.entries.filter((e) => holds(e.title) && endsInHead(e.title));
+  if (m.how === 'titled' && withHead.some((e) => e.code !== r.code))
+    problem(`${withHead.find((e) => e.code !== r.code)!.code} also lists a title with ${words} ending in "${head}"`);
+  if (m.how === 'elsewhere' && (withHead.length > 0 || m.titles.length === 0))
+    problem(`"${withHead[0]?.title ?? '(no example)'}" holds ${words} and ends in "${head}"`);
+  if (m.how === 'none' && raw.entries.some((e) => holds(e.title))) problem(`a title holds ${words}`);
+  if (m.how === 'unknown' && !words.some((w) => !raw.entries.some((e) => fold(e.title).split(' ').includes(w))))
+    problem(`every one of ${words} is in some title`);
+  t.checks++;
+  if (!md.includes(`It is read here as “${m.head}”`) && !md.includes('is the one occupation listing a title with'))
+    problem('the page does not say how the title was read');
+}
+
 function checkTitles(raw: Raw, t: Tally, c: Comparison, md: string): void {
   const label = `"${c.resolution.a.input}" (${c.resolution.a.code}) vs "${c.resolution.b.input}" (${c.resolution.b.code})`;
   const listed = (title: string, code: string, list?: List) => {
@@ -374,6 +420,7 @@ function checkTitles(raw: Raw, t: Tally, c: Comparison, md: string): void {
           t.problems.push(`${label} ${s}: ${r.code}'s "${title}" does not spell ${r.acronym.acronym} out`);
       }
     }
+    if (r.modifier) checkModifier(raw, t, `${label} ${s}`, r, md);
     t.checks++;
     const missing = rawCodes.filter((code) => !f.listedBy.some((l) => l.code === code));
     if (missing.length > 0) t.problems.push(`${label} ${s}: "${f.checked}" is also listed by ${missing.join(', ')}`);
@@ -426,7 +473,7 @@ describe('reading on the real data', { skip, timeout: 600_000 }, () => {
   it('popular pairs: titles read as hand-coded, dev and check halves, dev2 and the held-out lists', () => {
     const pairs = popularPairs();
     assert.ok(pairs.length >= 800, `${pairs.length} popular pairs`);
-    for (const half of ['dev', 'dev2', 'check', 'held', 'held2'] as const) {
+    for (const half of ['dev', 'dev2', 'dev3', 'check', 'held', 'held2'] as const) {
       const s = readPairs(
         store,
         pairs.filter((p) => p.half === half),
@@ -437,7 +484,8 @@ describe('reading on the real data', { skip, timeout: 600_000 }, () => {
       // dev 99.2%, check 97.0%, held 96.0%). A drop under 95% is a regression. dev2 was 84.1% when added (session 5,
       // before any rule was tuned on it): a drop under 84% is a regression there. held2 (coded blind in session 5,
       // never tuned on) was 68.3% (205/300) when added: a drop under 65% is a regression there.
-      const floor = half === 'dev2' ? 0.84 : half === 'held2' ? 0.65 : 0.95;
+      // dev3 (modified and informal titles, session 5) was 48.1% when added, 70% with src/compare/modifier.ts.
+      const floor = half === 'dev2' ? 0.84 : half === 'held2' ? 0.65 : half === 'dev3' ? 0.68 : 0.95;
       assert.ok(s.right / s.total >= floor, `${half}: ${share(s)}`);
     }
   });
@@ -492,6 +540,20 @@ describe('reading on the real data', { skip, timeout: 600_000 }, () => {
     facts.decidedBy = 'listing'; // Surgeons, All Other has no "Surgeon" row at all
     checkShared(raw, oews, sources, wrong, sg, renderMarkdown(sg));
     assert.equal(wrong.problems.length, 3, wrong.problems.join('\n'));
+    // ... and false claims about a modified title's added words (src/compare/modifier.ts).
+    const ow = compare(store, 'oilfield welder', 'pipefitter');
+    assert.equal(ow.resolution.a.modifier?.how, 'elsewhere');
+    for (const change of [
+      (m: NonNullable<Comparison['resolution']['a']['modifier']>) => Object.assign(m, { how: 'none' }),
+      (m: NonNullable<Comparison['resolution']['a']['modifier']>) => Object.assign(m, { titles: ['Welder'] }),
+      (m: NonNullable<Comparison['resolution']['a']['modifier']>) => Object.assign(m, { head: 'operator' }),
+    ]) {
+      const x = structuredClone(ow);
+      const bad: Tally = { checks: 0, problems: [] };
+      change(x.resolution.a.modifier!);
+      checkModifier(raw, bad, 'planted', x.resolution.a, renderMarkdown(x));
+      assert.ok(bad.problems.length > 0, JSON.stringify(x.resolution.a.modifier));
+    }
     for (const p of popularPairs()) run(p.a[0], p.b[0]);
     const rand = rng(20);
     const typed = raw.typed.filter((x) => !/[()]/.test(x.text));

@@ -19,6 +19,7 @@ import { getOccupation, OCC_CODE } from '../store/profile.js';
 import { type AcronymReading, acronymReading } from './acronym.js';
 import { textEvidence } from './evidence.js';
 import { type JointReading, jointReading } from './joint.js';
+import { type ModifierReading, modifierReading } from './modifier.js';
 import { namedByAnOccupation, preferCommonest } from './reading.js';
 import { titleKey } from './titles.js';
 import type { Pair, Resolution, SharedTitleFacts, TextEvidence } from './types.js';
@@ -159,7 +160,7 @@ function sideResolution(
   shared?: SharedTitleFacts,
   read?: Read,
 ): Resolution {
-  const joint = read?.joint ?? read?.acronym ?? read?.evidence;
+  const joint = read?.joint ?? read?.acronym ?? read?.evidence ?? read?.modifier;
   if (chosenCode) {
     const occ = getOccupation(db, chosenCode)!;
     // A typed title that is a guess says nothing about the chosen occupation: no matched title, no corrections.
@@ -197,15 +198,17 @@ function sideResolution(
             ? `no O*NET title holds "${input}"; ${top.code} ${top.title} spells ${read.acronym.acronym} out as "${read.acronym.spelled}" in ${read.acronym.titles.map((t) => `"${t}"`).join(', ')}; "${read.acronym.head}" ends O*NET titles in ${read.acronym.groups} SOC major groups`
             : read?.evidence && method === 'title'
               ? `"${input}" matches the ${top.source} title "${top.matched}" of ${top.code} ${top.title}, whose O*NET text also uses ${read.evidence.map((e) => `"${e.word}" (${e.kind === 'title' ? 'its title' : e.kind === 'technology' ? 'its technology' : `its ${e.kind}`} "${e.text}")`).join(', ')}`
-              : read?.apprentice
-                ? `the SOC classifies apprentices and trainees with the occupation they train for, so "${input}" is read as "${read.apprentice}", which ${method === 'pair_context' ? `next to the other career reads as ${top.code} ${top.title}` : `matches the ${top.source} title "${top.matched}"`}`
-                : method === 'pair_context'
-                  ? `"${input}" alone reads best as ${ownTop.code} ${ownTop.title}; next to the other career it reads as ${top.code} ${top.title}`
-                  : shared?.readAs?.code === top.code
-                    ? `"${input}" is listed by ${shared.among[0]!.code} ${shared.among[0]!.title}, a specialty of ${top.code} ${top.title}, whose own title holds ${shared.readAs.words.map((w) => `"${w}"`).join(', ')}`
-                    : shared && shared.among[0]?.code === top.code && shared.decidedBy !== 'none'
-                      ? sharedReason(input, shared)
-                      : `"${input}" matches the ${top.source} title "${top.matched}"${own.ambiguous ? ' (other readings are close; see alternatives)' : ''}`;
+              : read?.modifier?.reading.code === top.code
+                ? modifierReason(input, top, read.modifier.reading)
+                : read?.apprentice
+                  ? `the SOC classifies apprentices and trainees with the occupation they train for, so "${input}" is read as "${read.apprentice}", which ${method === 'pair_context' ? `next to the other career reads as ${top.code} ${top.title}` : `matches the ${top.source} title "${top.matched}"`}`
+                  : method === 'pair_context'
+                    ? `"${input}" alone reads best as ${ownTop.code} ${ownTop.title}; next to the other career it reads as ${top.code} ${top.title}`
+                    : shared?.readAs?.code === top.code
+                      ? `"${input}" is listed by ${shared.among[0]!.code} ${shared.among[0]!.title}, a specialty of ${top.code} ${top.title}, whose own title holds ${shared.readAs.words.map((w) => `"${w}"`).join(', ')}`
+                      : shared && shared.among[0]?.code === top.code && shared.decidedBy !== 'none'
+                        ? sharedReason(input, shared)
+                        : `"${input}" matches the ${top.source} title "${top.matched}"${own.ambiguous ? ' (other readings are close; see alternatives)' : ''}`;
   return {
     input,
     code: top.code,
@@ -223,6 +226,9 @@ function sideResolution(
       : {}),
     ...(read?.apprentice ? { apprentice: { trade: read.apprentice } } : {}),
     ...(read?.evidence && method === 'title' ? { evidence: read.evidence } : {}),
+    ...(read?.modifier?.reading.code === top.code
+      ? { modifier: (({ code: _c, ...m }) => m)(read.modifier.reading) }
+      : {}),
     ...(read?.acronym?.code === top.code
       ? {
           acronym: (({ code: _c, soc: _s, title: _t, ...a }) => a)(read.acronym),
@@ -264,9 +270,11 @@ function sharedReason(input: string, f: SharedTitleFacts): string {
 
 /**
  * A guess whose words are all O*NET title words as typed (nothing corrected) may still be one occupation's, read
- * through its title lists together (src/compare/joint.ts: "film director" → Producers and Directors).
+ * through its title lists together (src/compare/joint.ts: "film director" → Producers and Directors), or read as
+ * the O*NET title it adds words to (src/compare/modifier.ts: "divorce attorney" → "attorney"; `alone` reads a
+ * head as the comparison reads a title on its own).
  */
-function jointFor(store: StoreCache, own: RResolution): Read | undefined {
+function jointFor(store: StoreCache, own: RResolution, alone: (typed: string) => RResolution): Read | undefined {
   const top = own.candidates[0];
   if (!top || !isGuess(own) || Object.keys(top.corrected ?? {}).length > 0) return undefined;
   const joint = jointReading(store, own.query);
@@ -276,7 +284,47 @@ function jointFor(store: StoreCache, own: RResolution): Read | undefined {
   if (acronym) return { acronym };
   // A partial reading whose occupation's own O*NET text uses the typed words its title lacks (src/compare/evidence.ts).
   const evidence = textEvidence(store, own, unexplainedWords(own.query, top));
-  return evidence ? { evidence } : undefined;
+  if (evidence) return { evidence };
+  let head: RResolution | undefined;
+  const reading = modifierReading(store, own.query, (t) => {
+    const r = alone(t);
+    const c = r.candidates[0];
+    if (!c || !EXACT_SOURCES.has(c.source) || isGuess(r)) return undefined;
+    head = r;
+    const confident = (r.confidence ?? 0) >= COMPARE_DEFAULTS.minConfidence;
+    return { code: c.code, confident, firm: confident || !r.ambiguous };
+  });
+  if (!reading || !head) return undefined;
+  // The reading first, clear: the evidence is about that occupation, so no pair context moves it.
+  const h: RResolution = head;
+  const have = h.candidates.find((c) => c.code === reading.code);
+  const occ = store.statement('SELECT soc, title FROM occupations WHERE code = ?').get(reading.code) as {
+    soc: string;
+    title: string;
+  };
+  const first: RCandidate =
+    reading.how === 'titled'
+      ? { code: reading.code, ...occ, score: conf(h.candidates[0]!), matched: reading.titles[0]!, source: 'partial' }
+      : have!;
+  const resolution = { ...h, ambiguous: false, candidates: [first, ...h.candidates.filter((c) => c !== have)] };
+  return { modifier: { reading, resolution } };
+}
+
+/** Why a title adding words to an O*NET title reads as that title (Resolution.reason; src/compare/modifier.ts). */
+function modifierReason(input: string, top: RCandidate, m: ModifierReading): string {
+  const words = m.words.map((w) => `"${w}"`).join(' and ');
+  const titles = m.titles.map((t) => `"${t}"`).join(', ');
+  if (m.how === 'titled')
+    return `no O*NET title is "${input}"; ${top.code} ${top.title} is the one occupation listing a title with ${words} that ends in "${m.head}": ${titles}`;
+  const why =
+    m.how === 'listed'
+      ? `${top.code} also lists ${titles}`
+      : m.how === 'elsewhere'
+        ? `O*NET titles with ${words} (${titles}) name other jobs, none ending in "${m.head}"`
+        : m.how === 'unknown'
+          ? `no O*NET title has ${words}`
+          : `no O*NET title holds ${words} together`;
+  return `"${input}" is read as "${m.head}", which matches the ${top.source} title "${top.matched}" of ${top.code} ${top.title}; ${why}`;
 }
 
 /** A guess read after all: through one occupation's titles together, or through an acronym's titles. */
@@ -287,6 +335,8 @@ interface Read {
   evidence?: TextEvidence[];
   /** The trade an apprentice or trainee title was read as (apprenticeTrade). */
   apprentice?: string;
+  /** A title read as the O*NET title it adds words to, and that title's own resolution. */
+  modifier?: { reading: ModifierReading; resolution: RResolution };
 }
 
 /**
@@ -303,6 +353,7 @@ export function apprenticeTrade(typed: string): string | undefined {
 /** The resolution with the joint reading first, clear (its own evidence: no pair context moves it). */
 function readJointly(own: RResolution, read: Read): RResolution {
   if (read.evidence) return { ...own, ambiguous: false };
+  if (read.modifier) return read.modifier.resolution;
   const j = (read.joint ?? read.acronym)!;
   const have = own.candidates.find((c) => c.code === j.code);
   const first: RCandidate = {
@@ -342,8 +393,9 @@ export function resolveInputs(
   const tb = trade(input.b);
   const sa = ta ? { resolution: ta.r.resolution } : own(input.a);
   const sb = tb ? { resolution: tb.r.resolution } : own(input.b);
-  const ja = jointFor(store, sa.resolution);
-  const jb = jointFor(store, sb.resolution);
+  const alone = (typed: string) => own(typed).resolution;
+  const ja = jointFor(store, sa.resolution, alone);
+  const jb = jointFor(store, sb.resolution, alone);
   const ra = ja ? readJointly(sa.resolution, ja) : sa.resolution;
   const rb = jb ? readJointly(sb.resolution, jb) : sb.resolution;
   const ties = { a: ta?.r.shared?.ties ?? sa.shared?.ties, b: tb?.r.shared?.ties ?? sb.shared?.ties };

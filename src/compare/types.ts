@@ -111,6 +111,11 @@ export interface Resolution extends Pick<Candidate, 'code' | 'soc' | 'title' | '
    * each of them (src/compare/evidence.ts: "stage actor" → Actors, whose tasks say "stage productions").
    */
   evidence?: TextEvidence[];
+  /**
+   * Set when the typed title adds words to a title O*NET knows and is read as that title (src/compare/modifier.ts:
+   * "divorce attorney" → "attorney"), with what O*NET's title lists say of the added words.
+   */
+  modifier?: ModifierTitles;
 }
 
 /** Where an occupation's O*NET text uses a typed word: its description, a task statement, a technology example or a title. */
@@ -119,6 +124,23 @@ export interface TextEvidence {
   kind: 'description' | 'task' | 'technology' | 'title';
   /** The text holding the word, as O*NET gives it. */
   text: string;
+}
+
+/** How O*NET's title lists bear on the words a typed title adds to a title it knows. */
+export interface ModifierTitles {
+  /** The typed words read as the title ("attorney"; folded, singular). */
+  head: string;
+  /** The added words ("divorce"). */
+  words: string[];
+  /**
+   * 'listed': the chosen occupation lists titles holding them all (`titles`); 'titled': it is the one occupation
+   * listing a title that holds them all and ends in the head (`titles`); 'elsewhere': O*NET titles hold them all
+   * (`titles`: examples), none ending in the head; 'none': no O*NET title holds them all; 'unknown': a word of them
+   * is in no O*NET title.
+   */
+  how: 'listed' | 'titled' | 'elsewhere' | 'none' | 'unknown';
+  /** Up to three titles holding the added words, shortest first (none for 'none' and 'unknown'). */
+  titles: string[];
 }
 
 /** How an acronym's O*NET titles pointed to one occupation. */

@@ -250,6 +250,10 @@ export const DEFINITIONS: Record<string, object> = {
      "$ref": "#/definitions/TextEvidence"
     },
     "description": "Set when a partial reading leaves typed words outside the matched title and the occupation's own O*NET text uses each of them (src/compare/evidence.ts: \"stage actor\" → Actors, whose tasks say \"stage productions\")."
+   },
+   "modifier": {
+    "$ref": "#/definitions/ModifierTitles",
+    "description": "Set when the typed title adds words to a title O*NET knows and is read as that title (src/compare/modifier.ts: \"divorce attorney\" → \"attorney\"), with what O*NET's title lists say of the added words."
    }
   },
   "required": [
@@ -567,6 +571,47 @@ export const DEFINITIONS: Record<string, object> = {
    "text"
   ],
   "description": "Where an occupation's O*NET text uses a typed word: its description, a task statement, a technology example or a title."
+ },
+ "ModifierTitles": {
+  "type": "object",
+  "properties": {
+   "head": {
+    "type": "string",
+    "description": "The typed words read as the title (\"attorney\"; folded, singular)."
+   },
+   "words": {
+    "type": "array",
+    "items": {
+     "type": "string"
+    },
+    "description": "The added words (\"divorce\")."
+   },
+   "how": {
+    "type": "string",
+    "enum": [
+     "listed",
+     "titled",
+     "elsewhere",
+     "none",
+     "unknown"
+    ],
+    "description": "'listed': the chosen occupation lists titles holding them all (`titles`); 'titled': it is the one occupation listing a title that holds them all and ends in the head (`titles`); 'elsewhere': O*NET titles hold them all (`titles`: examples), none ending in the head; 'none': no O*NET title holds them all; 'unknown': a word of them is in no O*NET title."
+   },
+   "titles": {
+    "type": "array",
+    "items": {
+     "type": "string"
+    },
+    "description": "Up to three titles holding the added words, shortest first (none for 'none' and 'unknown')."
+   }
+  },
+  "required": [
+   "head",
+   "words",
+   "how",
+   "titles"
+  ],
+  "description": "How O*NET's title lists bear on the words a typed title adds to a title it knows."
  },
  "Pair_TitleFacts": {
   "type": "object",

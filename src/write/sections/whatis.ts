@@ -176,11 +176,34 @@ const apprenticeNote = (r: Resolution): string =>
   `The SOC classifies apprentices and trainees with the occupation they train for (helpers apart), so it is read here as “${r.apprentice!.trade}”: ${r.title}.`;
 
 /**
+ * Why a title adding words to an O*NET title reads as that title (Resolution.modifier, src/compare/modifier.ts):
+ * "It is read here as “attorney” (Lawyers): O*NET titles with “divorce” (such as “Divorce Mediator”) name other
+ * jobs, none ending in “attorney”.""
+ */
+function modifierNote(r: Resolution): string {
+  const m = r.modifier!;
+  const words = joinList(m.words.map((w) => `“${w}”`));
+  const titles = joinList(m.titles.map((t) => `“${t}”`));
+  if (m.how === 'titled')
+    return `${r.title} is the one occupation listing a title with ${words} that ends in “${m.head}” (${titles}), so it is read here as that occupation.`;
+  const why =
+    m.how === 'listed'
+      ? `O*NET also lists ${titles} for it`
+      : m.how === 'elsewhere'
+        ? `O*NET titles with ${words} (such as ${titles}) name other jobs, none ending in “${m.head}”`
+        : m.how === 'unknown'
+          ? `no O*NET title has ${words}`
+          : `no O*NET title holds ${words} together`;
+  return `It is read here as “${m.head}” (${r.title}): ${why}.`;
+}
+
+/**
  * How one occupation's title lists hold the typed words between them (Resolution.joint, src/compare/joint.ts):
  * " Its titles with “film” include “Film Maker” and “Film Producer”, so it is read here as that occupation."
  */
 function jointNote(r: Resolution): string {
   if (r.apprentice) return ` ${apprenticeNote(r)}`;
+  if (r.modifier) return ` ${modifierNote(r)}`;
   if (r.evidence) {
     const said = r.evidence.map((e) =>
       e.kind === 'description'
