@@ -148,14 +148,18 @@ export function occupationsWithZones(db: DB): { code: string; soc: string; title
 }
 
 function tasksOf(db: DB, code: string): Task[] {
-  const rows = db
-    .prepare(
-      `SELECT t.task_id AS id, t.task AS text, t.task_type AS type, t.source_id AS sourceId,
+  // Rows as arrays (raw): cheaper to read than objects; the import reads every occupation (src/derive/occupations.ts).
+  const rows = (
+    db
+      .prepare(
+        `SELECT t.task_id, t.task, t.task_type, t.source_id,
               (SELECT value FROM task_ratings r WHERE r.occ_code = t.occ_code AND r.task_id = t.task_id AND r.scale_id = 'RT'
-               ORDER BY CAST(r.release AS REAL) DESC, r.official DESC LIMIT 1) AS relevance
+               ORDER BY CAST(r.release AS REAL) DESC, r.official DESC LIMIT 1)
        FROM tasks t WHERE t.occ_code = ?`,
-    )
-    .all(code) as Task[];
+      )
+      .raw(true)
+      .all(code) as [number, string, Task['type'], number, number | null][]
+  ).map(([id, text, type, sourceId, relevance]): Task => ({ id, text, type, sourceId, relevance }));
   const typeRank = (t: Task) => (t.type === 'Core' ? 0 : t.type === null ? 1 : 2);
   return rows.sort((a, b) => typeRank(a) - typeRank(b) || (b.relevance ?? -1) - (a.relevance ?? -1) || a.id - b.id);
 }
@@ -209,70 +213,53 @@ function jobZoneOf(db: DB, code: string): JobZone | null {
 function distributionOf(db: DB, code: string, scaleId: string): Distribution | null {
   const rows = db
     .prepare(
-      `SELECT e.element_id AS elementId, c.element_name AS name, e.category, c.description AS label, e.value AS pct,
-              e.n, e.source_id AS sourceId
+      `SELECT e.element_id, c.element_name, e.category, c.description, e.value, e.n, e.source_id
        FROM ete e JOIN ete_categories c ON c.element_id = e.element_id AND c.scale_id = e.scale_id AND c.category = e.category
        WHERE e.occ_code = ? AND e.scale_id = ? ORDER BY e.category`,
     )
-    .all(code, scaleId) as {
-    elementId: string;
-    name: string;
-    category: number;
-    label: string;
-    pct: number;
-    n: number | null;
-    sourceId: number;
-  }[];
+    .raw(true)
+    .all(code, scaleId) as [string, string, number, string, number, number | null, number][];
   const first = rows[0];
   if (!first) return null;
   return {
-    elementId: first.elementId,
-    name: first.name,
+    elementId: first[0],
+    name: first[1],
     scaleId,
-    n: first.n,
-    sourceId: first.sourceId,
-    categories: rows.map((r) => ({ category: r.category, label: r.label, pct: r.pct })),
+    n: first[5],
+    sourceId: first[6],
+    categories: rows.map((r) => ({ category: r[2], label: r[3], pct: r[4] })),
   };
 }
 
 function ratedOf(db: DB, code: string, domain: string): RatedElement[] {
   const rows = db
     .prepare(
-      `SELECT b.element_id AS elementId, m.name, b.scale_id AS scaleId, b.value, b.release, b.official, b.source_id AS sourceId,
-              b.not_relevant AS notRelevant
+      `SELECT b.element_id, m.name, b.scale_id, b.value, b.release, b.official, b.source_id, b.not_relevant
        FROM ratings_best b JOIN content_model m ON m.element_id = b.element_id
        WHERE b.occ_code = ? AND b.domain = ? AND b.scale_id IN ('IM', 'LV')`,
     )
-    .all(code, domain) as {
-    elementId: string;
-    name: string;
-    scaleId: string;
-    value: number;
-    release: string;
-    official: number;
-    sourceId: number;
-    notRelevant: number | null;
-  }[];
+    .raw(true)
+    .all(code, domain) as [string, string, string, number, string, number, number, number | null][];
   const byId = new Map<string, RatedElement>();
-  for (const r of rows) {
-    const e = byId.get(r.elementId) ?? {
-      elementId: r.elementId,
-      name: r.name,
+  for (const [elementId, name, scaleId, value, release, official, sourceId, notRelevant] of rows) {
+    const e = byId.get(elementId) ?? {
+      elementId,
+      name,
       importance: null,
       level: null,
-      release: r.release,
-      official: r.official === 1,
-      sourceId: r.sourceId,
+      release,
+      official: official === 1,
+      sourceId,
     };
-    if (r.scaleId === 'IM') e.importance = r.value;
+    if (scaleId === 'IM') e.importance = value;
     // O*NET flags a level as "not relevant" when importance is too low for the level to mean anything.
-    else e.level = r.notRelevant === 1 ? 0 : r.value;
-    if (Number(r.release) > Number(e.release)) {
-      e.release = r.release;
-      e.sourceId = r.sourceId;
-      e.official = r.official === 1;
+    else e.level = notRelevant === 1 ? 0 : value;
+    if (Number(release) > Number(e.release)) {
+      e.release = release;
+      e.sourceId = sourceId;
+      e.official = official === 1;
     }
-    byId.set(r.elementId, e);
+    byId.set(elementId, e);
   }
   return [...byId.values()].sort(
     (a, b) =>
@@ -300,22 +287,24 @@ function highPointsOf(db: DB, code: string): string[] {
 }
 
 function scoredOf(db: DB, code: string, domain: string, scaleId: string, rankScale?: string): ScoredElement[] {
-  const rows = db
-    .prepare(
-      `SELECT b.element_id AS elementId, m.name, b.value, b.scale_id AS scaleId, b.source_id AS sourceId
+  const rows = (
+    db
+      .prepare(
+        `SELECT b.element_id, m.name, b.value, b.scale_id, b.source_id
        FROM ratings_best b JOIN content_model m ON m.element_id = b.element_id
        WHERE b.occ_code = ? AND b.domain = ? AND b.scale_id = ? ORDER BY b.value DESC, m.name`,
-    )
-    .all(code, domain, scaleId) as ScoredElement[];
+      )
+      .raw(true)
+      .all(code, domain, scaleId) as [string, string, number, string, number][]
+  ).map(
+    ([elementId, name, value, scaleId, sourceId]): ScoredElement => ({ elementId, name, value, scaleId, sourceId }),
+  );
   if (rankScale) {
     const ranks = new Map(
-      (
-        db
-          .prepare(
-            'SELECT element_id AS id, value FROM ratings_best WHERE occ_code = ? AND domain = ? AND scale_id = ?',
-          )
-          .all(code, domain, rankScale) as { id: string; value: number }[]
-      ).map((r) => [r.id, r.value]),
+      db
+        .prepare('SELECT element_id, value FROM ratings_best WHERE occ_code = ? AND domain = ? AND scale_id = ?')
+        .raw(true)
+        .all(code, domain, rankScale) as [string, number][],
     );
     for (const r of rows) r.rank = ranks.get(r.elementId) ?? null;
   }
@@ -348,21 +337,30 @@ export function onetProfile(db: DB, code: string): OnetProfile {
     technology: (
       db
         .prepare(
-          `SELECT example, commodity_title AS commodityTitle, hot, in_demand AS inDemand FROM technology_skills
+          `SELECT example, commodity_title, hot, in_demand FROM technology_skills
            WHERE occ_code = ? ORDER BY hot DESC, in_demand DESC, example`,
         )
-        .all(code) as { example: string; commodityTitle: string; hot: number; inDemand: number }[]
-    ).map((t) => ({ ...t, hot: t.hot === 1, inDemand: t.inDemand === 1 })),
-    tools: db
-      .prepare('SELECT example, commodity_title AS commodityTitle FROM tools_used WHERE occ_code = ? ORDER BY example')
-      .all(code) as Tool[],
-    alternateTitles: (
-      db.prepare('SELECT title FROM alt_titles WHERE occ_code = ? ORDER BY length(sources) DESC, title').all(code) as {
-        title: string;
-      }[]
-    ).map((r) => r.title),
-    emergingTasks: (
-      db.prepare('SELECT task FROM emerging_tasks WHERE occ_code = ? ORDER BY task').all(code) as { task: string }[]
-    ).map((r) => r.task),
+        .raw(true)
+        .all(code) as [string, string, number, number][]
+    ).map(([example, commodityTitle, hot, inDemand]) => ({
+      example,
+      commodityTitle,
+      hot: hot === 1,
+      inDemand: inDemand === 1,
+    })),
+    tools: (
+      db
+        .prepare('SELECT example, commodity_title FROM tools_used WHERE occ_code = ? ORDER BY example')
+        .raw(true)
+        .all(code) as [string, string][]
+    ).map(([example, commodityTitle]): Tool => ({ example, commodityTitle })),
+    alternateTitles: db
+      .prepare('SELECT title FROM alt_titles WHERE occ_code = ? ORDER BY length(sources) DESC, title')
+      .pluck(true)
+      .all(code) as string[],
+    emergingTasks: db
+      .prepare('SELECT task FROM emerging_tasks WHERE occ_code = ? ORDER BY task')
+      .pluck(true)
+      .all(code) as string[],
   };
 }

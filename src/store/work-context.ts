@@ -34,73 +34,96 @@ export interface ActivityItem {
   level: (RatedFigure & { notRelevant: boolean }) | null;
 }
 
-interface Raw {
-  elementId: string;
-  name: string;
-  scaleId: string;
-  value: number;
-  notRelevant: number | null;
-  release: string;
-  official: number;
-  crosswalk: RatedFigure['crosswalk'];
-  crosswalkFrom: string | null;
-  sourceId: number;
-  min: number;
-  max: number;
-  period: string | null;
-  sourceRelease: string;
-  dataset: string;
-}
+/**
+ * One ratings_best row with its element's name, its scale's range and its source's period, release and dataset,
+ * as an array (raw rows are cheaper to read than objects; the import reads every occupation's):
+ * [elementId, name, scaleId, value, notRelevant, release, official, crosswalk, crosswalkFrom, sourceId, min, max,
+ * period, sourceRelease, dataset].
+ */
+type Raw = [
+  string,
+  string,
+  string,
+  number,
+  number | null,
+  string,
+  number,
+  RatedFigure['crosswalk'],
+  string | null,
+  number,
+  number,
+  number,
+  string | null,
+  string,
+  string,
+];
 
 function rawRows(db: DB, code: string, domain: string): Raw[] {
   return db
     .prepare(
-      `SELECT b.element_id AS elementId, m.name, b.scale_id AS scaleId, b.value, b.not_relevant AS notRelevant,
-              b.release, b.official, b.crosswalk, b.crosswalk_from AS crosswalkFrom, b.source_id AS sourceId,
-              sc.minimum AS min, sc.maximum AS max, s.period, s.release AS sourceRelease, s.dataset
+      `SELECT b.element_id, m.name, b.scale_id, b.value, b.not_relevant, b.release, b.official, b.crosswalk,
+              b.crosswalk_from, b.source_id, sc.minimum, sc.maximum, s.period, s.release, s.dataset
        FROM ratings_best b JOIN content_model m ON m.element_id = b.element_id
        JOIN scales sc ON sc.scale_id = b.scale_id JOIN sources s ON s.id = b.source_id
        WHERE b.occ_code = ? AND b.domain = ? AND b.scale_id IN ('CX', 'IM', 'LV') AND b.category = 0
        ORDER BY b.element_id, b.scale_id`,
     )
+    .raw(true)
     .all(code, domain) as Raw[];
 }
 
 /** "O*NET 24.2, 2020" for a dated release; "O*NET OnLine, 2020 or later" when the export named none. */
-function figureLabel(r: { release: string; period: string | null; sourceRelease: string; dataset: string }) {
-  const year = r.period ? (/\d{4}( or later)?/.exec(r.period)?.[0] ?? null) : null;
-  if (r.dataset === 'onet_online' && r.sourceRelease !== r.release)
-    return `O*NET OnLine, ${year ?? 'release not stated'}`;
-  return year ? `O*NET ${r.release}, ${year}` : `O*NET ${r.release}`;
+function figureLabel(release: string, period: string | null, sourceRelease: string, dataset: string) {
+  const year = period ? (/\d{4}( or later)?/.exec(period)?.[0] ?? null) : null;
+  if (dataset === 'onet_online' && sourceRelease !== release) return `O*NET OnLine, ${year ?? 'release not stated'}`;
+  return year ? `O*NET ${release}, ${year}` : `O*NET ${release}`;
 }
 
 function figure(r: Raw): RatedFigure {
+  const [
+    ,
+    ,
+    ,
+    value,
+    ,
+    release,
+    official,
+    crosswalk,
+    crosswalkFrom,
+    sourceId,
+    min,
+    max,
+    period,
+    sourceRelease,
+    dataset,
+  ] = r;
   return {
-    value: Math.round(((r.value - r.min) / (r.max - r.min)) * 1000) / 10,
-    release: r.release,
-    label: figureLabel(r),
-    official: r.official === 1,
-    crosswalk: r.crosswalk,
-    crosswalkFrom: r.crosswalk && r.crosswalkFrom ? r.crosswalkFrom.split(',') : null,
-    sourceId: r.sourceId,
+    value: Math.round(((value - min) / (max - min)) * 1000) / 10,
+    release,
+    label: figureLabel(release, period, sourceRelease, dataset),
+    official: official === 1,
+    crosswalk,
+    crosswalkFrom: crosswalk && crosswalkFrom ? crosswalkFrom.split(',') : null,
+    sourceId,
   };
 }
 
 /** Work Context elements with a CX rating, by element id. */
 export function workContextOf(db: DB, code: string): ContextItem[] {
   return rawRows(db, code, 'Work Context')
-    .filter((r) => r.scaleId === 'CX')
-    .map((r) => ({ elementId: r.elementId, name: r.name, ...figure(r) }));
+    .filter((r) => r[2] === 'CX')
+    .map((r) => ({ elementId: r[0], name: r[1], ...figure(r) }));
 }
 
 /** Work Activities with importance and level, by element id. */
 export function workActivitiesOf(db: DB, code: string): ActivityItem[] {
   const byId = new Map<string, ActivityItem>();
   for (const r of rawRows(db, code, 'Work Activities')) {
-    const a = byId.get(r.elementId) ?? { elementId: r.elementId, name: r.name, importance: null, level: null };
-    if (r.scaleId === 'IM') a.importance = figure(r);
-    else if (r.scaleId === 'LV') a.level = { ...figure(r), notRelevant: r.notRelevant === 1 };
-    byId.set(r.elementId, a);
+    const [elementId, name, scaleId, , notRelevant] = r;
+    const a = byId.get(elementId) ?? { elementId, name, importance: null, level: null };
+    if (scaleId === 'IM') a.importance = figure(r);
+    else if (scaleId === 'LV') a.level = { ...figure(r), notRelevant: notRelevant === 1 };
+    byId.set(elementId, a);
   }
   return [...byId.values()];
 }
