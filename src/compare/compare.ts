@@ -21,7 +21,7 @@ import { SIMILARITY_METHOD } from './similarity.js';
 import { pairFromStore } from './stored-similarity.js';
 import { compareSkills } from './skills.js';
 import { correctedTitle, titleFacts, titleLists } from './titles.js';
-import { byDistinctiveness, distinctiveTools, rarity, sidesRarity, toolClasses } from './tools.js';
+import { byDistinctiveness, distinctiveTools, pairToolClasses, rarity, sidesRarity } from './tools.js';
 import {
   COMPARISON_SCHEMA_VERSION,
   type Comparison,
@@ -122,9 +122,11 @@ export function compare(store: StoreCache, inputA: string, inputB: string, param
   const outlook = compareOutlook(bls, codes);
   const env = compareEnvironment(profiles, ors, o);
   // Tools by O*NET's example names, most distinctive first (src/compare/tools.ts), not commodity titles.
+  // Both sides' tool classes come with their rows (derived at import), not a query per comparison.
+  const classes = pairToolClasses(codes, { a: data.a.toolCodes, b: data.b.toolCodes });
   const workEnvironment = {
     ...env,
-    onet: { ...env.onet, tools: distinctiveTools(profiles, rare, o.tools, trade, toolClasses(store.db, codes)) },
+    onet: { ...env.onet, tools: distinctiveTools(profiles, rare, o.tools, trade, classes) },
   };
   const requirements = compareRequirements(profiles, { a: bls.a.projections, b: bls.b.projections }, ors);
   const body: Omit<Comparison, 'sources'> = {

@@ -15,7 +15,7 @@ import { projectionsFor, wageHistory } from '../store/wages.js';
 import type { TaskDwas } from './duties.js';
 import { emptyOrs, type OrsData } from './ors.js';
 import type { BlsData } from './salary.js';
-import { buildRarity, type OccupationCounts, occupationCounts } from './tools.js';
+import { buildRarity, type OccupationCounts, occupationCounts, toolCommodityCodes } from './tools.js';
 
 interface OccupationData {
   profile: OnetProfile;
@@ -24,6 +24,8 @@ interface OccupationData {
   ors: OrsData;
   /** How many occupations list each of its tools' commodities and technology examples (src/compare/tools.ts). */
   counts: OccupationCounts;
+  /** Its tool commodities' UNSPSC codes, [commodity title, code] (src/compare/tools.ts toolCommodityCodes). */
+  toolCodes: [string, number][];
 }
 
 function loadTaskDwas(db: DB, code: string): TaskDwas {
@@ -73,6 +75,7 @@ export function loadOccupationFromTables(store: StoreCache, code: string): Occup
     bls: { wages: wageHistory(db, code), projections: projectionsFor(db, code) },
     ors: store.get(hasOrsTables) ? workEnvironmentFor(store, code) : emptyOrs(code),
     counts: occupationCounts(profile, store.get(allCounts)),
+    toolCodes: toolCommodityCodes(db, code),
   };
 }
 

@@ -193,6 +193,38 @@ export function toolClasses(db: DB, codes: Pair<string>): Map<string, string> {
 }
 
 /**
+ * One occupation's tool commodities with their UNSPSC commodity codes ([commodity title, code], the rows of
+ * toolClasses' query for one code, in its order): stored in its comparison row at import (src/compare/profiles.ts),
+ * so a comparison runs no query for them.
+ */
+export function toolCommodityCodes(db: DB, code: string): [string, number][] {
+  const rows = db
+    .prepare('SELECT DISTINCT commodity_title AS t, commodity_code AS c FROM tools_used WHERE occ_code = ?')
+    .all(code) as { t: string; c: number }[];
+  return rows.map((x) => [x.t, x.c]);
+}
+
+/**
+ * toolClasses of two occupations from their stored rows (toolCommodityCodes), as the query over both codes reads
+ * them: the lower code's rows first, each [title, code] once (DISTINCT), the last class of a title kept ("Freeze
+ * dryers or lyophilizers" is 411047 and 231518 for one occupation). Tested equal to toolClasses on the real store.
+ */
+export function pairToolClasses(codes: Pair<string>, rows: Pair<[string, number][]>): Map<string, string> {
+  const [first, second] = compareCodes(codes.a, codes.b) <= 0 ? [rows.a, rows.b] : [rows.b, rows.a];
+  const seen = new Set<string>();
+  const out = new Map<string, string>();
+  for (const [t, c] of codes.a === codes.b ? first : [...first, ...second]) {
+    const k = `${t}\u0000${c}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.set(t, String(c).slice(0, 6));
+  }
+  return out;
+}
+
+const compareCodes = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+
+/**
  * Technology order: most distinctive first (fewer occupations list it; one-offs no rarer than what 3 list),
  * with what employers ask for in this occupation (in demand), hot technologies and the trade's own word ahead.
  */

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
 import { loadOccupation, loadOccupationFromTables } from '../compare/profiles.js';
-import { rarity } from '../compare/tools.js';
+import { pairToolClasses, rarity, toolClasses } from '../compare/tools.js';
 import { StoreCache } from '../store/cache.js';
 import { occupationDataBlob } from '../store/occupation-data.js';
 import { type DB, openStore } from '../store/open.js';
@@ -49,5 +49,31 @@ describe('occupation data on the real store', { skip, timeout: 600_000 }, () => 
       );
     }
     assert.ok(withOrs > 0, 'some sampled occupations have ORS estimates');
+  });
+
+  it("gives a pair's tool classes from the two rows as the query over both codes does", () => {
+    db ??= openStore(realStorePath());
+    const store = new StoreCache(db);
+    const codes = db.prepare('SELECT code FROM occupations ORDER BY code').pluck(true).all() as string[];
+    const r = rng(13);
+    const pairs: [string, string][] = Array.from({ length: 150 }, () => [
+      codes[Math.floor(r() * codes.length)]!,
+      codes[Math.floor(r() * codes.length)]!,
+    ]);
+    // A commodity title two codes class differently: every pair of its occupations, both ways.
+    const split = db
+      .prepare(
+        `SELECT DISTINCT occ_code FROM tools_used WHERE commodity_title IN (SELECT commodity_title FROM tools_used
+         GROUP BY commodity_title HAVING COUNT(DISTINCT substr(CAST(commodity_code AS TEXT), 1, 6)) > 1)`,
+      )
+      .pluck(true)
+      .all() as string[];
+    assert.ok(split.length >= 2, `${split.length} occupations list a commodity of two classes`);
+    for (const a of split) for (const b of split) pairs.push([a, b]);
+    pairs.push(['29-1141.00', '29-1141.00']);
+    for (const [a, b] of pairs) {
+      const rows = { a: loadOccupation(store, a).toolCodes, b: loadOccupation(store, b).toolCodes };
+      assert.deepEqual([...pairToolClasses({ a, b }, rows)], [...toolClasses(db, { a, b })], `${a} ${b}`);
+    }
   });
 });
