@@ -174,6 +174,19 @@ test('readable length: details collapsed, no sentence repeated, equal sides said
   );
   assert.equal(w.occupationText, 'welders, cutters, solderers, and brazers');
   assert.equal(w.short, 'welders');
+  // A career-stage title names part of the occupation's workforce, whose figures BLS and O*NET do not publish apart:
+  // the occupation's figures are never said of it (lead's fact check: "BLS counted 465,840 jobs for apprentice
+  // plumbers", all plumbers, pipefitters, and steamfitters).
+  const stage = (typed: string, title: string) => namesFor({ ...c.resolution.a, title, code: '47-2152.00' }, typed);
+  assert.equal(
+    stage('apprentice plumber', 'Plumbers, Pipefitters, and Steamfitters').short,
+    'plumbers, pipefitters, and steamfitters',
+  );
+  assert.equal(stage('student nurse', 'Registered Nurses').short, 'registered nurses');
+  assert.equal(stage('senior welder', 'Welders, Cutters, Solderers, and Brazers').short, 'welders');
+  assert.equal(stage('Entry-Level Welders', 'Welders, Cutters, Solderers, and Brazers').short, 'welders');
+  assert.equal(stage('apprentice plumber', 'Plumbers, Pipefitters, and Steamfitters').heading, 'Apprentice Plumber');
+  assert.equal(stage('pipe welder', 'Welders, Cutters, Solderers, and Brazers').short, 'pipe welders');
   const code = namesFor(
     { ...c.resolution.a, title: 'Welders, Cutters, Solderers, and Brazers', code: '51-4121.00', method: 'code' },
     '51-4121.00',

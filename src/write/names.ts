@@ -208,6 +208,14 @@ export function nameBesideGroup(n: Names, groupTitle: string): string {
   return norm(groupTitle).includes(norm(n.short)) ? n.occupationText : n.short;
 }
 
+/**
+ * A career-stage word marks a part of the occupation's workforce whose pay, counts and survey answers BLS and O*NET
+ * do not publish apart ("apprentice plumber", "student nurse", "senior accountant"): such a title is never the
+ * short name the occupation's figures are said of.
+ */
+const CAREER_STAGE =
+  /\b(apprentices?|trainees?|students?|interns?|junior|senior|entry[- ]level|journey(?:man|men|person|persons)|novices?|beginners?|retired)\b/i;
+
 export function namesFor(r: Resolution, input: string): Names {
   const typed = cleanInput(input);
   const cleaned = correctedTitle(typed, r);
@@ -254,7 +262,7 @@ export function namesFor(r: Resolution, input: string): Names {
     manyHeading: titleCase(plural ? cleaned : pluralizeTitle(cleaned)),
     occupation: r.title,
     occupationText,
-    short: shortName(r.title, occupationText, many),
+    short: shortName(r.title, occupationText, CAREER_STAGE.test(cleaned) ? null : many),
     code: r.code,
     soc: r.soc,
     matchesOccupation: norm(many) === norm(r.title) || norm(one) === norm(r.title),
