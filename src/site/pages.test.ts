@@ -86,6 +86,10 @@ describe('comparison pages', () => {
     const crumbs = /<nav class="crumbs"[\s\S]*?<\/nav>/.exec(body)?.[0] ?? '';
     assert.match(crumbs, /<li aria-current="page">Producers and Directors: one occupation, two titles<\/li>/);
     assert.doesNotMatch(crumbs, / vs\. /);
+    // No two-series chart of the occupation against itself ("circle: Lawyers, diamond: Lawyers").
+    assert.doesNotMatch(body, /circle: Producers and Directors, diamond: Producers and Directors/);
+    // One BLS figure, one bar.
+    assert.equal(body.match(/Producers and Directors: 10th percentile/g)?.length, 1);
   });
 
   it('redirects the other order, upper case and a trailing slash to the canonical URL (301)', async () => {

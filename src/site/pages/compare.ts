@@ -47,6 +47,13 @@ function wageRows(c: Comparison): { unit: 'annual' | 'hourly'; rows: WageRow[] }
       topCoded: { median: top(set?.median), p75: top(set?.p75), p90: top(set?.p90) },
     };
   });
+  // One BLS figure for both sides (one occupation, or two O*NET specialties of one SOC code): one bar, named as
+  // BLS publishes it, not the same figures twice under two names.
+  const a = c.salary.wages.a;
+  if (a && c.salary.wages.b?.soc === a.soc && c.salary.wages.b.period === a.period) {
+    const label = c.resolution.a.code === c.resolution.b.code ? labels[0]! : `${a.blsTitle} (${a.soc}, both)`;
+    return { unit, rows: [{ ...rows[0]!, label }] };
+  }
   return { unit, rows };
 }
 
@@ -158,11 +165,15 @@ export function comparePage(site: Site, a: string, b: string, typed: Typed | nul
         'wage',
       )
     : null;
-  const gapFig = gaps.length ? gapChart(gaps, labels, 'Largest skill-level gaps', 'gaps') : null;
+  // One O*NET occupation under two titles has one set of ratings: a two-series chart would set it against itself
+  // ("circle: Lawyers, diamond: Lawyers", "92 vs. 92"); the article's table already gives the figures once.
+  const oneOccupation = c.resolution.a.code === c.resolution.b.code;
+  const gapFig = gaps.length && !oneOccupation ? gapChart(gaps, labels, 'Largest skill-level gaps', 'gaps') : null;
   const ctxRows = contextChartRows(c);
-  const envFig = ctxRows.length
-    ? gapChart(ctxRows, labels, `Work context (${ctxRows.label})`, 'context', CONTEXT_SCALE)
-    : null;
+  const envFig =
+    ctxRows.length && !oneOccupation
+      ? gapChart(ctxRows, labels, `Work context (${ctxRows.label})`, 'context', CONTEXT_SCALE)
+      : null;
   // The writer's article is trusted HTML: the note goes after its header, each chart at the end of its section.
   let frag = art.html;
   const leftovers: Html[] = [];
