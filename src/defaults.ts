@@ -32,10 +32,12 @@ export const DEFAULTS = {
      * each of N workers keeps 1/N of both (src/site/cluster.ts workerShare). */
     pageCacheEntries: 2000,
     pageCacheBytes: 24 * 1024 * 1024,
-    /** V8 options of each server worker (`careerdiff serve` with several workers): not a heap cap, a smaller heap
+    /** V8 options of each server worker (`careerdiff serve` with several workers), neither a heap cap: a smaller heap
      * growing factor (V8's default lets the heap grow to about four times what is live between major
-     * collections; a worker allocates a page's worth of short-lived strings per request). */
-    workerExecArgv: ['--heap-growing-percent=20'] as readonly string[],
+     * collections; a worker allocates a page's worth of short-lived strings per request), and young generation
+     * semi-spaces of at most 8 MB instead of 16 (the young generation is two of them, always resident once grown:
+     * 16 MB less RSS per worker; an uncached page allocates ~3 MB, so a scavenge still comes only every few pages). */
+    workerExecArgv: ['--heap-growing-percent=20', '--max-semi-space-size=8'] as readonly string[],
     /** Environment of each server worker, unless already set: glibc malloc serves blocks of 256 kB or more by
      * mmap (a fixed threshold: glibc's own adapts upwards and keeps large freed blocks). Session 3 had 32 kB,
      * which sent every page body and store blob (~60-130 kB) through mmap/munmap: about 1.5-2 ms of system
@@ -181,8 +183,10 @@ export const COMPARE_DEFAULTS = {
    * against 96 measured ~12 MB less RSS per worker at the same CPU per page (bench/page-cpu.ts, session 4). */
   occupationCacheEntries: 24,
   /** Texts whose word sets are kept per process by the duty matching (src/compare/memo.ts); O*NET has about
-   * 2,100 DWA titles, so this holds all of them and the task texts met since. */
-  textMemoEntries: 20_000,
+   * 2,100 DWA titles, so this holds all of them and the task texts of the last pages. 20,000 (every task text,
+   * ~13 MB of word sets in each server worker) measured the same CPU per page as 5,000 (bench/page-cpu.ts-style
+   * probe, 1,000 random pages, session 5), with 11 MB less heap. */
+  textMemoEntries: 5_000,
   /** An alternative reading is offered only when its match is at least this share of the chosen one's. */
   alternativeFloor: 0.75,
   /** A partial or typo-corrected reading (not an O*NET title as typed) below this calibrated confidence (the

@@ -70,6 +70,18 @@ describe('compareText', () => {
       'magix vegas pro',
       'MagiX Vegas',
       '',
+      // A difference of case before a difference of letters (tools and technology names of one occupation).
+      'Halligan bars',
+      'HAZMAT response vehicles',
+      'Hard hats',
+      'dtSearch',
+      'Dataflight Opticon',
+      'Yost Engineering EpiCoder',
+      'Yost Engineering EPStaffCheck',
+      'MEDENT',
+      'MedFORCE',
+      'Medent',
+      'medent',
     ];
     for (const a of names)
       for (const b of names) assert.equal(sign(compareText(a, b)), sign(collator.compare(a, b)), `${a} | ${b}`);

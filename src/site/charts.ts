@@ -7,6 +7,7 @@
  */
 import { scaleLinear } from 'd3-scale';
 import { escapeHtml } from '../escape.js';
+import { formatDecimal } from '../number-format.js';
 import { type Html, html, raw } from './html.js';
 
 export interface WageRow {
@@ -33,7 +34,7 @@ interface WageChartInput {
 const CHART_WIDTH = 440;
 
 const money = (n: number, unit: 'annual' | 'hourly'): string =>
-  unit === 'hourly' ? `$${n.toFixed(2)}` : `$${Math.round(n).toLocaleString('en-US')}`;
+  unit === 'hourly' ? `$${n.toFixed(2)}` : `$${formatDecimal(Math.round(n), 0, 0)}`;
 const moneyShort = (n: number, unit: 'annual' | 'hourly'): string =>
   unit === 'hourly' ? `$${n.toFixed(0)}` : n >= 1000 ? `$${Math.round(n / 1000)}k` : `$${n}`;
 

@@ -6,6 +6,7 @@
 import { correctedTitle } from '../../compare/titles.js';
 import type { Comparison, WageFigures } from '../../compare/types.js';
 import { foldText } from '../../resolve/normalize.js';
+import { compareText } from '../../text-compare.js';
 import { type Catalog, neighbors, pairPath, pairTitle } from '../catalog.js';
 import { CONTEXT_SCALE, type GapRow, gapChart, type WageRow, wageChart } from '../charts.js';
 import { type Html, html, raw } from '../html.js';
@@ -62,7 +63,7 @@ function gapRows(c: Comparison, n = 8): GapRow[] {
   const seen = new Set<string>();
   return rows
     .filter((r) => r.levelDiff !== null && !seen.has(r.elementId) && seen.add(r.elementId))
-    .sort((x, y) => Math.abs(y.levelDiff!) - Math.abs(x.levelDiff!) || x.name.localeCompare(y.name))
+    .sort((x, y) => Math.abs(y.levelDiff!) - Math.abs(x.levelDiff!) || compareText(x.name, y.name))
     .slice(0, n)
     .map((r) => ({ name: r.name, a: r.level.a, b: r.level.b }));
 }
@@ -305,7 +306,7 @@ function contextChartRows(c: Comparison): GapRow[] & { label: string } {
   })) as GapRow[] & { label: string };
   const count = new Map<string, number>();
   for (const r of rows) for (const f of [r.values.a!, r.values.b!]) count.set(f.label, (count.get(f.label) ?? 0) + 1);
-  const main = [...count].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0]?.[0] ?? 'O*NET';
+  const main = [...count].sort((x, y) => y[1] - x[1] || compareText(x[0], y[0]))[0]?.[0] ?? 'O*NET';
   const others = rows.flatMap((r) => {
     const l = [...new Set([r.values.a!.label, r.values.b!.label])].filter((x) => x !== main);
     return l.length ? [`${r.label}: ${l.join(', ')}`] : [];

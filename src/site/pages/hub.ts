@@ -3,6 +3,7 @@
  * confuse, and the catalog by job family (SOC major group) and by job zone; plus the family and zone pages.
  */
 import { pairPath } from '../catalog.js';
+import { formatDecimal } from '../../number-format.js';
 import { html } from '../html.js';
 import { breadcrumbs, compareForm, layout, searchForm } from '../layout.js';
 import type { Site } from '../site.js';
@@ -28,7 +29,7 @@ export function hubPage(site: Site): string {
   <div class="wrap">
     <p class="eyebrow">Job Search</p>
     <h1>Compare any two careers</h1>
-    <p class="lead">What does each job involve, what does it take, and what does it pay? Side-by-side answers for ${cat.occupations.length.toLocaleString('en-US')} occupations, from official O*NET and Bureau of Labor Statistics data.</p>
+    <p class="lead">What does each job involve, what does it take, and what does it pay? Side-by-side answers for ${formatDecimal(cat.occupations.length, 0, 0)} occupations, from official O*NET and Bureau of Labor Statistics data.</p>
     <div class="hero-forms">
       <section class="panel" aria-labelledby="compare-h"><h2 id="compare-h">Compare two careers</h2>${compareForm('', '', 'hub')}</section>
       <section class="panel" aria-labelledby="search-h"><h2 id="search-h">Look up one career</h2>${searchForm('', 'hub-q')}</section>
