@@ -4,14 +4,14 @@
  * none of the site (src/site/cluster.ts); each worker (and the single process) runs `serveHere`.
  */
 import cluster from 'node:cluster';
-import { DEFAULTS, resolveDbFile } from '../../defaults.js';
+import { DEFAULTS, resolveDataDir, resolveDbFile } from '../../defaults.js';
+import { derivedKey } from '../../derive/key.js';
 import { usageError } from '../../errors.js';
 import type { AppDeps, SiteApp } from '../../site/app.js';
 import { defaultWorkers, type ListeningMessage, runPrimary, workerShare } from '../../site/cluster.js';
 import type { RunningServer } from '../../site/server.js';
-import type { DB } from '../../store/open.js';
+import { type DB, openIfCurrent, openStore } from '../../store/open.js';
 import { type Command, type CommandArgs, STORE_OPTIONS, str } from '../command.js';
-import { storeFor } from '../store.js';
 
 export function portOf(flag: string | undefined, env: string | undefined): number {
   const raw = flag ?? env ?? String(DEFAULTS.site.port);
@@ -26,6 +26,21 @@ export function workersOf(flag: string | undefined, env: string | undefined): nu
   if (!/^\d{1,3}$/.test(raw) || Number(raw) < 1 || Number(raw) > 256)
     throw usageError(`--workers must be a whole number from 1 to 256, got "${raw}"`, 'workers');
   return Number(raw);
+}
+
+/**
+ * The store, opened when current; otherwise built first in a child process that exits (src/site/build-store.ts),
+ * so a server started on a fresh clone does not keep the import's ~500 MB.
+ */
+async function servedStore(args: CommandArgs): Promise<DB> {
+  const dbFile = resolveDbFile(str(args.values.db));
+  const current = openIfCurrent(dbFile, derivedKey());
+  if (current) return current;
+  const { buildStoreApart } = await import('../../site/build-store.js');
+  await buildStoreApart(resolveDataDir(str(args.values.data)), dbFile, (l) => args.io.stderr.write(`${l}\n`));
+  // No code cache from this run (src/cli/bundled.ts STORE_BUILT).
+  (process as NodeJS.EventEmitter).emit('careerdiff:store-built');
+  return openStore(dbFile);
 }
 
 /** Builds the catalog and the title index now, not on the first visitor's request. */
@@ -62,7 +77,7 @@ export const serveCommand: Command = {
     const workers = cluster.isPrimary ? workersOf(str(values.workers), process.env.CAREERDIFF_WORKERS) : 1;
     if (cluster.isPrimary && workers > 1) {
       // Build or check the store once, here, before any worker opens it.
-      (await storeFor(args)).close();
+      (await servedStore(args)).close();
       return runPrimary({
         workers,
         execArgv: DEFAULTS.site.workerExecArgv,
@@ -84,7 +99,7 @@ async function serveHere(args: CommandArgs, port: number, host: string, baseUrl:
     import('../../site/store-watch.js'),
     import('../../engine/engine.js'),
   ]);
-  const db = await storeFor(args);
+  const db = await servedStore(args);
   const t0 = performance.now();
   // A store replaced by `careerdiff import` is reopened; a damaged one makes the site answer 503 (store-watch.ts).
   let srv: RunningServer | null = null;
