@@ -45,6 +45,7 @@ const HEADS: Record<string, HeadReading> = {
   trainer: { code: '39-2011.00', confident: false, firm: false },
   'truck driver': { code: '53-3032.00', confident: false, firm: false },
   driver: { code: '53-3032.00', confident: false, firm: false },
+  dispatcher: { code: '43-5032.00', confident: true, firm: true },
 };
 const alone = (head: string) => HEADS[head];
 
@@ -104,6 +105,12 @@ test('a head that reads weakly alone gets no reading unless the lists decide', (
   const near = store([['21-2099.00', 'alternate', 'Parish Secretary']]);
   assert.equal(modifierReading(near, 'church secretary', alone), undefined);
   assert.equal(modifierReading(near, 'church welder', alone)?.how, 'elsewhere');
+});
+
+test("no reading when the head's occupation title leaves out the job the words name", () => {
+  // "sheriff" is in titles of Police and Sheriff's Patrol Officers; Dispatchers are "Except Police, …".
+  assert.equal(modifierReading(store(), 'sheriff dispatcher', alone), undefined);
+  assert.equal(modifierReading(store(), 'church dispatcher', alone)?.how, 'elsewhere');
 });
 
 test('no reading for one word, a head that reads as nothing, or joining words alone', () => {

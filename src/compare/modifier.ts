@@ -10,7 +10,8 @@
  *   no close rival: "secretary", not "driver", "aide" or "instructor"), and confidently when a word is in no O*NET
  *   title ('unknown': "nightclub"; "dragon trainer" stays a guess) or another occupation lists a title ending in the
  *   head and one holding an added word (the word may point to it); said as: no O*NET title with the words ends in
- *   the head ('elsewhere'), or none holds them together ('none').
+ *   the head ('elsewhere'), or none holds them together ('none'); never when the head's occupation title leaves
+ *   out ("Except …") a job named in the title of an occupation whose titles hold the words ("sheriff dispatcher").
  * What decided is kept (Resolution.modifier) so the page can say it and a test can re-derive it from the raw files.
  */
 import type { StoreCache } from '../store/cache.js';
@@ -77,6 +78,22 @@ const listsHead = (store: StoreCache, code: string, head: string): boolean =>
     (t) => endsWithHead(t, head),
   );
 
+/** An occupation's O*NET title. */
+const titleOf = (store: StoreCache, code: string): string =>
+  (store.statement('SELECT title FROM occupations WHERE code = ?').pluck(true).get(code) as string | undefined) ?? '';
+
+/**
+ * Whether the head's occupation title leaves out the jobs the added words name: a word after its "Except" is in
+ * the O*NET title of an occupation with titles holding the words ("Dispatchers, Except Police, Fire, and Ambulance"
+ * and "sheriff", whose titles are of "Police and Sheriff's Patrol Officers").
+ */
+function excludes(store: StoreCache, code: string, holders: string[]): boolean {
+  const at = titleKey(titleOf(store, code)).split(' except ')[1];
+  if (!at) return false;
+  const left = new Set(at.split(' ').filter((w) => !JOINING.has(w)));
+  return holders.some((h) => titleKey(titleOf(store, h)).split(' ').some((w) => left.has(w)));
+}
+
 /** What decided for one split of the typed words into added words and a head read alone as `x`. */
 function decide(store: StoreCache, head: string, mods: string[], x: HeadReading): ModifierReading | undefined {
   const base = { head, words: mods };
@@ -93,7 +110,7 @@ function decide(store: StoreCache, head: string, mods: string[], x: HeadReading)
     return { ...base, code, how: 'titled', titles: with_.slice(0, EXAMPLES) };
   }
   if (titled.length > 1) return undefined;
-  if (!x.firm) return undefined;
+  if (!x.firm || excludes(store, x.code, [...holding.keys()])) return undefined;
   const all = [...holding.values()].flat().sort(byLength).slice(0, EXAMPLES);
   if (holding.size === 0) return { ...base, code: x.code, how: 'none', titles: [] };
   // Another occupation lists the head in one title and an added word in another ("special" with "… aide"): the
