@@ -91,7 +91,11 @@ function excludes(store: StoreCache, code: string, holders: string[]): boolean {
   const at = titleKey(titleOf(store, code)).split(' except ')[1];
   if (!at) return false;
   const left = new Set(at.split(' ').filter((w) => !JOINING.has(w)));
-  return holders.some((h) => titleKey(titleOf(store, h)).split(' ').some((w) => left.has(w)));
+  return holders.some((h) =>
+    titleKey(titleOf(store, h))
+      .split(' ')
+      .some((w) => left.has(w)),
+  );
 }
 
 /** What decided for one split of the typed words into added words and a head read alone as `x`. */
