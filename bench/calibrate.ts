@@ -2,8 +2,9 @@
  * Fits the resolver's confidence calibration and writes it to src/resolve/calibration-model.ts: on the "fit"
  * halves of the evaluation sets (bench/lib/resolve-eval.ts), the label is "top candidate right at the 6-digit
  * SOC level" (no match = a wrong answer at confidence 0, not fitted); a logistic regression (Newton steps,
- * small L2) over src/resolve/calibration.ts FEATURES, then an isotonic (pool-adjacent-violators) map of its
- * output, thinned to at most 40 knots, one per kind of match (calibration.ts `matchGroup`); for one-word queries an isotonic map of the top occupation's share of the
+ * small L2) over src/resolve/calibration.ts FEATURES, for all kinds of match and one per kind with enough queries
+ * (calibration.ts `matchGroup`), then an isotonic (pool-adjacent-violators) map of its output, thinned to at most
+ * 40 knots, one per kind; for one-word queries an isotonic map of the top occupation's share of the
  * titles holding the word, fitted on one-word queries alone. Prints the fit half's calibration error before and after.
  *
  *   npx tsc -p . && node dist/bench/calibrate.js [--n 4000] [--seed 42] [--onet DIR] [--db FILE] [--dry-run]

@@ -2,7 +2,8 @@
  * Title-coding accuracy (issue 13) on the "report" halves of the evaluation sets (bench/lib/resolve-eval.ts;
  * the calibration is fitted on the other halves): top-1 and top-5 at the 2-, 3-, 5- and 6-digit SOC levels
  * for careerdiff's resolver, the exact-then-TF-IDF baseline and MiniSearch over the same index; for the
- * resolver also the expected calibration error (10 bins) and, per confidence threshold, the share of rows
+ * resolver also the expected calibration error (10 bins), the error a perfectly calibrated coder would show on as
+ * many rows (its sampling floor) and, per confidence threshold, the share of rows
  * left uncoded and the 6-digit accuracy of the rows coded; and top-1 with and without a description as context
  * (bench/lib/resolve-context-eval.ts). The official-title sets (bench/lib/resolve-official.ts) are coded against
  * their own index. Prints Markdown tables.
@@ -16,7 +17,7 @@ import { Resolver } from '../src/resolve/resolver.js';
 import { titlesFromFiles } from '../src/resolve/titles-from-files.js';
 import type { TitleEntry } from '../src/resolve/types.js';
 import { contextEval } from './lib/resolve-context-eval.js';
-import { correctAt, coverage, ece, evalSets, indexOf, LEVELS, topK } from './lib/resolve-eval.js';
+import { correctAt, coverage, ece, eceFloor, evalSets, indexOf, LEVELS, topK } from './lib/resolve-eval.js';
 import type { EvalQuery } from './lib/resolve-sets.js';
 import {
   loadBenchPriors,
@@ -68,8 +69,8 @@ const { methods, resolver } = methodsFor(index);
 const head = `| Set (report half) | n | Method | ${LEVELS.map(([d]) => `top-1 ${d}-digit`).join(' | ')} | ${LEVELS.map(([d]) => `top-5 ${d}-digit`).join(' | ')} |`;
 const acc = [head, `|${'---|'.repeat(3 + 2 * LEVELS.length)}`];
 const cal = [
-  `| Set (report half) | n | ECE | mean confidence | ${THRESHOLDS.map((t) => `uncoded / accuracy at ≥ ${t}`).join(' | ')} |`,
-  `|${'---|'.repeat(4 + THRESHOLDS.length)}`,
+  `| Set (report half) | n | ECE | ECE floor | mean confidence | ${THRESHOLDS.map((t) => `uncoded / accuracy at ≥ ${t}`).join(' | ')} |`,
+  `|${'---|'.repeat(5 + THRESHOLDS.length)}`,
 ];
 const kindRows: string[] = [];
 /** The accuracy, calibration and per-kind rows of one set's queries, coded by `methods` (the first is the resolver's). */
@@ -88,12 +89,14 @@ function report(name: string, qs: readonly EvalQuery[], ms: readonly Ranked[], r
   });
   const mean = pairs.reduce((a, x) => a + x.p, 0) / Math.max(1, pairs.length);
   cal.push(
-    `| ${name} | ${qs.length} | ${ece(pairs).toFixed(3)} | ${mean.toFixed(3)} | ${THRESHOLDS.map((t) => {
-      const c = coverage(pairs, t);
-      return noTruth
-        ? `${(100 * c.uncoded).toFixed(1)}% / —`
-        : `${(100 * c.uncoded).toFixed(1)}% / ${(100 * c.accuracy).toFixed(1)}%`;
-    }).join(' | ')} |`,
+    `| ${name} | ${qs.length} | ${ece(pairs).toFixed(3)} | ${eceFloor(pairs).toFixed(3)} | ${mean.toFixed(3)} | ${THRESHOLDS.map(
+      (t) => {
+        const c = coverage(pairs, t);
+        return noTruth
+          ? `${(100 * c.uncoded).toFixed(1)}% / —`
+          : `${(100 * c.uncoded).toFixed(1)}% / ${(100 * c.accuracy).toFixed(1)}%`;
+      },
+    ).join(' | ')} |`,
   );
   // Per kind of query (rewrites and issue kinds): top-1 6-digit of each method, and the resolver's ECE.
   const kinds = [...new Set(qs.map((q) => q.kind))];
@@ -102,7 +105,7 @@ function report(name: string, qs: readonly EvalQuery[], ms: readonly Ranked[], r
       const kq = qs.filter((q) => q.kind === k);
       const kp = pairs.filter((_, i) => qs[i]!.kind === k);
       kindRows.push(
-        `| ${name} | ${k} | ${kq.length} | ${ms.map((m) => pct(topK(m.ranked, kq).top1[6]!, kq.length)).join(' | ')} | ${ece(kp).toFixed(3)} |`,
+        `| ${name} | ${k} | ${kq.length} | ${ms.map((m) => pct(topK(m.ranked, kq).top1[6]!, kq.length)).join(' | ')} | ${ece(kp).toFixed(3)} | ${eceFloor(kp).toFixed(3)} |`,
       );
     }
 }
@@ -120,7 +123,7 @@ console.log(
   `Accuracy (%):\n\n${acc.join('\n')}\n\ncareerdiff resolver, confidence (6-digit SOC):\n\n${cal.join('\n')}`,
 );
 console.log(
-  `\nTop-1 6-digit (%) by kind of query, and the resolver's ECE:\n\n| Set | kind | n | ${methods.map((m) => m.name).join(' | ')} | ECE |\n|${'---|'.repeat(4 + methods.length)}\n${kindRows.join('\n')}`,
+  `\nTop-1 6-digit (%) by kind of query, and the resolver's ECE and its floor (a perfectly calibrated coder's, same confidences):\n\n| Set | kind | n | ${methods.map((m) => m.name).join(' | ')} | ECE | ECE floor |\n|${'---|'.repeat(5 + methods.length)}\n${kindRows.join('\n')}`,
 );
 for (const s of sets.slice(0, 2)) {
   const c = contextEval(

@@ -4,8 +4,9 @@
  * short or reported title), each coded by the crosswalk itself ("Appraisers, Real Estate" → 13-2023.00,
  * "Software Developers, Applications" → 15-1252.00 or 15-1253.00: any code the crosswalk names is right).
  * Titles written by O*NET's analysts, not by this project's rules: the nearest thing here to the issue's
- * held-out "official titles unseen in O*NET". Nothing is fitted on it; it is split into halves by title like
- * the other sets (bench/lib/resolve-sets.ts `halfOf`) so rules can be looked at on one half and reported on the other.
+ * held-out "official titles unseen in O*NET". It is split into halves by title like the other sets
+ * (bench/lib/resolve-sets.ts `halfOf`): the calibration is fitted on the fit half (cross-fitting: official titles
+ * are right more often than the features of an employer's title say) and reported on the other, never fitted on.
  * And a set of the same style to fit on: O*NET 30.1 occupation titles ("Claims Adjusters, Examiners, and
  * Investigators") taken out of the index for a seeded half of the occupations, kept where their words are no
  * other indexed title.

@@ -2,9 +2,10 @@
  * Calibrated confidence: the probability that a resolution's top candidate is right at the 6-digit SOC
  * level, from a few features of the match (score, gap to the next SOC code, how many other SOC codes match
  * about as well, how it matched, how much of the query the vocabulary knows, ambiguity, level words, typo
- * corrections, whether its reading is the whole title, how the query was reworded, a comma). A logistic model,
- * then an isotonic map of its output per kind of match (`matchGroup`), both fitted by bench/calibrate.ts on the evaluation sets of bench/lib/resolve-sets.ts
- * and stored as data in src/resolve/calibration-model.ts.
+ * corrections, whether its reading is the whole title, how the query was reworded, a comma, how it is written:
+ * a plural head word as official titles have, a list, "<Job> of <whom>", a code). A logistic model per kind of
+ * match (`matchGroup`), then an isotonic map of its output per kind, both fitted by bench/calibrate.ts on the fit
+ * halves of the evaluation sets of bench/lib/resolve-eval.ts and stored as data in src/resolve/calibration-model.ts.
  */
 import { CALIBRATION_MODEL } from './calibration-model.js';
 import type { Rewording } from './query.js';
@@ -46,6 +47,8 @@ export interface ConfidenceInput {
   salesOf?: boolean;
   /** The words before the comma are the matched title ("Cooker Tender, Wholesale"). */
   commaHead?: boolean;
+  /** The query has a digit (a code, a number, a grade). */
+  digits?: boolean;
 }
 
 export interface CalibrationModel {
@@ -97,6 +100,7 @@ export const FEATURES = [
   'partial_plural',
   'sales_of',
   'comma_head',
+  'digits',
 ] as const;
 
 /** The feature vector (order of FEATURES), written into `out` (a reused buffer on the hot path). */
@@ -139,6 +143,8 @@ export function features(f: ConfidenceInput, out: number[] = new Array<number>(F
   out[29] = f.source === 'partial' && f.plural ? 1 : 0;
   out[30] = f.salesOf ? 1 : 0;
   out[31] = f.commaHead ? 1 : 0;
+  // A digit: a requisition number or form code read away ("Pot Puncher - 10432"), or a grade ("Grade 3").
+  out[32] = f.digits ? 1 : 0;
   return out;
 }
 

@@ -15,6 +15,8 @@ import { suggest } from './suggest.js';
 import { buildIndex, type TitleIndex } from './title-index.js';
 import type { Candidate, Resolution, TitleEntry } from './types.js';
 
+const DIGIT = /\d/;
+
 /** Other SOC codes scoring within this of the top are its rivals (a calibration feature). */
 const RIVAL_GAP = 0.02;
 
@@ -151,6 +153,7 @@ export class Resolver {
       plural: pluralHead(q),
       salesOf: scored[0]!.variant.needs !== undefined,
       commaHead: commaHead(this.index, q, scored[0]!.reading),
+      digits: DIGIT.test(q),
     };
     const resolution: Resolution = {
       query,
