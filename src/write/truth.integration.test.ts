@@ -8,6 +8,7 @@ import { compare } from '../compare/compare.js';
 import { type DB, openStore } from '../store/open.js';
 import { needsRealData, realStorePath } from '../testkit/real-store.js';
 import { renderMarkdown } from './index.js';
+import { repeatedSentences } from './measure.js';
 import { StoreCache } from '../store/cache.js';
 
 let db: DB;
@@ -305,6 +306,11 @@ describe('fact-checked sentences on the real store', { skip, timeout: 300_000 },
       /By O\*NET's job zones, information technology project managers do: BLS gives one typical entry-level education, a bachelor's degree, for 15-1299/,
     );
     assert.doesNotMatch(faq, /Neither: BLS gives/);
+    // The sources' disagreement on education is said per side by its own name (O*NET's survey is each side's own),
+    // never the same sentence twice for "both".
+    const ceo = article('11-1011.00', '11-1011.03');
+    assert.deepEqual(repeatedSentences(ceo), []);
+    assert.match(ceo, /The sources differ on the education chief executives need/);
   });
 
   it('session 5: FAQ: a far rank is not “among the closest”; “neither” on education is BLS’s, beside other job zones', () => {

@@ -274,7 +274,10 @@ export function educationAgreement(ctx: Ctx): string[] {
     const rs = readings(ctx, s, main);
     if (rs.length < 2) continue;
     if (!rs.every((r) => r.level === rs[0]!.level)) {
-      differ.push(`The sources differ on the education ${who(ctx, s)} need: ${joinList(rs.map((r) => r.text))}.`);
+      // Each side by its own name: O*NET's survey is the side's own even where BLS's figures are shared.
+      differ.push(
+        `The sources differ on the education ${ctx.names(s).short} need: ${joinList(rs.map((r) => r.text))}.`,
+      );
     } else if (rs.length === 3) agreeing.push(s);
   }
   // Both sides agreeing is said once.
@@ -282,7 +285,7 @@ export function educationAgreement(ctx: Ctx): string[] {
     agreeing.length === 0
       ? []
       : [
-          `For ${agreeing.length === 2 ? 'both occupations' : who(ctx, agreeing[0]!)}, BLS Employment Projections, O*NET's survey and the ORS point to the same level of education.`,
+          `For ${agreeing.length === 2 ? 'both occupations' : ctx.names(agreeing[0]!).short}, BLS Employment Projections, O*NET's survey and the ORS point to the same level of education.`,
         ];
   return differ.length > 0 ? [...differ, whyTheyDiffer(ctx), ...agree] : agree;
 }
