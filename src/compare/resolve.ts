@@ -372,13 +372,8 @@ export interface ResolveChoice {
   bCode?: string | undefined;
 }
 
-export function resolveInputs(
-  store: StoreCache,
-  input: Pair<string>,
-  choice: ResolveChoice,
-  limit = 5,
-): Pair<Resolution> {
-  const db = store.db;
+/** Each side read on its own as a comparison reads it, before the pair: see resolveInputs. */
+function readSides(store: StoreCache, input: Pair<string>, limit: number) {
   const resolver = resolverFor(store);
   // Each side on its own: a title several occupations share reads first as the commonest of them (reading.ts).
   const own = (typed: string) => preferCommonest(store, resolver, resolver.resolve(typed, limit + 3));
@@ -399,6 +394,37 @@ export function resolveInputs(
   const ra = ja ? readJointly(sa.resolution, ja) : sa.resolution;
   const rb = jb ? readJointly(sb.resolution, jb) : sb.resolution;
   const ties = { a: ta?.r.shared?.ties ?? sa.shared?.ties, b: tb?.r.shared?.ties ?? sb.shared?.ties };
+  return { ra, rb, sa, sb, ta, tb, ja, jb, ties };
+}
+
+/**
+ * Both typed titles read as a comparison reads them (the commonest shared reading, apprentices, joint, acronym and
+ * text-evidence readings, then the pair's context), and which side is a guess (no article: a "did you mean").
+ * What the site reads a typed pair as, so its pages and redirects agree with `careerdiff compare` and the API.
+ */
+export function readPair(store: StoreCache, a: string, b: string, limit = 5): PairReading {
+  const { ra, rb, ta, tb, ja, jb, ties } = readSides(store, { a, b }, limit);
+  const resolutions = resolvePair(ra, rb, {}, ties);
+  return {
+    resolutions,
+    guess: [isGuess(ra) && !(ja ?? ta), isGuess(rb) && !(jb ?? tb)],
+  };
+}
+
+/** Both sides' readings (best first) and whether each is a guess. */
+interface PairReading {
+  resolutions: [RResolution, RResolution];
+  guess: [boolean, boolean];
+}
+
+export function resolveInputs(
+  store: StoreCache,
+  input: Pair<string>,
+  choice: ResolveChoice,
+  limit = 5,
+): Pair<Resolution> {
+  const db = store.db;
+  const { ra, rb, sa, sb, ta, tb, ja, jb, ties } = readSides(store, input, limit);
   // A code that is the reading the pair resolves to anyway (a canonical URL passes both) is no reader's choice.
   const [fa, fb] = resolvePair(ra, rb, {}, ties);
   const chosen = (code: string | undefined, param: string, free: RResolution) => {

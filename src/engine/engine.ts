@@ -7,7 +7,7 @@
  */
 import { createRequire } from 'node:module';
 import type * as CompareModule from '../compare/compare.js';
-import { resolverFor } from '../compare/resolve.js';
+import { readPair, resolverFor } from '../compare/resolve.js';
 import type * as SimilarityModule from '../compare/stored-similarity.js';
 import { notFound } from '../errors.js';
 import type * as MovesModule from '../moves/store-data.js';
@@ -109,6 +109,7 @@ export function createEngine(db: DB): Engine {
       const r = resolverFor(store);
       return resolvePair(r.resolve(a, 8), r.resolve(b, 8));
     },
+    readPair: (a, b) => readPair(store, a, b),
     compare: (a, b, choice) => compareModule().compare(store, a, b, choice),
     related(code, limit) {
       if (limit <= neighboursStored(store))

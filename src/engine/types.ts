@@ -54,6 +54,12 @@ export interface Engine {
   occupation(code: string): OccupationReport;
   resolve(query: string, limit: number): Resolution;
   resolvePair(a: string, b: string): [Resolution, Resolution];
+  /**
+   * Both typed titles read as `compare` reads them (src/compare/resolve.ts readPair), and which side is a guess; the
+   * site reads typed pairs through it so its pages agree with the CLI and API (absent in the site tests' fake engine:
+   * resolvePair and isGuess instead).
+   */
+  readPair?(a: string, b: string): { resolutions: [Resolution, Resolution]; guess: [boolean, boolean] };
   compare(a: string, b: string, choice: CompareChoice): Comparison;
   related(code: string, limit: number): Related[];
   article(c: Comparison): Article;

@@ -12,7 +12,7 @@ import { pairPath } from './catalog.js';
 import type { Engine } from '../engine/types.js';
 import { cleanPaths, getAndHeadOnly, storeGuard } from './guards.js';
 import { guessProblems } from './did-you-mean.js';
-import { codeFromText, lookupPair, suggestionsFor } from './lookup.js';
+import { codeFromText, lookupPair, readTypedPair, suggestionsFor } from './lookup.js';
 import { compareFormPage, comparePage, type FormProblem, type Typed } from './pages/compare.js';
 import { familyPage, hubPage, zonePage } from './pages/hub.js';
 import {
@@ -228,9 +228,17 @@ export function createApp(deps: AppDeps): SiteApp {
     let rb = fb;
     const problems: FormProblem[] = [];
     if (!ra || !rb) {
-      const [xa, xb] = site.engine.resolvePair(a || cat.byCode.get(fa!)!.title, b || cat.byCode.get(fb!)!.title);
+      const {
+        resolutions: [xa, xb],
+        guess,
+      } = readTypedPair(site, a || cat.byCode.get(fa!)!.title, b || cat.byCode.get(fb!)!.title);
       // An input nothing matches confidently gets a "did you mean", not an article (src/site/did-you-mean.ts).
-      problems.push(...guessProblems(site, { a, b }, { a: ra ? null : xa, b: rb ? null : xb }));
+      problems.push(
+        ...guessProblems(site, { a, b }, { a: ra ? null : xa, b: rb ? null : xb }, undefined, {
+          a: guess[0],
+          b: guess[1],
+        }),
+      );
       ra ??= xa.candidates.find((x) => cat.byCode.has(x.code))?.code;
       rb ??= xb.candidates.find((x) => cat.byCode.has(x.code))?.code;
     }
@@ -255,7 +263,13 @@ export function createApp(deps: AppDeps): SiteApp {
     const found = lookupPair(site, raw);
     if (found.kind === 'guess') {
       const [ta, tb] = found.sides.map((x) => x.text) as [string, string];
-      const problems = guessProblems(site, { a: ta, b: tb }, { a: found.resolutions[0], b: found.resolutions[1] });
+      const problems = guessProblems(
+        site,
+        { a: ta, b: tb },
+        { a: found.resolutions[0], b: found.resolutions[1] },
+        undefined,
+        { a: found.guess[0], b: found.guess[1] },
+      );
       return freshPage(c, site, compareFormPage(site, ta, tb, problems), 404);
     }
     if (found.kind === 'none') {

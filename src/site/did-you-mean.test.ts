@@ -120,4 +120,26 @@ describe('no article for a guess', { skip, timeout: 120_000 }, () => {
     assert.equal(picked.status, 302);
     assert.match(picked.headers.get('location') ?? '', /animal-trainers/);
   });
+
+  it('site: a typed pair reads as `careerdiff compare` reads it (Engine.readPair), by URL and by the form', async () => {
+    const engine = createEngine(real.db());
+    const { app } = createApp({ engine, baseUrl: 'https://careers.test', onServerError: () => {} });
+    // Read through one occupation's titles together, and by its own O*NET text: articles, not "did you mean".
+    for (const [a, b, want] of [
+      ['film director', 'registered nurse', /producers-and-directors/],
+      ['stage actor', 'registered nurse', /actors/],
+      ['apprentice plumber', 'registered nurse', /plumbers-pipefitters-and-steamfitters/],
+    ] as const) {
+      const compared = engine.compare(a, b, {});
+      assert.ok(engine.readPair?.(a, b).resolutions[0].candidates[0]?.code === compared.resolution.a.code, a);
+      for (const url of [
+        `/compare/${a.replaceAll(' ', '-')}-vs-${b.replaceAll(' ', '-')}`,
+        `/compare?a=${encodeURIComponent(a)}&b=${encodeURIComponent(b)}`,
+      ]) {
+        const res = await app.request(url);
+        assert.ok(res.status === 301 || res.status === 302, `${url}: ${res.status}`);
+        assert.match(res.headers.get('location') ?? '', want, url);
+      }
+    }
+  });
 });

@@ -16,12 +16,13 @@ export function guessProblems(
   typed: { a: string; b: string },
   res: { a: Resolution | null; b: Resolution | null },
   limit = 4,
+  guess?: { a: boolean; b: boolean },
 ): FormProblem[] {
   const cat = site.catalog();
   const out: FormProblem[] = [];
   for (const param of ['a', 'b'] as const) {
     const r = res[param];
-    if (!r || !isGuess(r)) continue;
+    if (!r || !(guess ? guess[param] : isGuess(r))) continue;
     const text = typed[param];
     const readings = r.candidates.filter((c) => cat.byCode.has(c.code)).slice(0, limit);
     const pick = (code: string) =>

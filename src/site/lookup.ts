@@ -64,7 +64,27 @@ type PairLookup =
   | { kind: 'resolved'; a: string; b: string; typed: { a: string; b: string } }
   | { kind: 'none'; sides: { text: string; found: boolean }[] }
   /** A side nothing matches confidently (src/compare/resolve.ts isGuess): a "did you mean", no article. */
-  | { kind: 'guess'; sides: { text: string; found: boolean }[]; resolutions: [Resolution, Resolution] };
+  | {
+      kind: 'guess';
+      sides: { text: string; found: boolean }[];
+      resolutions: [Resolution, Resolution];
+      guess: [boolean, boolean];
+    };
+
+/**
+ * Two typed titles read as a comparison reads them (Engine.readPair), with which side is a guess; an engine without
+ * it (the site tests' fake) reads them by the resolver's pair step and isGuess.
+ */
+export function readTypedPair(
+  site: Site,
+  a: string,
+  b: string,
+): { resolutions: [Resolution, Resolution]; guess: [boolean, boolean] } {
+  const read = site.engine.readPair?.(a, b);
+  if (read) return read;
+  const resolutions = site.engine.resolvePair(a, b);
+  return { resolutions, guess: [isGuess(resolutions[0]), isGuess(resolutions[1])] };
+}
 
 /** A comparison slug → two codes: exact, via the resolver (pair-aware), or nothing. */
 export function lookupPair(site: Site, rawSlug: string): PairLookup {
@@ -77,19 +97,23 @@ export function lookupPair(site: Site, rawSlug: string): PairLookup {
   if (!first) return { kind: 'none', sides: [{ text: slugWords(slugify(rawSlug)), found: false }] };
   const [l, r] = first.map((s) => slugWords(s).slice(0, DEFAULTS.site.maxQueryLength)) as [string, string];
   const min = DEFAULTS.site.slugRedirectMinScore;
-  const [ra, rb] = site.engine.resolvePair(l, r);
+  const {
+    resolutions: [ra, rb],
+    guess,
+  } = readTypedPair(site, l, r);
   const ca = ra.candidates[0];
   const cb = rb.candidates[0];
   const okA = !!ca && ca.score >= min && cat.byCode.has(ca.code);
   const okB = !!cb && cb.score >= min && cat.byCode.has(cb.code);
-  if (isGuess(ra) || isGuess(rb))
+  if (guess[0] || guess[1])
     return {
       kind: 'guess',
       sides: [
-        { text: l, found: okA && !isGuess(ra) },
-        { text: r, found: okB && !isGuess(rb) },
+        { text: l, found: okA && !guess[0] },
+        { text: r, found: okB && !guess[1] },
       ],
       resolutions: [ra, rb],
+      guess,
     };
   if (!okA || !okB)
     return {
