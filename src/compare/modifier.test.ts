@@ -1,6 +1,7 @@
 /**
  * A title adding words to one O*NET knows, read from the title lists (modifierReading) over the small title lists of
- * test/fixtures/modifier/titles.tsv: each outcome ('listed', 'titled', 'elsewhere', 'none', 'unknown', no reading)
+ * test/fixtures/modifier/titles.tsv: each outcome ('listed', 'titled', 'sibling', 'elsewhere', 'none', 'unknown',
+ * no reading)
  * and the head split.
  */
 import assert from 'node:assert/strict';
@@ -46,6 +47,7 @@ const HEADS: Record<string, HeadReading> = {
   'truck driver': { code: '53-3032.00', confident: false, firm: false },
   driver: { code: '53-3032.00', confident: false, firm: false },
   dispatcher: { code: '43-5032.00', confident: true, firm: true },
+  marketer: { code: '13-1161.00', confident: true, firm: true },
 };
 const alone = (head: string) => HEADS[head];
 
@@ -105,6 +107,16 @@ test('a head that reads weakly alone gets no reading unless the lists decide', (
   const near = store([['21-2099.00', 'alternate', 'Parish Secretary']]);
   assert.equal(modifierReading(near, 'church secretary', alone), undefined);
   assert.equal(modifierReading(near, 'church welder', alone)?.how, 'elsewhere');
+});
+
+test('another O*NET occupation of the same SOC code with titles holding the words is the reading (sibling)', () => {
+  assert.deepEqual(modifierReading(store(), 'search engine marketer', alone), {
+    code: '13-1161.01',
+    head: 'marketer',
+    words: ['search', 'engine'],
+    how: 'sibling',
+    titles: ['Search Engine Marketing Analyst'],
+  });
 });
 
 test("no reading when the head's occupation title leaves out the job the words name", () => {

@@ -6,6 +6,9 @@
  * - X lists a title holding the added words: X ('listed');
  * - other occupations list a title holding the added words and ending in the head (the words make it their job):
  *   the occupation when it is the only one ('titled'), else no reading;
+ * - another O*NET occupation of X's SOC code lists titles holding the words: that one when it is the only one
+ *   ('sibling': "search engine marketer" → Search Marketing Strategists, not Market Research Analysts and Marketing
+ *   Specialists), else no reading;
  * - else X only when the head alone reads firmly (calibrated confidence at least COMPARE_DEFAULTS.minConfidence, or
  *   no close rival: "secretary", not "driver", "aide" or "instructor"), and confidently when a word is in no O*NET
  *   title ('unknown': "nightclub"; "dragon trainer" stays a guess) or another occupation lists a title ending in the
@@ -114,6 +117,15 @@ function decide(store: StoreCache, head: string, mods: string[], x: HeadReading)
     return { ...base, code, how: 'titled', titles: with_.slice(0, EXAMPLES) };
   }
   if (titled.length > 1) return undefined;
+  // Another O*NET occupation of the head's SOC code has titles holding the words: they tell its specialties apart
+  // ("search engine" in Search Marketing Strategists' titles, beside Market Research Analysts and Marketing
+  // Specialists, both 13-1161).
+  const siblings = [...holding].filter(([code]) => code !== x.code && code.slice(0, 7) === x.code.slice(0, 7));
+  if (siblings.length === 1) {
+    const [code, ts] = siblings[0]!;
+    return { ...base, code, how: 'sibling', titles: ts.sort(byLength).slice(0, EXAMPLES) };
+  }
+  if (siblings.length > 1) return undefined;
   if (!x.firm || excludes(store, x.code, [...holding.keys()])) return undefined;
   const all = [...holding.values()].flat().sort(byLength).slice(0, EXAMPLES);
   if (holding.size === 0) return { ...base, code: x.code, how: 'none', titles: [] };

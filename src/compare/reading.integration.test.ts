@@ -313,7 +313,8 @@ function rawTexts(): Map<string, Set<string>> {
 /**
  * What a modified title's reading says of its added words (Resolution.modifier, src/compare/modifier.ts), re-derived
  * from the raw title files: the titles quoted are listed and hold the words (under the chosen occupation for
- * 'listed' and 'titled'); 'titled': no other occupation lists a title holding them that ends in the head;
+ * 'listed', 'titled' and 'sibling'; 'sibling': another occupation of its SOC code has a title ending in the head);
+ * 'titled': no other occupation lists a title holding them that ends in the head;
  * 'elsewhere': no O*NET title holding them ends in the head; 'none': no title holds them; 'unknown': one is in no
  * title. The page says it.
  */
@@ -334,7 +335,7 @@ function checkModifier(raw: Raw, t: Tally, label: string, r: Comparison['resolut
   const problem = (p: string) => t.problems.push(`${label}: modifier ${m.how}: ${p}`);
   for (const title of m.titles) {
     t.checks++;
-    const under = m.how === 'listed' || m.how === 'titled' ? r.code : undefined;
+    const under = m.how === 'listed' || m.how === 'titled' || m.how === 'sibling' ? r.code : undefined;
     if (!listedBy(title, under) || !holds(title))
       problem(`"${title}" is no title${under ? ` of ${under}` : ''} holding ${words}`);
     if (m.how === 'titled' && !endsInHead(title)) problem(`"${title}" does not end in "${head}"`);
@@ -349,6 +350,11 @@ function checkModifier(raw: Raw, t: Tally, label: string, r: Comparison['resolut
   if (m.how === 'unknown' && !words.some((w) => !raw.entries.some((e) => fold(e.title).split(' ').includes(w))))
     problem(`every one of ${words} is in some title`);
   t.checks++;
+  if (
+    m.how === 'sibling' &&
+    !raw.entries.some((e) => e.code !== r.code && e.code.startsWith(r.soc) && endsInHead(e.title))
+  )
+    problem(`no other occupation of SOC ${r.soc} lists a title ending in "${head}"`);
   if (!md.includes(`It is read here as “${m.head}”`) && !md.includes('is the one occupation listing a title with'))
     problem('the page does not say how the title was read');
 }

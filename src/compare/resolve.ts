@@ -303,7 +303,7 @@ function jointFor(store: StoreCache, own: RResolution, alone: (typed: string) =>
     title: string;
   };
   const first: RCandidate =
-    reading.how === 'titled'
+    reading.how === 'titled' || reading.how === 'sibling'
       ? { code: reading.code, ...occ, score: conf(h.candidates[0]!), matched: reading.titles[0]!, source: 'partial' }
       : have!;
   const resolution = { ...h, ambiguous: false, candidates: [first, ...h.candidates.filter((c) => c !== have)] };
@@ -314,6 +314,8 @@ function jointFor(store: StoreCache, own: RResolution, alone: (typed: string) =>
 function modifierReason(input: string, top: RCandidate, m: ModifierReading): string {
   const words = m.words.map((w) => `"${w}"`).join(' and ');
   const titles = m.titles.map((t) => `"${t}"`).join(', ');
+  if (m.how === 'sibling')
+    return `no O*NET title is "${input}"; "${m.head}" reads alone in SOC ${top.soc}, and of its O*NET occupations ${top.code} ${top.title} lists titles with ${words}: ${titles}`;
   if (m.how === 'titled')
     return `no O*NET title is "${input}"; ${top.code} ${top.title} is the one occupation listing a title with ${words} that ends in "${m.head}": ${titles}`;
   const why =

@@ -591,11 +591,12 @@ export const DEFINITIONS: Record<string, object> = {
     "enum": [
      "listed",
      "titled",
+     "sibling",
      "elsewhere",
      "none",
      "unknown"
     ],
-    "description": "'listed': the chosen occupation lists titles holding them all (`titles`); 'titled': it is the one occupation listing a title that holds them all and ends in the head (`titles`); 'elsewhere': O*NET titles hold them all (`titles`: examples), none ending in the head; 'none': no O*NET title holds them all; 'unknown': a word of them is in no O*NET title."
+    "description": "'listed': the chosen occupation lists titles holding them all (`titles`); 'titled': it is the one occupation listing a title that holds them all and ends in the head (`titles`); 'sibling': it shares the SOC code of the head's own reading and lists titles holding them all (`titles`), the only such occupation; 'elsewhere': O*NET titles hold them all (`titles`: examples), none ending in the head; 'none': no O*NET title holds them all; 'unknown': a word of them is in no O*NET title."
    },
    "titles": {
     "type": "array",

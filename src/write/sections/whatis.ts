@@ -184,6 +184,8 @@ function modifierNote(r: Resolution): string {
   const m = r.modifier!;
   const words = joinList(m.words.map((w) => `“${w}”`));
   const titles = joinList(m.titles.map((t) => `“${t}”`));
+  if (m.how === 'sibling')
+    return `It is read here as “${m.head}”, in the O*NET occupation of that SOC code whose titles hold ${words}: O*NET also lists ${titles} for ${r.title}.`;
   if (m.how === 'titled')
     return `${r.title} is the one occupation listing a title with ${words} that ends in “${m.head}” (${titles}), so it is read here as that occupation.`;
   const why =
