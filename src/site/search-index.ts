@@ -3,6 +3,7 @@
  * the catalog's comparisons, so the exported site's search page and autocomplete work without a server.
  * Compact arrays: occupations [code, title, slug]; titles [text, occupation index]; pairs [i, j].
  */
+import { compareText } from '../text-compare.js';
 import type { Site } from './site.js';
 
 interface SearchIndex {
@@ -34,7 +35,7 @@ export function searchIndex(site: Site, pairLimit = Number.POSITIVE_INFINITY): S
     seen.add(key);
     titles.push([t.title, i]);
   }
-  titles.sort((x, y) => x[1] - y[1] || x[0].localeCompare(y[0]));
+  titles.sort((x, y) => x[1] - y[1] || compareText(x[0], y[0]));
   return {
     version: 1,
     occupations: cat.occupations.map((o) => [o.code, o.title, o.slug]),

@@ -17,6 +17,8 @@ export interface RunningServer extends SiteApp {
   port: number;
   /** Serves another app from now on (a store reopened after `careerdiff import`; see src/site/store-watch.ts). */
   use(next: SiteApp): void;
+  /** Requests received so far (src/site/idle-gc.ts tells busy from idle by it). */
+  requests(): number;
   close(): Promise<void>;
 }
 
@@ -40,6 +42,7 @@ export function cachedReply(sa: SiteApp, deps: AppDeps, req: IncomingMessage, re
 
 export function startServer(deps: AppDeps, port: number, hostname: string): Promise<RunningServer> {
   let current = createApp(deps);
+  let requests = 0;
   return new Promise((resolve, reject) => {
     const fetch = (req: Request, env: unknown) => current.app.fetch(req, env);
     const server = createAdaptorServer({
@@ -47,6 +50,7 @@ export function startServer(deps: AppDeps, port: number, hostname: string): Prom
       hostname,
       createServer: ((opts: object, listener: (req: IncomingMessage, res: ServerResponse) => void) =>
         createServer(opts, (req, res) => {
+          requests++;
           if (!cachedReply(current, deps, req, res)) listener(req, res);
         })) as unknown as typeof createServer,
     });
@@ -60,6 +64,7 @@ export function startServer(deps: AppDeps, port: number, hostname: string): Prom
           running.app = next.app;
           running.site = next.site;
         },
+        requests: () => requests,
         port: info.port,
         url: `http://${host}:${info.port}`,
         close: () =>

@@ -93,11 +93,12 @@ export const serveCommand: Command = {
 /** Serves the site from this process (the only one, or one worker of several). */
 async function serveHere(args: CommandArgs, port: number, host: string, baseUrl: string | undefined): Promise<number> {
   const { values, io } = args;
-  const [{ createApp }, { startServer }, { watchStore }, { createEngine }] = await Promise.all([
+  const [{ createApp }, { startServer }, { watchStore }, { createEngine }, { collectWhenIdle }] = await Promise.all([
     import('../../site/app.js'),
     import('../../site/server.js'),
     import('../../site/store-watch.js'),
     import('../../engine/engine.js'),
+    import('../../site/idle-gc.js'),
   ]);
   const db = await servedStore(args);
   const t0 = performance.now();
@@ -141,10 +142,16 @@ async function serveHere(args: CommandArgs, port: number, host: string, baseUrl:
     io.stdout.write(`careerdiff: serving on ${srv.url} (Ctrl-C to stop)\n`);
   }
   const running = srv;
+  const stopGc = collectWhenIdle({
+    requests: running.requests,
+    idleMs: DEFAULTS.site.idleGcMs,
+    minRequests: DEFAULTS.site.idleGcMinRequests,
+  });
   await new Promise<void>((resolve) => {
     const stop = () => {
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
+      stopGc();
       if (!cluster.isWorker) io.stderr.write('careerdiff: stopping\n');
       watch.stop();
       running.close().then(() => {

@@ -4,6 +4,7 @@
  */
 import { pairPath } from '../catalog.js';
 import { formatDecimal } from '../../number-format.js';
+import { compareText } from '../../text-compare.js';
 import { html } from '../html.js';
 import { breadcrumbs, compareForm, layout, searchForm } from '../layout.js';
 import type { Site } from '../site.js';
@@ -14,7 +15,7 @@ export function hubPage(site: Site): string {
   // Distinct confusable titles (one card per label), strongest first, none already featured.
   const seenLabel = new Set<string>();
   const confusions = [...new Map([...cat.confusableOf.values()].flat().map((p) => [p.key, p])).values()]
-    .sort((x, y) => y.score - x.score || x.key.localeCompare(y.key))
+    .sort((x, y) => y.score - x.score || compareText(x.key, y.key))
     .filter((p) => {
       const label = (p.labels ?? [])
         .map((l) => l.toLowerCase())

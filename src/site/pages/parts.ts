@@ -1,16 +1,17 @@
 /** Small pieces shared by the pages: number formats, source lines, share bars, pair links. */
+import { formatDecimal } from '../../number-format.js';
 import { type CatalogPair, pairTitle } from '../catalog.js';
 import { type Html, html, raw } from '../html.js';
 import type { Site } from '../site.js';
 
 export const money = (n: number | null | undefined, hourly = false): string =>
-  n === null || n === undefined ? '—' : hourly ? `$${n.toFixed(2)}` : `$${Math.round(n).toLocaleString('en-US')}`;
+  n === null || n === undefined ? '—' : hourly ? `$${n.toFixed(2)}` : `$${formatDecimal(Math.round(n), 0, 0)}`;
 
 export const pct = (n: number | null | undefined, digits = 0): string =>
   n === null || n === undefined ? '—' : `${n.toFixed(digits)}%`;
 
 export const num = (n: number | null | undefined): string =>
-  n === null || n === undefined ? '—' : Math.round(n).toLocaleString('en-US');
+  n === null || n === undefined ? '—' : formatDecimal(Math.round(n), 0, 0);
 
 /** "Source: O*NET 30.1 Database (December 2025)" for the distinct source ids given. */
 export function sourceLine(site: Site, ids: readonly (number | null | undefined)[]): Html {

@@ -6,6 +6,7 @@
 import type { OnetProfile } from '../../store/profile.js';
 import { crosswalkText, type RatedFigure } from '../../store/work-context.js';
 import { CONTEXT_ITEMS } from '../../compare/work-context.js';
+import { compareText } from '../../text-compare.js';
 import { type Html, html } from '../html.js';
 import type { Site } from '../site.js';
 import { sourceLine } from './parts.js';
@@ -37,7 +38,7 @@ export function workContextSection(site: Site, o: OnetProfile): Html | null {
 export function workActivitiesSection(site: Site, o: OnetProfile): Html | null {
   const rows = (o.workActivityRatings ?? [])
     .filter((a) => a.importance)
-    .sort((x, y) => y.importance!.value - x.importance!.value || x.name.localeCompare(y.name));
+    .sort((x, y) => y.importance!.value - x.importance!.value || compareText(x.name, y.name));
   if (rows.length === 0) return null;
   return html`<p class="section-intro">How important each activity is to the work, on O*NET's 0–100 scale.</p>
 <table class="data"><thead><tr><th scope="col">Activity</th><th scope="col">Importance</th><th scope="col">Release</th></tr></thead>
