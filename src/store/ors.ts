@@ -361,6 +361,37 @@ function build(spec: Spec, cands: Map<string, Candidate[]>): unknown {
 const profileOf = (cands: Candidate[]): OrsProfile | null =>
   cands.length === 0 ? null : (build(ORS_ITEMS, byCode(cands)) as OrsProfile);
 
+/**
+ * A candidate from a row read as an array (raw rows are cheaper to read than objects; the import reads every
+ * occupation's): the columns of ESTIMATE_COLUMNS, then level, level_rank, exact, published_title, mapping,
+ * mapping_rank, mapping_note, targets.
+ */
+function candidate(r: unknown[]): Candidate {
+  return {
+    estimate_code: r[0] as string,
+    estimate_text: r[1] as string,
+    value: r[2] as number | null,
+    unit: r[3] as OrsUnit,
+    below_threshold: r[4] as string | null,
+    se: r[5] as number | null,
+    se_below_threshold: r[6] as string | null,
+    mode: r[7] as number,
+    release: r[8] as string,
+    preliminary: r[9] as number,
+    soc: r[10] as string,
+    published_code: r[11] as string,
+    source_id: r[12] as number,
+    level: r[13] as OrsLevel,
+    level_rank: r[14] as number,
+    exact: r[15] as number,
+    published_title: r[16] as string,
+    mapping: r[17] as string,
+    mapping_rank: r[18] as number,
+    mapping_note: r[19] as string,
+    targets: r[20] as number,
+  };
+}
+
 const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(', ');
 
 const ESTIMATE_COLUMNS = `e.estimate_code, e.estimate_text, e.value, e.unit, e.below_threshold, e.se,
@@ -418,8 +449,9 @@ export function orsBaselineFromTables(db: DB): OrsProfile | null {
        JOIN ors_estimates e ON e.release = c.release AND e.soc = c.soc AND e.published_code = c.published_code
        WHERE c.level = 'all' AND e.estimate_code IN (${placeholders(ALL_CODES.length)})`,
     )
-    .all(...ALL_CODES) as Candidate[];
-  return profileOf(cands);
+    .raw(true)
+    .all(...ALL_CODES) as unknown[][];
+  return profileOf(cands.map(candidate));
 }
 
 /** The ORS profile of one O*NET occupation (code XX-XXXX.YY) and the all-workers baseline. */
@@ -438,11 +470,12 @@ export function workEnvironmentFor(
        WHERE l.occ_code = ? ${opts.allowMajorGroup ? '' : "AND l.level <> 'major'"}
          AND e.estimate_code IN (${placeholders(ALL_CODES.length)})`,
     )
-    .all(occCode, ...ALL_CODES) as Candidate[];
+    .raw(true)
+    .all(occCode, ...ALL_CODES) as unknown[][];
   return {
     occCode,
     links: orsLinksFor(db, occCode, opts),
-    profile: profileOf(cands),
+    profile: profileOf(cands.map(candidate)),
     baseline: orsBaseline(store),
   };
 }
