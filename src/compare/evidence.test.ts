@@ -26,6 +26,7 @@ function store(): StoreCache {
     'Research, design, and develop computer software.',
   );
   d.prepare('INSERT INTO tasks VALUES (?, ?, ?)').run('27-2011.00', 1, 'Perform humorous and serious interpretations.');
+  d.prepare('INSERT INTO tasks VALUES (?, ?, ?)').run('27-2011.00', 2, 'Teach acting to students or trainees.');
   d.prepare('INSERT INTO technology_skills VALUES (?, ?)').run('15-1252.00', 'Python');
   d.prepare('INSERT INTO technology_skills VALUES (?, ?)').run('15-1252.00', 'Oracle Java');
   d.prepare('INSERT INTO title_keys VALUES (?, ?, ?, ?, ?)').run(
@@ -64,4 +65,8 @@ test('no evidence: a word the texts lack, a corrected word, a head the matched t
   assert.equal(textEvidence(s, reading('stage actor', { corrected: { stge: 'stage' } }), ['stage']), undefined);
   assert.equal(textEvidence(s, reading('stage director', {}), ['stage']), undefined);
   assert.equal(textEvidence(s, reading('actor', {}), []), undefined);
+  // A career-stage word is never kept by text: the occupation's texts use it for the people it trains or serves (lead's
+  // fact check: "student nurse" was read as Registered Nurses by "instruction of auxiliary personnel or students").
+  assert.equal(textEvidence(s, reading('student actor', {}), ['student']), undefined);
+  assert.equal(textEvidence(s, reading('trainee actor', {}), ['trainee']), undefined);
 });

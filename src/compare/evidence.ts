@@ -5,11 +5,13 @@
  * best reading is tried, only when nothing was corrected and the matched title ends with the typed head word (the
  * kind of worker); every other typed word must be in the occupation's description, task statements, technology
  * examples or other titles. "biology lab technician" (Chemical Technicians' texts lack "biology") and "hoa manager"
- * stay guesses: a "did you mean".
+ * stay guesses: a "did you mean". A career-stage word ("student nurse", "intern") is never kept by text: an
+ * occupation's texts use it for the people it trains or serves ("instruction of … students"), and a student nurse is
+ * not a registered nurse.
  */
 import type { Resolution as RResolution } from '../resolve/types.js';
 import type { StoreCache } from '../store/cache.js';
-import { titleKey } from './titles.js';
+import { CAREER_STAGE, titleKey } from './titles.js';
 import type { TextEvidence } from './types.js';
 
 /** The words of a text as title keys fold them (lower case, plurals folded). */
@@ -52,6 +54,7 @@ export function textEvidence(
   if (typed.length < 2 || headOf(top.matched ?? '') !== typed.at(-1)) return undefined;
   const out: TextEvidence[] = [];
   for (const w of unexplained) {
+    if (CAREER_STAGE.test(w)) return undefined;
     const word = wordsOf(w)[0];
     const found = word === undefined ? undefined : findWord(store, top.code, word);
     if (!found) return undefined;

@@ -34,6 +34,14 @@ const OWN_SENSE_PLURALS: ReadonlySet<string> = new Set([
 const keyWord = (w: string): string => (OWN_SENSE_PLURALS.has(w) ? w : singular(w));
 
 /** The comparison key of a title: folded words, each singular (but for a plural with a sense of its own). */
+/**
+ * A career-stage word marks people on their way into (or out of) an occupation, or a rank within it ("apprentice
+ * plumber", "student nurse", "senior accountant"): BLS and O*NET publish no figures for them apart, and an
+ * occupation's texts use such words for the people it trains or serves, never for a kind of its own work.
+ */
+export const CAREER_STAGE =
+  /\b(apprentices?|trainees?|students?|interns?|volunteers?|junior|senior|entry[- ]level|journey(?:man|men|person|persons)|novices?|beginners?|retired)\b/i;
+
 export const titleKey = (title: string): string => foldText(title).split(' ').filter(Boolean).map(keyWord).join(' ');
 
 interface Entry {

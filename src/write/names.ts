@@ -4,7 +4,7 @@
  * compared as. A code typed as input ("27-2012.00") is named by its occupation title instead.
  */
 import type { Comparison, Resolution, Side } from '../compare/types.js';
-import { correctedTitle } from '../compare/titles.js';
+import { CAREER_STAGE, correctedTitle } from '../compare/titles.js';
 import { pluralizeTitle, pluralizeWord, runningText, titleCase, withArticle } from './grammar.js';
 
 export interface Names {
@@ -207,14 +207,6 @@ function shortName(title: string, occupationText: string, readerMany: string | n
 export function nameBesideGroup(n: Names, groupTitle: string): string {
   return norm(groupTitle).includes(norm(n.short)) ? n.occupationText : n.short;
 }
-
-/**
- * A career-stage word marks a part of the occupation's workforce whose pay, counts and survey answers BLS and O*NET
- * do not publish apart ("apprentice plumber", "student nurse", "senior accountant"): such a title is never the
- * short name the occupation's figures are said of.
- */
-const CAREER_STAGE =
-  /\b(apprentices?|trainees?|students?|interns?|junior|senior|entry[- ]level|journey(?:man|men|person|persons)|novices?|beginners?|retired)\b/i;
 
 export function namesFor(r: Resolution, input: string): Names {
   const typed = cleanInput(input);
