@@ -2,7 +2,7 @@
  * A compact binary form of plain data (objects, arrays, Maps, strings, numbers, booleans, null, undefined) for
  * rows derived at import and read per request (issue 10: an occupation's comparison data): each distinct
  * string once, each object's key list once (a "shape"), numbers as varints where they are small integers. It
- * reads back three to four times as fast as `v8.deserialize` of the same value, in under half the bytes (no key
+ * reads back about three times as fast as `v8.deserialize` of the same value, in under half the bytes (no key
  * names per object, no repeated labels), and equal to the value written: key order, `undefined` properties,
  * −0, NaN and Map order included (tested against `v8.serialize`'s round trip).
  */
