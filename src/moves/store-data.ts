@@ -37,12 +37,17 @@ function neighbourLists(store: StoreCache, codes: Iterable<string>, k: number): 
   let similarity: NeighbourLists['similarity'];
   if (neighboursStored(store) >= k) {
     // One pass over the stored table (about 40,000 rows) rather than one query per occupation.
-    for (const code of codes) out.set(code, []);
+    const canonical = new Map<string, string>();
+    for (const code of codes) {
+      out.set(code, []);
+      canonical.set(code, code);
+    }
     const rows = db
       .prepare('SELECT code, other, score FROM neighbours WHERE rank <= ? ORDER BY code, rank')
       .raw(true)
       .all(k) as [string, string, number][];
-    for (const [code, other, score] of rows) out.get(code)?.push({ code: other, score });
+    // Each code one string (the occupation's own), not a copy per row: ~80,000 neighbour entries per connection.
+    for (const [code, other, score] of rows) out.get(code)?.push({ code: canonical.get(other) ?? other, score });
     // A neighbour's score is the stored row's (both written from one matrix at import); any other pair costs two
     // row reads, remembered, since a comparison page asks for its pair in both route searches.
     const known = new Map<string, number | null>();
@@ -268,8 +273,25 @@ export function movesSnapshot(db: DB): MovesSnapshot {
 export function buildStoreMovesData(store: StoreCache, k: number = MOVES_DEFAULTS.neighbours): MovesData {
   const snap = readDerived<MovesSnapshot>(store, MOVES_SNAPSHOT) ?? movesSnapshot(store.db);
   const occs = new Map(snap.occupations.map((o) => [o.code, o]));
-  const ratings = new Map(snap.ratings);
-  const activities = new Map(snap.activities);
+  // Kept for the connection's life, so compact (issue 10, server memory): the ratings' arrays copied out of the
+  // decoded snapshot (v8.deserialize makes them views of the whole ~2.8 MB blob, which they kept alive), and each
+  // DWA's id and title one string for all occupations, not a copy per occupation.
+  const ratings = new Map(
+    snap.ratings.map(([code, r]) => [code, { ...r, level: r.level.slice(), importance: r.importance.slice() }]),
+  );
+  const texts = new Map<string, string>();
+  const one = (t: string): string => {
+    const k = texts.get(t);
+    if (k !== undefined) return k;
+    texts.set(t, t);
+    return t;
+  };
+  const activities = new Map(
+    snap.activities.map(([code, list]) => [
+      code,
+      list.map((a) => ({ dwaId: one(a.dwaId), title: one(a.title), weight: a.weight })),
+    ]),
+  );
   const sources = new Map(snap.activitySources);
   const pays = new Map(snap.pays);
   const outlooks = new Map(snap.outlooks);
