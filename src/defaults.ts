@@ -32,12 +32,13 @@ export const DEFAULTS = {
      * each of N workers keeps 1/N of both (src/site/cluster.ts workerShare). */
     pageCacheEntries: 2000,
     pageCacheBytes: 24 * 1024 * 1024,
-    /** V8 options of each server worker (`careerdiff serve` with several workers), neither a heap cap: a smaller heap
+    /** V8 options of each server worker (`careerdiff serve` with several workers), not a heap cap: a smaller heap
      * growing factor (V8's default lets the heap grow to about four times what is live between major
-     * collections; a worker allocates a page's worth of short-lived strings per request), and young generation
-     * semi-spaces of at most 8 MB instead of 16 (the young generation is two of them, always resident once grown:
-     * 16 MB less RSS per worker; an uncached page allocates ~3 MB, so a scavenge still comes only every few pages). */
-    workerExecArgv: ['--heap-growing-percent=20', '--max-semi-space-size=8'] as readonly string[],
+     * collections; a worker allocates a page's worth of short-lived strings per request). Smaller young-generation
+     * semi-spaces were measured and left out: `--max-semi-space-size=8` (instead of 16) saves ~15 MB RSS a worker but
+     * costs 0.3-1.0 ms of CPU per uncached page (+3-8%; an uncached page allocates ~3 MB, and more of it survives a
+     * smaller scavenge), 4 costs ~1.1 ms more (in-process probe, 800 random pages, interleaved, session 5). */
+    workerExecArgv: ['--heap-growing-percent=20'] as readonly string[],
     /** Environment of each server worker, unless already set: glibc malloc serves blocks of 256 kB or more by
      * mmap (a fixed threshold: glibc's own adapts upwards and keeps large freed blocks). Session 3 had 32 kB,
      * which sent every page body and store blob (~60-130 kB) through mmap/munmap: about 1.5-2 ms of system
