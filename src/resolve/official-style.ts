@@ -4,15 +4,18 @@
  * before it is the matched title itself ("Cooker Tender, Wholesale": an industry after the job), not an inverted
  * title ("Inspector, Spring").
  */
-import { rawWords, singular, tokens } from './normalize.js';
+import { singular, tokens } from './normalize.js';
 import type { TitleIndex } from './title-index.js';
 
 /** The head word (the last word before a comma, dash or parenthesis) is a plural: "Stock Clerks and Order Fillers". */
 export function pluralHead(q: string): boolean {
-  const head = q.split(/[,(]|\s[-–—]\s/)[0] ?? '';
-  const w = rawWords(head).at(-1);
+  const w = LAST_WORD.exec(q.split(HEAD_END, 1)[0]!)?.[1]?.toLowerCase();
   return w !== undefined && w.length > 3 && singular(w) !== w;
 }
+
+/** Where the head of a title ends (a comma, a parenthesis, a dash between spaces), and its last word. */
+const HEAD_END = /[,(]|\s[-–—]\s/;
+const LAST_WORD = /([A-Za-z]+)[^A-Za-z]*$/;
 
 /** The query has a comma and the matched reading has exactly the words before it. */
 export function commaHead(index: TitleIndex, q: string, reading: number): boolean {

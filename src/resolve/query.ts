@@ -119,6 +119,7 @@ function listParts(text: string, index: TitleIndex): { parts: string[]; list: bo
   return { parts: [...serial[1]!.split(','), serial[2]!], list: true };
 }
 
+const OF_WORD = /\sof\s/i;
 /** "<Job> of <whom>": "Supervisors of Logging Workers" (no comma or list before the "of"). */
 const OF_PHRASE = /^([^,]+?)\s+of\s+([^,]+)$/i;
 /** Words of SOC's "First-Line Supervisors" that O*NET's own "Logging Supervisor" titles leave out. */
@@ -236,7 +237,7 @@ export function parseQuery(
       extra(dedupe(tokens), penalty * (list ? opts.listItemPenalty : opts.alternativePenalty), 'alternative', i, list);
     });
   // "<Job> of <Workers>" as the O*NET lists write it: "First-Line Supervisors of Logging Workers" → "logging supervisor".
-  const of = OF_PHRASE.exec(text);
+  const of = OF_WORD.test(text) ? OF_PHRASE.exec(text) : null;
   if (of) {
     const job = read(of[1]!, false).filter((t) => !FIRST_LINE.has(t));
     const whom = read(of[2]!, false).filter((t) => t !== 'worker');
