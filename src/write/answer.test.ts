@@ -187,6 +187,19 @@ test('readable length: details collapsed, no sentence repeated, equal sides said
   assert.equal(stage('Entry-Level Welders', 'Welders, Cutters, Solderers, and Brazers').short, 'welders');
   assert.equal(stage('apprentice plumber', 'Plumbers, Pipefitters, and Steamfitters').heading, 'Apprentice Plumber');
   assert.equal(stage('pipe welder', 'Welders, Cutters, Solderers, and Brazers').short, 'pipe welders');
+  // A title read through added words no O*NET list holds (refusals engineer: "$53,750 for oilfield welders" was
+  // every welder's median).
+  const oilfield = namesFor(
+    {
+      ...c.resolution.a,
+      title: 'Welders, Cutters, Solderers, and Brazers',
+      code: '51-4121.00',
+      modifier: { head: 'welder', words: ['oilfield'], how: 'elsewhere', titles: [] },
+    },
+    'oilfield welder',
+  );
+  assert.equal(oilfield.short, 'welders');
+  assert.equal(oilfield.heading, 'Oilfield Welder');
   const code = namesFor(
     { ...c.resolution.a, title: 'Welders, Cutters, Solderers, and Brazers', code: '51-4121.00', method: 'code' },
     '51-4121.00',

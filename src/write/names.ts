@@ -208,6 +208,16 @@ export function nameBesideGroup(n: Names, groupTitle: string): string {
   return norm(groupTitle).includes(norm(n.short)) ? n.occupationText : n.short;
 }
 
+/**
+ * Whether the reader's title names only a part of the occupation's workforce, so that the occupation's figures are
+ * never said of it after the first mention: a career stage ("apprentice plumber", "senior accountant"), or a title
+ * no O*NET list holds that was read through added words ("oilfield welder": all welders' median is not oilfield
+ * welders'), the occupation's texts ("python developer") or its titles between them ("film director").
+ */
+function narrower(r: Resolution, cleaned: string): boolean {
+  return CAREER_STAGE.test(cleaned) || !!(r.apprentice || r.modifier || r.evidence || r.joint);
+}
+
 export function namesFor(r: Resolution, input: string): Names {
   const typed = cleanInput(input);
   const cleaned = correctedTitle(typed, r);
@@ -254,7 +264,7 @@ export function namesFor(r: Resolution, input: string): Names {
     manyHeading: titleCase(plural ? cleaned : pluralizeTitle(cleaned)),
     occupation: r.title,
     occupationText,
-    short: shortName(r.title, occupationText, CAREER_STAGE.test(cleaned) ? null : many),
+    short: shortName(r.title, occupationText, narrower(r, cleaned) ? null : many),
     code: r.code,
     soc: r.soc,
     matchesOccupation: norm(many) === norm(r.title) || norm(one) === norm(r.title),
