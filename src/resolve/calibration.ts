@@ -101,6 +101,7 @@ export const FEATURES = [
   'sales_of',
   'comma_head',
   'digits',
+  'lone_modifier',
 ] as const;
 
 /** The feature vector (order of FEATURES), written into `out` (a reused buffer on the hot path). */
@@ -145,6 +146,8 @@ export function features(f: ConfidenceInput, out: number[] = new Array<number>(F
   out[31] = f.commaHead ? 1 : 0;
   // A digit: a requisition number or form code read away ("Pot Puncher - 10432"), or a grade ("Grade 3").
   out[32] = f.digits ? 1 : 0;
+  // One word found only inside longer titles, not as their job ("banana" in "Banana Loader").
+  out[33] = f.words <= 1 && !f.whole ? 1 : 0;
   return out;
 }
 

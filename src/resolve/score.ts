@@ -245,8 +245,9 @@ export function rank(
       score(walk(rare, ids.length, true));
   });
   // Alternatives that all read as one occupation ("Freight Clerk / Materials Processor"): their mean, plus a
-  // bonus for the weaker one, may beat the best single alternative of another occupation.
-  if (nParts >= 2)
+  // bonus for the weaker one, may beat the best single alternative of another occupation. The per-part bests are
+  // cleared even when only one part was scored (the others pruned): left over, they changed the next query's answer.
+  if (nParts >= 1)
     for (let k = 0; k < nOcc; k++) {
       const o = s.occTouched[k]!;
       let sum = 0;
@@ -257,6 +258,7 @@ export function rank(
         sum += x;
         if (x < min) min = x;
       }
+      if (nParts < 2) continue;
       const joint = Math.min(1, sum / nParts + opts.alternativesBonus * min);
       if (joint > s.occBest[o]!) s.occBest[o] = joint;
     }
