@@ -28,12 +28,21 @@ export class StoreCache {
     this.values.set(build, value);
   }
 
-  /** A prepared statement, prepared once. */
+  /**
+   * A prepared statement, prepared once, handed out in its plain result mode each time: a caller that sets
+   * `.pluck(true)` or `.raw(true)` on it does not change what the next caller gets (one did: a code typed in the
+   * search box read `row.title` of a plucked string, a 500 found by the route fuzz test).
+   */
   statement(sql: string): Statement {
     let s = this.statements.get(sql);
     if (!s) {
       s = this.db.prepare(sql);
       this.statements.set(sql, s);
+    }
+    if (s.reader) {
+      s.raw(false);
+      s.pluck(false);
+      s.expand(false);
     }
     return s;
   }
