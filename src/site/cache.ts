@@ -34,12 +34,8 @@ export class PageCache {
   }
 
   get(key: string): CachedPage | undefined {
-    const v = this.map.get(key);
-    if (v) {
-      this.hits++;
-      this.map.delete(key);
-      this.map.set(key, v);
-    } else this.misses++;
+    const v = this.hit(key);
+    if (!v) this.misses++;
     return v;
   }
 
